@@ -1,0 +1,46 @@
+package org.baytrack.events;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A document became (or was re-resolved into) an article. It carries everything the tracker needs, the sentences
+ * that mention entities and the claims read from them, so the tracker never calls the catalog.
+ * {@code revision} grows each time the catalog re-analyses the same article, e.g. after a new entity is registered.
+ */
+public record ArticleCataloged(
+        String articleId,
+        String documentId,
+        String canonicalArticleId,
+        int revision,
+        String title,
+        LocalDate published,
+        String source,
+        String url,
+        String language,
+        String script,
+        boolean backfill,
+        List<Sentence> sentences,
+        List<MilestoneClaim> milestones,
+        List<AgreementClaim> agreements) implements EventPayload {
+
+    @Override
+    public String key() {
+        return articleId;
+    }
+
+    public record Sentence(int index, String text, List<Mention> mentions) {
+    }
+
+    public record Mention(String entity, String type, String text, int start, int end) {
+    }
+
+    /** {@code date} is ISO YYYY-MM-DD, YYYY-MM or YYYY, {@code precision} says which. */
+    public record MilestoneClaim(String project, String kind, String date, String precision, String evidence,
+                                 int sentence) {
+    }
+
+    public record AgreementClaim(String title, List<String> parties, String signed, List<String> fields,
+                                 Integer count, Integer items, Integer done, String evidence) {
+    }
+}

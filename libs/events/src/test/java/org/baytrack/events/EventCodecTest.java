@@ -1,0 +1,97 @@
+package org.baytrack.events;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EventCodecTest {
+    private static final URI SOURCE = URI.create("/baytrack/test");
+
+    static DocumentIngested document() {
+        return new DocumentIngested("doc-1", "a".repeat(64), "text/plain", "UTF-8", null, "南方日报", null,
+                LocalDate.of(2021, 12, 29), false, 12, Instant.parse("2026-11-23T08:00:00Z"), "黄茅海跨海通道");
+    }
+
+    static ArticleCataloged article() {
+        var mention = new ArticleCataloged.Mention("huangmaohai-passage", "project", "黄茅海跨海通道", 0, 7);
+        return new ArticleCataloged("art-1", "doc-1", "art-1", 1, "江门", LocalDate.of(2021, 12, 29), "南方日报",
+                null, "zh", "hant", false,
+                List.of(new ArticleCataloged.Sentence(0, "黄茅海跨海通道项目预计2024年建成通车。", List.of(mention))),
+                List.of(new ArticleCataloged.MilestoneClaim("huangmaohai-passage", "forecast_opening", "2024", "year",
+                        "黄茅海跨海通道项目预计2024年建成通车。", 0)),
+                List.of(new ArticleCataloged.AgreementClaim("广州市深圳市深化战略合作框架协议", List.of("广州", "深圳"),
+                        "2019", List.of("基础设施"), null, 27, 5, "…")));
+    }
+
+    static EntityChanged entity() {
+        return new EntityChanged("new-bridge", "project", "新大桥", "新大橋", "New Bridge", List.of("新桥"),
+                EntityChanged.REGISTERED);
+    }
+
+    static ProjectStatusChanged statusChange() {
+        return new ProjectStatusChanged("huangmaohai-passage", "黄茅海跨海通道", ProjectStatusChanged.FORECAST_SLIPPED,
+                new ProjectStatusChanged.State("under_construction", "2020-07", "2024"),
+                new ProjectStatusChanged.State("under_construction", "2020-07", "2025"),
+                new ProjectStatusChanged.Evidence("forecast_opening", "2025", "year", "预计2025年通车。", "art-2",
+                        "新华社", LocalDate.of(2023, 3, 1), null),
+                false);
+    }
+
+    @Test
+    void everyEventTypeRoundTripsThroughItsCloudEventJson() {
+        for (EventPayload payload : List.of(document(), article(), entity(), statusChange())) {
+            var type = EventType.of(payload.getClass());
+            var out = EventCodec.encode(EventIds.of(type, payload.key()), SOURCE, payload);
+            assertThat(out.topic()).isEqualTo(type.topic());
+            assertThat(out.key()).isEqualTo(payload.key());
+
+            var in = EventCodec.decode(out.json());
+            assertThat(in.id()).isEqualTo(out.id());
+            assertThat(in.type()).isEqualTo(type);
+            assertThat(in.subject()).isEqualTo(payload.key());
+            assertThat(in.data()).isEqualTo(payload);
+        }
+    }
+
+    @Test
+    void everyProducedEventValidatesAgainstItsSchema() {
+        for (EventPayload payload : List.of(document(), article(), entity(), statusChange())) {
+            var json = EventCodec.encode(EventIds.of(EventType.of(payload.getClass()), payload.key()), SOURCE, payload)
+                    .json();
+            assertThat(EventSchemas.violations(json)).as(json).isEmpty();
+        }
+    }
+
+    @Test
+    void schemaRejectsAnEventThatBreaksTheContract() {
+        var broken = new ProjectStatusChanged("huangmaohai-passage", null, "exploded", null,
+                new ProjectStatusChanged.State("done-ish", "2024/01", null), null, false);
+        var json = EventCodec.encode("id-1", SOURCE, broken).json();
+        assertThat(EventSchemas.violations(json))
+                .anyMatch(v -> v.contains("change"))
+                .anyMatch(v -> v.contains("status"))
+                .anyMatch(v -> v.contains("statusDate"));
+    }
+
+    @Test
+    void idsAreStableForTheSameFactAndDifferForAnother() {
+        assertThat(EventIds.of(EventType.DOCUMENT_INGESTED, "abc"))
+                .isEqualTo(EventIds.of(EventType.DOCUMENT_INGESTED, "abc"))
+                .isNotEqualTo(EventIds.of(EventType.DOCUMENT_INGESTED, "abd"))
+                .isNotEqualTo(EventIds.of(EventType.ARTICLE_CATALOGED, "abc"));
+    }
+
+    @Test
+    void decodingAnEventOfTheWrongTypeSaysWhatWasExpected() {
+        var json = EventCodec.encode("id-2", SOURCE, entity()).json();
+        assertThatThrownBy(() -> EventCodec.decode(json, DocumentIngested.class))
+                .hasMessageContaining("org.baytrack.document.ingested")
+                .hasMessageContaining("org.baytrack.entity.changed");
+    }
+}

@@ -1,0 +1,77 @@
+package org.baytrack.infra;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/** A real PostgreSQL server whose binaries come from a Maven artifact, with one database per service. */
+public final class PostgresServer implements AutoCloseable {
+    public static final String USER = "baytrack";
+    public static final String PASSWORD = "baytrack";
+
+    private final EmbeddedPostgres postgres;
+    private final int port;
+
+    private PostgresServer(EmbeddedPostgres postgres, int port) {
+        this.postgres = postgres;
+        this.port = port;
+    }
+
+    public static PostgresServer start(Path dataDir, int port, List<String> databases) throws IOException {
+        Files.createDirectories(dataDir);
+        Path binaries = dataDir.resolve("binaries");
+        Files.createDirectories(binaries);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(dataDir.resolve("data"))
+                .setCleanDataDirectory(false)
+                .setOverrideWorkingDirectory(binaries.toFile())
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .start();
+        var server = new PostgresServer(postgres, port);
+        server.createDatabases(databases);
+        return server;
+    }
+
+    private void createDatabases(List<String> databases) throws IOException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            if (!exists(s, "select 1 from pg_roles where rolname = '" + USER + "'")) {
+                s.execute("create role " + USER + " login password '" + PASSWORD + "'");
+            }
+            for (String db : databases) {
+                if (!exists(s, "select 1 from pg_database where datname = '" + db + "'")) {
+                    s.execute("create database " + db + " owner " + USER);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("Could not create the Baytrack databases: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean exists(Statement s, String query) throws SQLException {
+        try (var rs = s.executeQuery(query)) {
+            return rs.next();
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

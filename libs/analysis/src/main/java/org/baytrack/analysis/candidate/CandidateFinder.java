@@ -1,0 +1,92 @@
+package org.baytrack.analysis.candidate;
+
+import org.baytrack.analysis.data.DataFiles;
+import org.baytrack.analysis.gazetteer.Mention;
+import org.baytrack.analysis.sentence.Sentence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Proposes unregistered projects: a run of ideographs ending in an infrastructure word, with
+ * verbs and function words trimmed from its front, that no gazetteer mention covers.
+ */
+public final class CandidateFinder {
+    private static final int MAX_NAME = 14;
+
+    record Data(int version, List<String> suffixes, List<String> leadingNoise, List<String> stopChars,
+                List<String> generic) {
+    }
+
+    private final Pattern suffix;
+    private final List<String> leadingNoise;
+    private final String stopChars;
+    private final Set<String> generic;
+
+    public CandidateFinder() {
+        Data d = DataFiles.read("candidates.yaml", Data.class);
+        suffix = Pattern.compile("(?:" + d.suffixes().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|")) + ")(?:[一二三四五六七八九十\\d]+期)?");
+        leadingNoise = d.leadingNoise().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        stopChars = String.join("", d.stopChars());
+        generic = Set.copyOf(d.generic());
+    }
+
+    public List<Candidate> find(String text, List<Sentence> sentences, List<Mention> mentions) {
+        List<Candidate> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Matcher m = suffix.matcher(text);
+        int sentence = 0;
+        while (m.find()) {
+            int start = m.start();
+            while (start > 0 && m.start() - start < MAX_NAME && isIdeograph(text.charAt(start - 1))
+                    && stopChars.indexOf(text.charAt(start - 1)) < 0) {
+                start--;
+            }
+            start = trimNoise(text, start, m.start());
+            String name = text.substring(start, m.end());
+            if (m.start() - start < 2 || generic.contains(name) || covered(mentions, start, m.end()) || !seen.add(name)) {
+                continue;
+            }
+            while (sentence + 1 < sentences.size() && sentences.get(sentence).end() <= start) {
+                sentence++;
+            }
+            out.add(new Candidate(name, start, m.end(), sentence, sentences.isEmpty() ? "" : sentences.get(sentence).text()));
+        }
+        return out;
+    }
+
+    private int trimNoise(String text, int start, int end) {
+        boolean trimmed = true;
+        while (trimmed) {
+            trimmed = false;
+            for (String noise : leadingNoise) {
+                if (text.startsWith(noise, start) && start + noise.length() < end) {
+                    start += noise.length();
+                    trimmed = true;
+                    break;
+                }
+            }
+        }
+        return start;
+    }
+
+    private static boolean covered(List<Mention> mentions, int start, int end) {
+        for (Mention m : mentions) {
+            if (m.start() < end && m.end() > start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isIdeograph(char c) {
+        return c >= 0x3400 && c <= 0x9FFF;
+    }
+}

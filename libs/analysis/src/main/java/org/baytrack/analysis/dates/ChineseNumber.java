@@ -1,0 +1,41 @@
+package org.baytrack.analysis.dates;
+
+/** Small numbers written in Arabic or Chinese digits, as found in dates. */
+public final class ChineseNumber {
+    private static final String DIGITS = "〇一二三四五六七八九";
+
+    private ChineseNumber() {
+    }
+
+    public static int parse(String s) {
+        if (s.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(s);
+        }
+        int ten = s.indexOf('十');
+        if (ten < 0) {
+            return digit(s.charAt(0));
+        }
+        int tens = ten == 0 ? 1 : digit(s.charAt(0));
+        int units = ten == s.length() - 1 ? 0 : digit(s.charAt(ten + 1));
+        return tens * 10 + units;
+    }
+
+    static int parseYear(String s) {
+        if (s.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(s);
+        }
+        int y = 0;
+        for (int i = 0; i < s.length(); i++) {
+            y = y * 10 + digit(s.charAt(i));
+        }
+        return y;
+    }
+
+    private static int digit(char c) {
+        if (c == '零') {
+            return 0;
+        }
+        int d = DIGITS.indexOf(c);
+        return Math.max(d, 0);
+    }
+}

@@ -1,0 +1,56 @@
+package org.baytrack.analysis.dates;
+
+import org.baytrack.analysis.sentence.Sentence;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Time expressions of one document, found per sentence on demand (only sentences that make a
+ * claim need them) and resolved against the publication date.
+ */
+public final class DateContext {
+    private final DateFinder finder;
+    private final String text;
+    private final boolean english;
+    private final LocalDate anchor;
+    private final List<Sentence> sentences;
+    private final Map<Integer, List<TimeExpression>> cache = new HashMap<>();
+
+    public DateContext(DateFinder finder, String text, boolean english, LocalDate anchor, List<Sentence> sentences) {
+        this.finder = finder;
+        this.text = text;
+        this.english = english;
+        this.anchor = anchor;
+        this.sentences = sentences;
+    }
+
+    public boolean english() {
+        return english;
+    }
+
+    public List<TimeExpression> in(Sentence s) {
+        return cache.computeIfAbsent(s.index(), i -> finder.find(text, s.start(), s.end(), english));
+    }
+
+    public PartialDate resolve(TimeExpression e, Sentence s, boolean future) {
+        Integer contextYear = e.sameYear() ? yearBefore(s, e.start()) : null;
+        return e.resolve(anchor, contextYear, future);
+    }
+
+    /** The last year the text spelled out before this point ("同年" refers to it). */
+    private Integer yearBefore(Sentence s, int position) {
+        for (int i = s.index(); i >= Math.max(0, s.index() - 3); i--) {
+            List<TimeExpression> found = in(sentences.get(i));
+            for (int j = found.size() - 1; j >= 0; j--) {
+                TimeExpression e = found.get(j);
+                if (e.start() < position && e.year() != null) {
+                    return e.year();
+                }
+            }
+        }
+        return null;
+    }
+}

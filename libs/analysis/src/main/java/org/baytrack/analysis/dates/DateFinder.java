@@ -1,0 +1,174 @@
+package org.baytrack.analysis.dates;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds time expressions in Chinese and English text. Absolute dates are fixed here; relative
+ * ones ("明年年底", "on March 3", "next year") are resolved later against the publication date.
+ */
+public final class DateFinder {
+    private static final String ZH_MONTH = "\\d{1,2}|十[一二]?|[一二三四五六七八九]";
+    private static final String ZH_DAY = "\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]";
+    private static final String ISO = "(?<![\\d.])(?<iy>(?:19|20)\\d{2})(?:[-/](?<im>\\d{1,2})(?:[-/](?<id>\\d{1,2}))?"
+            + "|\\.(?<im2>\\d{1,2})\\.(?<id2>\\d{1,2}))(?![\\d.])";
+
+    private final DateWords words;
+    private final Pattern chinese;
+    private final Pattern english;
+
+    public DateFinder() {
+        words = DateWords.load();
+        String relYears = alternation(words.relativeYears().keySet(), true);
+        String same = alternation(words.sameYearWords(), true);
+        String relDays = alternation(words.relativeDays().keySet(), true);
+        String parts = alternation(words.yearParts().keySet(), true);
+        String longParts = alternation(words.yearParts().keySet().stream().filter(p -> isChinese(p) && p.length() >= 2).toList(), true);
+        String monthParts = alternation(words.monthParts(), true);
+        chinese = Pattern.compile(ISO
+                + "|(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})\\s*年|(?<rel>" + relYears + ")|(?<same>" + same + "))"
+                + "(?:\\s*(?<m>" + ZH_MONTH + ")\\s*月(?:" + monthParts + ")?(?:\\s*(?<d>" + ZH_DAY + ")\\s*[日号])?"
+                + "|(?<part>" + parts + "))?"
+                + "|(?<![\\d.])(?<m2>" + ZH_MONTH + ")\\s*月(?:" + monthParts + ")?(?:\\s*(?<d2>" + ZH_DAY + ")\\s*[日号])?"
+                + "|(?<part2>" + longParts + ")"
+                + "|(?<![\\d.月])(?<d3>\\d{1,2})\\s*[日号](?!\\d)"
+                + "|(?<rd>" + relDays + ")");
+        String month = words.englishMonths().stream()
+                .map(m -> m.substring(0, 3) + "(?:" + m.substring(3) + (m.equals("september") ? "|t" : "") + ")?")
+                .collect(Collectors.joining("|"));
+        english = Pattern.compile(ISO
+                + "|\\b(?<em>" + month + ")\\.?\\s+(?<ed>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<ey>(?:19|20)\\d{2})\\b)?"
+                + "|\\b(?<ed2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<em2>" + month + ")\\b\\.?(?:,?\\s+(?<ey2>(?:19|20)\\d{2})\\b)?"
+                + "|\\b(?<em3>" + month + ")\\b\\.?,?\\s+(?<ey3>(?:19|20)\\d{2})\\b"
+                + "|\\b(?<epart>" + parts + ")\\s*(?:(?<ey4>(?:19|20)\\d{2})\\b|(?<erel4>" + relYears + ")\\b)"
+                + "|\\b(?<erel>" + relYears + ")\\b"
+                + "|\\b(?<esame>" + same + ")\\b"
+                + "|\\b(?<ey6>(?:19|20)\\d{2})\\b(?![-/]\\d)"
+                + "|\\b(?<erd>" + relDays + ")\\b", Pattern.CASE_INSENSITIVE);
+    }
+
+    public List<TimeExpression> find(String text, int from, int to, boolean englishText) {
+        Matcher m = (englishText ? english : chinese).matcher(text).region(from, to);
+        List<TimeExpression> out = new ArrayList<>();
+        while (m.find()) {
+            if (m.end() == m.start()) {
+                continue;
+            }
+            TimeExpression e = englishText ? english(m) : chinese(m);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private TimeExpression iso(Matcher m) {
+        int y = Integer.parseInt(m.group("iy"));
+        String month = m.group("im") != null ? m.group("im") : m.group("im2");
+        String day = m.group("id") != null ? m.group("id") : m.group("id2");
+        if (month == null) {
+            return null;
+        }
+        int mm = Integer.parseInt(month);
+        int dd = day == null ? 0 : Integer.parseInt(day);
+        if (mm < 1 || mm > 12) {
+            return null;
+        }
+        return new TimeExpression(m.start(), m.end(), y, null, false, mm, dd, null, dd > 0 ? Precision.DAY : Precision.MONTH);
+    }
+
+    private TimeExpression chinese(Matcher m) {
+        if (m.group("iy") != null) {
+            return iso(m);
+        }
+        if (m.group("rd") != null) {
+            return new TimeExpression(m.start(), m.end(), null, null, false, 0, 0, words.relativeDays().get(m.group("rd")), Precision.DAY);
+        }
+        if (m.group("d3") != null) {
+            return new TimeExpression(m.start(), m.end(), null, null, false, 0, ChineseNumber.parse(m.group("d3")), null, Precision.DAY);
+        }
+        if (m.group("part2") != null) {
+            DateWords.YearPart part = words.yearParts().get(m.group("part2"));
+            return new TimeExpression(m.start(), m.end(), null, 0, false, part.month(), 0, null, part.precision());
+        }
+        Integer year = m.group("y") == null ? null : ChineseNumber.parseYear(m.group("y"));
+        Integer offset = m.group("rel") == null ? null : words.relativeYears().get(m.group("rel"));
+        boolean same = m.group("same") != null;
+        String month = m.group("m") != null ? m.group("m") : m.group("m2");
+        String day = m.group("m") != null ? m.group("d") : m.group("d2");
+        return build(m, year, offset, same, month, day, m.group("part"));
+    }
+
+    private TimeExpression english(Matcher m) {
+        if (m.group("iy") != null) {
+            return iso(m);
+        }
+        if (m.group("erd") != null) {
+            return new TimeExpression(m.start(), m.end(), null, null, false, 0, 0,
+                    words.relativeDays().get(m.group("erd").toLowerCase(Locale.ROOT)), Precision.DAY);
+        }
+        String month = first(m, "em", "em2", "em3");
+        String day = first(m, "ed", "ed2");
+        String year = first(m, "ey", "ey2", "ey3", "ey4", "ey6");
+        String rel = first(m, "erel4", "erel");
+        Integer offset = rel == null ? null : words.relativeYears().get(rel.toLowerCase(Locale.ROOT));
+        Integer monthNumber = month == null ? null : monthNumber(month);
+        return build(m, year == null ? null : Integer.valueOf(year), offset, m.group("esame") != null,
+                monthNumber == null ? null : monthNumber.toString(), day, m.group("epart"));
+    }
+
+    private TimeExpression build(Matcher m, Integer year, Integer offset, boolean same, String month, String day, String part) {
+        int mm = month == null ? 0 : ChineseNumber.parse(month);
+        int dd = day == null ? 0 : ChineseNumber.parse(day);
+        Precision precision = dd > 0 ? Precision.DAY : mm > 0 ? Precision.MONTH : Precision.YEAR;
+        if (part != null) {
+            DateWords.YearPart p = words.yearParts().get(part.toLowerCase(Locale.ROOT));
+            mm = p.month();
+            precision = p.precision();
+        }
+        if (mm < 0 || mm > 12) {
+            return null;
+        }
+        return new TimeExpression(m.start(), m.end(), year, offset, same, mm, dd, null, precision);
+    }
+
+    private Integer monthNumber(String name) {
+        String prefix = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        for (int i = 0; i < words.englishMonths().size(); i++) {
+            if (words.englishMonths().get(i).startsWith(prefix)) {
+                return i + 1;
+            }
+        }
+        return null;
+    }
+
+    private static String first(Matcher m, String... groups) {
+        for (String g : groups) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isChinese(String s) {
+        return !s.isEmpty() && s.charAt(0) > 0x2E80;
+    }
+
+    private static String alternation(java.util.Collection<String> words, boolean longestFirst) {
+        return words.stream()
+                .sorted(longestFirst ? Comparator.comparingInt(String::length).reversed() : Comparator.naturalOrder())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+    }
+
+    static Map<String, Integer> relativeYears(DateWords w) {
+        return w.relativeYears();
+    }
+}

@@ -1,0 +1,19 @@
+package org.baytrack.analysis.dates;
+
+import org.baytrack.analysis.data.DataFiles;
+
+import java.util.List;
+import java.util.Map;
+
+/** The date vocabulary from dates.yaml. */
+record DateWords(int version, Map<String, Integer> relativeYears, List<String> sameYearWords,
+                 Map<String, Integer> relativeDays, Map<String, YearPart> yearParts, List<String> monthParts,
+                 List<String> englishMonths) {
+
+    record YearPart(int month, Precision precision) {
+    }
+
+    static DateWords load() {
+        return DataFiles.read("dates.yaml", DateWords.class);
+    }
+}

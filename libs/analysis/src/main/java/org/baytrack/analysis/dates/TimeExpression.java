@@ -1,0 +1,59 @@
+package org.baytrack.analysis.dates;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * A time expression as written: what it fixes itself and what it leaves to the publication
+ * date ("12月24日" needs a year, "明年" an anchor, "同年" the year the text last named).
+ */
+public record TimeExpression(int start, int end, Integer year, Integer yearOffset, boolean sameYear,
+                             int month, int day, Integer dayOffset, Precision precision) {
+
+    public boolean needsAnchor() {
+        return year == null && !sameYear;
+    }
+
+    /**
+     * The date this expression names. future says the claim is about something expected,
+     * which decides the year of a bare month ("3月" in a December forecast is next March).
+     */
+    public PartialDate resolve(LocalDate anchor, Integer contextYear, boolean future) {
+        if (dayOffset != null) {
+            return anchor == null ? null : PartialDate.of(anchor.plusDays(dayOffset));
+        }
+        Integer y = year;
+        if (y == null && yearOffset != null) {
+            y = anchor == null ? null : anchor.getYear() + yearOffset;
+        } else if (y == null && sameYear) {
+            y = contextYear != null ? contextYear : anchor == null ? null : anchor.getYear();
+        }
+        int m = month;
+        int d = day;
+        if (y == null) {
+            if (anchor == null) {
+                return null;
+            }
+            y = anchor.getYear();
+            if (m == 0 && d > 0) {
+                m = anchor.getMonthValue();
+                if (!future && d > anchor.getDayOfMonth() + 3) {
+                    YearMonth previous = YearMonth.from(anchor).minusMonths(1);
+                    y = previous.getYear();
+                    m = previous.getMonthValue();
+                }
+            } else if (m > 0) {
+                int diff = m - anchor.getMonthValue();
+                if (future && diff < 0) {
+                    y++;
+                } else if (!future && diff > 1) {
+                    y--;
+                }
+            }
+        }
+        if (y < 1900 || y > 2200 || m > 12 || d > 31 || (d > 0 && d > YearMonth.of(y, Math.max(m, 1)).lengthOfMonth())) {
+            return null;
+        }
+        return new PartialDate(y, m, d, precision);
+    }
+}

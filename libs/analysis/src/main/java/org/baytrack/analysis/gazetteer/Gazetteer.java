@@ -1,0 +1,112 @@
+package org.baytrack.analysis.gazetteer;
+
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+import org.baytrack.analysis.data.DataFiles;
+import org.baytrack.analysis.script.ScriptConverter;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Canonical projects, places and organisations with an Aho-Corasick matcher over every name.
+ * Immutable: {@link #withEntity} returns a new gazetteer, so analysers can share one safely.
+ */
+public final class Gazetteer {
+    private final Map<String, Entity> byId;
+    private final Map<String, Entity> byKey = new HashMap<>();
+    private final Trie trie;
+
+    record Data(int version, List<Entity> entities) {
+    }
+
+    private Gazetteer(Map<String, Entity> byId) {
+        this.byId = Collections.unmodifiableMap(byId);
+        ScriptConverter converter = ScriptConverter.get();
+        Trie.TrieBuilder builder = Trie.builder().ignoreOverlaps();
+        for (Entity entity : byId.values()) {
+            for (String name : names(entity)) {
+                // matching runs on Simplified text, so Traditional names are simplified first
+                String key = MatchText.of(converter.toSimplified(name.strip()));
+                if (key.length() >= 2 && byKey.putIfAbsent(key, entity) == null) {
+                    builder.addKeyword(key);
+                }
+            }
+        }
+        trie = builder.build();
+    }
+
+    public static Gazetteer loadDefault() {
+        return of(DataFiles.read("gazetteer.yaml", Data.class).entities());
+    }
+
+    public static Gazetteer of(List<Entity> entities) {
+        Map<String, Entity> map = new LinkedHashMap<>();
+        for (Entity e : entities) {
+            if (map.put(e.id(), e) != null) {
+                throw new IllegalArgumentException("Duplicate entity id in gazetteer: " + e.id());
+            }
+        }
+        return new Gazetteer(map);
+    }
+
+    /** A gazetteer that also knows this entity (replacing one with the same id). */
+    public Gazetteer withEntity(Entity entity) {
+        Map<String, Entity> map = new LinkedHashMap<>(byId);
+        map.put(entity.id(), entity);
+        return new Gazetteer(map);
+    }
+
+    public List<Entity> entities() {
+        return List.copyOf(byId.values());
+    }
+
+    public Optional<Entity> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Longest non-overlapping mentions in a Simplified text; sentence index is left at -1. */
+    public List<Mention> mentions(String simplifiedText) {
+        String view = MatchText.of(simplifiedText);
+        List<Mention> out = new ArrayList<>();
+        for (Emit emit : trie.parseText(view)) {
+            int start = emit.getStart();
+            int end = emit.getEnd() + 1;
+            if (!atWordBoundary(view, start, end)) {
+                continue;
+            }
+            Entity e = byKey.get(emit.getKeyword());
+            out.add(new Mention(e.id(), e.type(), simplifiedText.substring(start, end), start, end, -1));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** English names must not match inside a longer word ("Zhuhai" in "Zhuhaiwan" is fine in Chinese, not here). */
+    private static boolean atWordBoundary(String view, int start, int end) {
+        boolean latinStart = MatchText.isAsciiLetterOrDigit(view.charAt(start));
+        boolean latinEnd = MatchText.isAsciiLetterOrDigit(view.charAt(end - 1));
+        if (latinStart && start > 0 && MatchText.isAsciiLetterOrDigit(view.charAt(start - 1))) {
+            return false;
+        }
+        return !(latinEnd && end < view.length() && MatchText.isAsciiLetterOrDigit(view.charAt(end)));
+    }
+
+    private static List<String> names(Entity e) {
+        List<String> names = new ArrayList<>();
+        names.add(e.name());
+        if (e.nameHant() != null) {
+            names.add(e.nameHant());
+        }
+        if (e.nameEn() != null) {
+            names.add(e.nameEn());
+        }
+        names.addAll(e.aliases());
+        return names;
+    }
+}

@@ -1,0 +1,107 @@
+package org.baytrack.analysis.milestone;
+
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+import org.baytrack.analysis.data.DataFiles;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cue words from cues.yaml: Chinese ones found in one Aho-Corasick pass (longest match wins,
+ * so 建成后 hides 建成), English ones as regexes run only on sentences that name a project.
+ */
+final class CueLexicon {
+
+    enum Role { KIND, FORECAST, PAST, NEGATION, BLOCKER }
+
+    record Hit(int start, int end, Role role, MilestoneKind kind) {
+    }
+
+    record Words(List<String> zh, List<String> en) {
+    }
+
+    record Data(int version, Map<String, Words> kinds, Map<String, Words> markers, Words anaphora) {
+    }
+
+    private final Trie chinese;
+    private final Map<String, Hit> chineseRoles = new HashMap<>();
+    private final Map<MilestoneKind, Pattern> englishKinds = new EnumMap<>(MilestoneKind.class);
+    private final Map<Role, Pattern> englishMarkers = new EnumMap<>(Role.class);
+    private final List<String> chineseAnaphora;
+    private final Pattern englishAnaphora;
+
+    CueLexicon() {
+        Data data = DataFiles.read("cues.yaml", Data.class);
+        Trie.TrieBuilder builder = Trie.builder().ignoreOverlaps();
+        data.markers().forEach((name, words) -> {
+            Role role = Role.valueOf(name.toUpperCase());
+            words.zh().forEach(w -> chineseRoles.put(w, new Hit(0, 0, role, null)));
+            englishMarkers.put(role, Pattern.compile(String.join("|", words.en()), Pattern.CASE_INSENSITIVE));
+        });
+        data.kinds().forEach((name, words) -> {
+            MilestoneKind kind = MilestoneKind.fromCode(name);
+            words.zh().forEach(w -> chineseRoles.put(w, new Hit(0, 0, Role.KIND, kind)));
+            englishKinds.put(kind, Pattern.compile(String.join("|", words.en()), Pattern.CASE_INSENSITIVE));
+        });
+        chineseAnaphora = data.anaphora().zh();
+        englishAnaphora = Pattern.compile(String.join("|", data.anaphora().en()), Pattern.CASE_INSENSITIVE);
+        chineseRoles.keySet().forEach(builder::addKeyword);
+        chinese = builder.build();
+    }
+
+    /** Whether a sentence opens by pointing back at the project named before it. */
+    boolean opensWithAnaphor(String sentence, boolean english) {
+        if (english) {
+            return englishAnaphora.matcher(sentence).find();
+        }
+        String head = sentence.substring(0, Math.min(sentence.length(), 8));
+        for (String word : chineseAnaphora) {
+            if (head.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<Hit> findChinese(String text) {
+        List<Hit> hits = new ArrayList<>();
+        for (Emit e : chinese.parseText(text)) {
+            Hit role = chineseRoles.get(e.getKeyword());
+            hits.add(new Hit(e.getStart(), e.getEnd() + 1, role.role(), role.kind()));
+        }
+        hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return hits;
+    }
+
+    List<Hit> findEnglish(String text, int from, int to) {
+        List<Hit> hits = new ArrayList<>();
+        englishMarkers.forEach((role, p) -> collect(p.matcher(text).region(from, to), role, null, hits));
+        englishKinds.forEach((kind, p) -> collect(p.matcher(text).region(from, to), Role.KIND, kind, hits));
+        hits.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        // longest match wins, as for Chinese: a blocker hides the cue inside it
+        List<Hit> kept = new ArrayList<>();
+        int covered = -1;
+        for (Hit h : hits) {
+            if (h.start() >= covered) {
+                kept.add(h);
+                covered = h.end();
+            } else if (h.role() == Role.BLOCKER && !kept.isEmpty()) {
+                kept.set(kept.size() - 1, h);
+                covered = Math.max(covered, h.end());
+            }
+        }
+        return kept;
+    }
+
+    private static void collect(Matcher m, Role role, MilestoneKind kind, List<Hit> out) {
+        while (m.find()) {
+            out.add(new Hit(m.start(), m.end(), role, kind));
+        }
+    }
+}

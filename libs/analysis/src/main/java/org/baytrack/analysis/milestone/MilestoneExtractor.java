@@ -1,0 +1,268 @@
+package org.baytrack.analysis.milestone;
+
+import org.baytrack.analysis.dates.DateContext;
+import org.baytrack.analysis.dates.PartialDate;
+import org.baytrack.analysis.dates.TimeExpression;
+import org.baytrack.analysis.gazetteer.Mention;
+import org.baytrack.analysis.sentence.Sentence;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Classifies what each sentence claims about the projects it names. A cue word is tied to the
+ * projects of its own clause, else to those of the nearest clause before it (the subject of
+ * 黄茅海跨海通道…，首片节段梁成功架设); a sentence that opens with 项目/the project and names
+ * none refers back to the last project named.
+ */
+public final class MilestoneExtractor {
+    private static final int NEGATION_REACH_ZH = 4;
+    private static final int NEGATION_REACH_EN = 30;
+
+    private final CueLexicon lexicon = new CueLexicon();
+
+    public List<Milestone> extract(String text, List<Sentence> sentences, List<Mention> mentions, DateContext dates) {
+        boolean english = dates.english();
+        List<CueLexicon.Hit> chineseHits = english ? List.of() : lexicon.findChinese(text);
+        List<List<Mention>> projectsBySentence = projectsBySentence(sentences, mentions);
+        List<Milestone> found = new ArrayList<>();
+        int hitIndex = 0;
+        Mention last = null;
+        int lastSentence = -10;
+        for (Sentence s : sentences) {
+            List<CueLexicon.Hit> hits;
+            if (english) {
+                boolean worth = !projectsBySentence.get(s.index()).isEmpty() || last != null;
+                hits = worth ? lexicon.findEnglish(text, s.start(), s.end()) : List.of();
+            } else {
+                while (hitIndex < chineseHits.size() && chineseHits.get(hitIndex).start() < s.start()) {
+                    hitIndex++;
+                }
+                int end = hitIndex;
+                while (end < chineseHits.size() && chineseHits.get(end).start() < s.end()) {
+                    end++;
+                }
+                hits = chineseHits.subList(hitIndex, end);
+            }
+            List<Mention> projects = projectsBySentence.get(s.index());
+            if (projects.isEmpty() && last != null && s.index() - lastSentence <= 2
+                    && hasKind(hits) && lexicon.opensWithAnaphor(s.text(), english)) {
+                projects = List.of(new Mention(last.entity(), last.type(), "", s.start(), s.start(), s.index()));
+            }
+            if (!projects.isEmpty() && hasKind(hits)) {
+                found.addAll(new SentenceClaims(s, projects, hits, dates).milestones());
+            }
+            if (!projectsBySentence.get(s.index()).isEmpty()) {
+                List<Mention> named = projectsBySentence.get(s.index());
+                last = named.get(named.size() - 1);
+                lastSentence = s.index();
+            }
+        }
+        return deduplicate(found);
+    }
+
+    private static boolean hasKind(List<CueLexicon.Hit> hits) {
+        for (CueLexicon.Hit h : hits) {
+            if (h.role() == CueLexicon.Role.KIND) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<List<Mention>> projectsBySentence(List<Sentence> sentences, List<Mention> mentions) {
+        List<List<Mention>> out = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            out.add(new ArrayList<>());
+        }
+        for (Mention m : mentions) {
+            if ("project".equals(m.type()) && m.sentence() >= 0) {
+                out.get(m.sentence()).add(m);
+            }
+        }
+        return out;
+    }
+
+    /** One claim per project, kind and date; an undated claim gives way to a dated one. */
+    private static List<Milestone> deduplicate(List<Milestone> all) {
+        Map<String, Milestone> byKey = new LinkedHashMap<>();
+        for (Milestone m : all) {
+            byKey.putIfAbsent(m.project() + "|" + m.kind() + "|" + m.date(), m);
+        }
+        List<Milestone> out = new ArrayList<>();
+        for (Milestone m : byKey.values()) {
+            boolean datedTwin = m.date() == null && byKey.values().stream()
+                    .anyMatch(o -> o.date() != null && o.project().equals(m.project()) && o.kind().equals(m.kind()));
+            if (!datedTwin) {
+                out.add(m);
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The claims of one sentence. */
+    private static final class SentenceClaims {
+        private final Sentence sentence;
+        private final List<Mention> projects;
+        private final List<CueLexicon.Hit> hits;
+        private final DateContext dates;
+        private final List<int[]> clauses;
+
+        SentenceClaims(Sentence sentence, List<Mention> projects, List<CueLexicon.Hit> hits, DateContext dates) {
+            this.sentence = sentence;
+            this.projects = projects;
+            this.hits = hits;
+            this.dates = dates;
+            this.clauses = clauses(sentence);
+        }
+
+        List<Milestone> milestones() {
+            List<Milestone> out = new ArrayList<>();
+            int windowStart = sentence.start();
+            for (CueLexicon.Hit cue : hits) {
+                if (cue.role() != CueLexicon.Role.KIND) {
+                    continue;
+                }
+                int from = windowStart;
+                windowStart = cue.end();
+                if (negated(cue)) {
+                    continue;
+                }
+                boolean future = future(from, cue);
+                MilestoneKind kind = future ? cue.kind().asForecast() : cue.kind();
+                List<Mention> targets = targets(cue);
+                if (kind == null || targets.isEmpty()) {
+                    continue;
+                }
+                PartialDate date = date(cue, from, future);
+                for (Mention target : targets) {
+                    out.add(new Milestone(target.entity(), kind.code(), date == null ? null : date.iso(),
+                            date == null ? null : date.precision().label(), sentence.text(), sentence.index()));
+                }
+            }
+            return out;
+        }
+
+        private boolean negated(CueLexicon.Hit cue) {
+            int reach = dates.english() ? NEGATION_REACH_EN : NEGATION_REACH_ZH;
+            int[] clause = clauseOf(cue.start());
+            for (CueLexicon.Hit h : hits) {
+                if (h.role() == CueLexicon.Role.NEGATION && h.end() <= cue.start() && h.start() >= clause[0]
+                        && cue.start() - h.end() <= reach) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The marker closest before the cue decides: 预计/将/will make it a forecast, 已/has a fact. */
+        private boolean future(int from, CueLexicon.Hit cue) {
+            boolean future = false;
+            for (CueLexicon.Hit h : hits) {
+                if (h.start() >= from && h.end() <= cue.start()) {
+                    if (h.role() == CueLexicon.Role.FORECAST) {
+                        future = true;
+                    } else if (h.role() == CueLexicon.Role.PAST) {
+                        future = false;
+                    }
+                }
+            }
+            return future;
+        }
+
+        private List<Mention> targets(CueLexicon.Hit cue) {
+            int[] clause = clauseOf(cue.start());
+            List<Mention> before = between(clause[0], cue.start());
+            if (!before.isEmpty()) {
+                return before;
+            }
+            List<Mention> after = between(cue.end(), clause[1]);
+            if (!after.isEmpty()) {
+                return after;
+            }
+            for (int c = clauses.indexOf(clause) - 1; c >= 0; c--) {
+                List<Mention> earlier = between(clauses.get(c)[0], clauses.get(c)[1]);
+                if (!earlier.isEmpty()) {
+                    return earlier;
+                }
+            }
+            return List.of();
+        }
+
+        private List<Mention> between(int from, int to) {
+            List<Mention> out = new ArrayList<>();
+            for (Mention m : projects) {
+                if (m.start() >= from && m.end() <= to && out.stream().noneMatch(o -> o.entity().equals(m.entity()))) {
+                    out.add(m);
+                }
+            }
+            return out;
+        }
+
+        private PartialDate date(CueLexicon.Hit cue, int windowStart, boolean future) {
+            List<TimeExpression> all = dates.in(sentence);
+            if (all.isEmpty()) {
+                return null;
+            }
+            int[] clause = clauseOf(cue.start());
+            TimeExpression before = null;
+            TimeExpression after = null;
+            TimeExpression topic = null;
+            for (TimeExpression e : all) {
+                if (e.end() <= cue.start() && e.start() >= clause[0]) {
+                    before = e;
+                } else if (e.start() >= cue.end() && e.end() <= clause[1] && after == null) {
+                    after = e;
+                } else if (e.end() <= cue.start() && e.start() >= windowStart) {
+                    topic = e;
+                } else if (e.end() <= clauses.get(0)[1] && noCueIn(clauses.get(0))) {
+                    // a date opening the sentence ("12月24日，…") dates every claim in it
+                    topic = topic == null ? e : topic;
+                }
+            }
+            TimeExpression chosen = dates.english() ? first(after, before, topic) : first(before, after, topic);
+            return chosen == null ? null : dates.resolve(chosen, sentence, future);
+        }
+
+        private boolean noCueIn(int[] clause) {
+            return hits.stream().noneMatch(h -> h.role() == CueLexicon.Role.KIND && h.start() >= clause[0] && h.end() <= clause[1]);
+        }
+
+        private static TimeExpression first(TimeExpression... options) {
+            for (TimeExpression e : options) {
+                if (e != null) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        private int[] clauseOf(int position) {
+            for (int[] c : clauses) {
+                if (position >= c[0] && position < c[1]) {
+                    return c;
+                }
+            }
+            return clauses.get(clauses.size() - 1);
+        }
+
+        private static List<int[]> clauses(Sentence s) {
+            List<int[]> out = new ArrayList<>();
+            String t = s.text();
+            int start = 0;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                boolean comma = c == ',' && (i + 1 >= t.length() || !Character.isDigit(t.charAt(i + 1)));
+                if (c == '，' || c == '；' || c == ';' || c == '：' || comma) {
+                    out.add(new int[] {s.start() + start, s.start() + i + 1});
+                    start = i + 1;
+                }
+            }
+            out.add(new int[] {s.start() + start, s.end()});
+            return out;
+        }
+    }
+}

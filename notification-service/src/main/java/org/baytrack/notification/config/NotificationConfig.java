@@ -1,0 +1,69 @@
+package org.baytrack.notification.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Everything the notification service can be told; see the configuration table in the module README. */
+@ConfigMapping(prefix = "baytrack.notification")
+public interface NotificationConfig {
+
+    /** The key that managing subscriptions needs ({@code Authorization: Bearer <key>}). Unset: read or generate {@link #apiKeyFile()}. */
+    Optional<String> apiKey();
+
+    /** Where a generated API key is kept when {@link #apiKey()} is unset. */
+    @WithDefault(".baytrack/api-key")
+    String apiKeyFile();
+
+    /** Accept webhook URLs that resolve to loopback addresses (127.0.0.0/8, ::1). Only for a one-machine stack. */
+    @WithDefault("false")
+    boolean allowLoopbackWebhooks();
+
+    /** Accept webhook URLs that resolve to private addresses (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7). */
+    @WithDefault("false")
+    boolean allowPrivateWebhooks();
+
+    /** Project ids accepted in subscriptions besides those learned from events. */
+    @WithDefault("huangmaohai-passage,zhongkai-expressway,shenzhen-jiangmen-hsr,shenzhong-link,"
+            + "hongkong-zhuhai-macao-bridge,guangzhan-hsr,nansha-bridge,suiguanshen-intercity,guangshengang-hsr")
+    List<String> knownProjects();
+
+    /** Base URL of the public board, for article links in e-mails ({@code <public-url>/articles/<id>}). */
+    @WithDefault("http://localhost:8082")
+    String publicUrl();
+
+    Delivery delivery();
+
+    interface Delivery {
+        /** Turns the delivery worker off (deliveries are still recorded). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How long a failing delivery is retried before it is dead-lettered. */
+        @WithDefault("PT24H")
+        Duration retryPeriod();
+
+        /** Delay before the first retry; doubles with every failure, with jitter. */
+        @WithDefault("PT10S")
+        Duration initialBackoff();
+
+        /** Upper bound of the delay between two attempts. */
+        @WithDefault("PT1H")
+        Duration maxBackoff();
+
+        /** A webhook call that has not answered within this time has failed. */
+        @WithDefault("PT10S")
+        Duration webhookTimeout();
+
+        /** Deliveries sent at the same time. */
+        @WithDefault("8")
+        int concurrency();
+
+        /** Longest wait between two looks at the delivery table when nothing wakes the worker. */
+        @WithDefault("PT1S")
+        Duration idlePoll();
+    }
+}

@@ -1,0 +1,102 @@
+package org.baytrack.notification.delivery;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.baytrack.commons.problem.ProblemException;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Reads the delivery log and puts dead letters back in the queue. */
+@ApplicationScoped
+public class DeliveryLog {
+    static final Set<String> STATUSES = Set.of("pending", "delivered", "dead");
+    private static final String SELECT = "select d.id, d.subscription_id, d.event_id, a.project_id, a.change, d.channel, "
+            + "d.status, d.attempts, d.last_error, d.last_attempt_at, d.next_attempt_at, d.created_at, d.delivered_at, "
+            + "d.dead_at from delivery d join alert a on a.event_id = d.event_id ";
+
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    DeliveryWorker worker;
+
+    /** Newest first. */
+    public List<DeliveryView> forSubscription(String subscriptionId, String status, int limit) {
+        if (status != null && !STATUSES.contains(status)) {
+            throw ProblemException.badRequest("status '" + status + "' is not a delivery status; use pending, "
+                    + "delivered or dead");
+        }
+        if (limit < 1 || limit > 1000) {
+            throw ProblemException.badRequest("limit must be between 1 and 1000, got " + limit);
+        }
+        String sql = SELECT + "where d.subscription_id = ? " + (status == null ? "" : "and d.status = ? ")
+                + "order by d.id desc limit ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            ps.setString(i++, subscriptionId);
+            if (status != null) {
+                ps.setString(i++, status);
+            }
+            ps.setInt(i, limit);
+            return read(ps);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the delivery log: " + e.getMessage(), e);
+        }
+    }
+
+    public DeliveryView get(long id) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(SELECT + "where d.id = ?")) {
+            ps.setLong(1, id);
+            List<DeliveryView> found = read(ps);
+            if (found.isEmpty()) {
+                throw ProblemException.notFound("There is no delivery " + id + "; see GET /subscriptions/{id}/deliveries "
+                        + "for a subscription's deliveries.");
+            }
+            return found.get(0);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the delivery log: " + e.getMessage(), e);
+        }
+    }
+
+    /** Puts a dead-lettered delivery back in the queue with a fresh retry period; 409 for any other status. */
+    public DeliveryView retry(long id) {
+        DeliveryView current = get(id);
+        if (!current.status().equals("dead")) {
+            throw new ProblemException(409, "Not a dead letter", "Delivery " + id + " is " + current.status()
+                    + (current.status().equals("pending") ? "; it is retried automatically (next attempt at "
+                    + current.nextAttemptAt() + ")" : "; there is nothing to retry")
+                    + ". Only dead-lettered deliveries can be retried by hand.");
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "update delivery set status = 'pending', next_attempt_at = now(), window_start = now(), dead_at = null "
+                        + "where id = ? and status = 'dead'")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not requeue delivery " + id + ": " + e.getMessage(), e);
+        }
+        worker.wakeUp();
+        return get(id);
+    }
+
+    private static List<DeliveryView> read(PreparedStatement ps) throws SQLException {
+        List<DeliveryView> views = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                views.add(new DeliveryView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9),
+                        rs.getObject(10, OffsetDateTime.class), rs.getObject(11, OffsetDateTime.class),
+                        rs.getObject(12, OffsetDateTime.class), rs.getObject(13, OffsetDateTime.class),
+                        rs.getObject(14, OffsetDateTime.class)));
+            }
+        }
+        return views;
+    }
+}

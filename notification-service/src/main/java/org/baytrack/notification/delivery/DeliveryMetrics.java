@@ -1,0 +1,33 @@
+package org.baytrack.notification.delivery;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Counters at /q/metrics: baytrack_notification_deliveries_total{outcome="sent|failed|dead_lettered",channel}. */
+@ApplicationScoped
+public class DeliveryMetrics {
+    @Inject
+    MeterRegistry registry;
+
+    public void sent(String channel) {
+        counter("sent", channel).increment();
+    }
+
+    public void failed(String channel) {
+        counter("failed", channel).increment();
+    }
+
+    public void deadLettered(String channel) {
+        counter("dead_lettered", channel).increment();
+    }
+
+    private Counter counter(String outcome, String channel) {
+        return Counter.builder("baytrack.notification.deliveries")
+                .description("Delivery attempts by outcome: sent, failed (will retry), dead_lettered")
+                .tag("outcome", outcome)
+                .tag("channel", channel)
+                .register(registry);
+    }
+}

@@ -1,0 +1,13 @@
+package org.baytrack.notification.delivery;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.OffsetDateTime;
+
+/** One line of a subscription's delivery log. Status: pending, delivered or dead (dead-lettered). */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DeliveryView(long id, String subscriptionId, String eventId, String projectId, String change,
+                           String channel, String status, int attempts, String lastError,
+                           OffsetDateTime lastAttemptAt, OffsetDateTime nextAttemptAt, OffsetDateTime createdAt,
+                           OffsetDateTime deliveredAt, OffsetDateTime deadAt) {
+}

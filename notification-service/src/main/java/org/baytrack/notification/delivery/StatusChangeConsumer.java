@@ -1,0 +1,137 @@
+package org.baytrack.notification.delivery;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import org.baytrack.commons.inbox.ProcessedEvents;
+import org.baytrack.events.EntityChanged;
+import org.baytrack.events.EventCodec;
+import org.baytrack.events.ProjectStatusChanged;
+import org.baytrack.events.ReceivedEvent;
+import org.baytrack.notification.stream.AlertSignals;
+import org.baytrack.notification.subscription.KnownProjects;
+import org.baytrack.notification.subscription.Subscription;
+import org.baytrack.notification.subscription.SubscriptionMatcher;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+
+/**
+ * Turns each project.status-changed event into an alert (the public stream) and one pending delivery per
+ * matching subscription, all in one transaction with the processed-event record. The Kafka offset is committed
+ * only after this transaction, so a crash loses nothing, and a redelivered or replayed event changes nothing.
+ */
+@ApplicationScoped
+public class StatusChangeConsumer {
+    static final String CONSUMER = "notification-service";
+    /** Serialises alert inserts so that alert.seq commit order is seq order: the stream never skips a row. */
+    private static final long ALERT_LOCK = 0x6e6f7469666963L;
+    private static final Logger LOG = Logger.getLogger(StatusChangeConsumer.class);
+
+    @Inject
+    EntityManager em;
+    @Inject
+    ProcessedEvents processedEvents;
+    @Inject
+    KnownProjects knownProjects;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+    @Inject
+    DeliveryWorker worker;
+    @Inject
+    AlertSignals signals;
+
+    @Incoming("status-changed")
+    @Blocking
+    @Transactional
+    public void consume(String json) {
+        if (json == null) {
+            return;
+        }
+        ReceivedEvent<ProjectStatusChanged> event;
+        try {
+            event = EventCodec.decode(json, ProjectStatusChanged.class);
+        } catch (RuntimeException e) {
+            LOG.warnf("Skipping a record on the status-changed topic that is not a project.status-changed event: %s",
+                    e.getMessage());
+            return;
+        }
+        if (!processedEvents.firstTime(CONSUMER, event.id())) {
+            return;
+        }
+        ProjectStatusChanged change = event.data();
+        knownProjects.learn(change.projectId(), change.projectName());
+        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) l")
+                .setParameter(1, ALERT_LOCK).getSingleResult();
+        em.createNativeQuery("insert into alert (event_id, project_id, change, historical, payload) "
+                        + "values (?1, ?2, ?3, ?4, ?5) on conflict (event_id) do nothing")
+                .setParameter(1, event.id())
+                .setParameter(2, change.projectId())
+                .setParameter(3, change.change())
+                .setParameter(4, change.historical())
+                .setParameter(5, json)
+                .executeUpdate();
+        int queued = 0;
+        for (Subscription s : candidates(change.projectId())) {
+            if (SubscriptionMatcher.matches(s.spec(), change)) {
+                queued += em.createNativeQuery("insert into delivery (subscription_id, event_id, channel) "
+                                + "values (?1, ?2, ?3) on conflict (subscription_id, event_id) do nothing")
+                        .setParameter(1, s.id)
+                        .setParameter(2, event.id())
+                        .setParameter(3, s.spec().channel())
+                        .executeUpdate();
+            }
+        }
+        LOG.debugf("Event %s (%s %s): %d deliveries queued", event.id(), change.projectId(), change.change(), queued);
+        afterCommit(queued > 0);
+    }
+
+    @Incoming("entities")
+    @Blocking
+    @Transactional
+    public void learnProject(String json) {
+        if (json == null) {
+            return; // a tombstone on the compacted topic
+        }
+        try {
+            ReceivedEvent<EntityChanged> event = EventCodec.decode(json, EntityChanged.class);
+            if ("project".equals(event.data().type())) {
+                knownProjects.learn(event.data().id(), event.data().name());
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Skipping a record on the entities topic that is not an entity.changed event: %s", e.getMessage());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Subscription> candidates(String projectId) {
+        return em.createNativeQuery("select * from subscription where (webhook_url is not null or email is not null) "
+                        + "and (?1 = any (projects) or '*' = any (projects))", Subscription.class)
+                .setParameter(1, projectId)
+                .getResultList();
+    }
+
+    private void afterCommit(boolean wakeWorker) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    signals.alertCommitted();
+                    if (wakeWorker) {
+                        worker.wakeUp();
+                    }
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,51 @@
+package org.baytrack.notification.subscription;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A stored subscription. */
+@Entity
+@Table(name = "subscription")
+public class Subscription extends PanacheEntityBase {
+    @Id
+    public String id;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public String[] projects;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public String[] kinds;
+    public boolean historical;
+    @Column(name = "webhook_url")
+    public String webhookUrl;
+    @Column(name = "webhook_secret")
+    public String webhookSecret;
+    public String email;
+    @Column(name = "created_at", updatable = false)
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    public SubscriptionSpec spec() {
+        return new SubscriptionSpec(List.of(projects), List.of(kinds), historical,
+                webhookUrl == null ? null : new SubscriptionSpec.Webhook(webhookUrl, webhookSecret), email);
+    }
+
+    public void apply(SubscriptionSpec spec) {
+        projects = spec.projects().toArray(String[]::new);
+        kinds = spec.kinds().toArray(String[]::new);
+        historical = spec.historical();
+        webhookUrl = spec.webhook() == null ? null : spec.webhook().url();
+        webhookSecret = spec.webhook() == null ? null : spec.webhook().secret();
+        email = spec.email();
+        updatedAt = OffsetDateTime.now();
+    }
+}

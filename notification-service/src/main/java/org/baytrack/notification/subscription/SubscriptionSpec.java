@@ -1,0 +1,58 @@
+package org.baytrack.notification.subscription;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+
+/**
+ * What a subscriber asked for: which projects and kinds of change, whether historical changes count, and the
+ * channel (a webhook, an e-mail address, or neither for the public stream only).
+ */
+public record SubscriptionSpec(List<String> projects, List<String> kinds, boolean historical, Webhook webhook,
+                               String email) {
+    public static final String ALL_PROJECTS = "*";
+
+    public record Webhook(String url, String secret) {
+    }
+
+    public String channel() {
+        return webhook != null ? "webhook" : email != null ? "email" : "stream";
+    }
+
+    /** The spec as the request JSON it would come from, secret included: the base a PATCH merges into. */
+    public ObjectNode toJson() {
+        var f = JsonNodeFactory.instance;
+        ObjectNode o = f.objectNode();
+        projects.forEach(o.putArray("projects")::add);
+        kinds.forEach(o.putArray("kinds")::add);
+        o.put("historical", historical);
+        if (webhook != null) {
+            ObjectNode w = o.putObject("webhook");
+            w.put("url", webhook.url());
+            w.put("secret", webhook.secret());
+        }
+        if (email != null) {
+            o.put("email", email);
+        }
+        return o;
+    }
+
+    /** RFC 7386 JSON merge patch: members of the patch replace, null members remove. */
+    public static JsonNode mergePatch(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch;
+        }
+        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
+                : JsonNodeFactory.instance.objectNode();
+        patch.fields().forEachRemaining(e -> {
+            if (e.getValue().isNull()) {
+                result.remove(e.getKey());
+            } else {
+                result.set(e.getKey(), mergePatch(result.get(e.getKey()), e.getValue()));
+            }
+        });
+        return result;
+    }
+}

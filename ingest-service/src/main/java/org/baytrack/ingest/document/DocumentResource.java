@@ -1,0 +1,125 @@
+package org.baytrack.ingest.document;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.baytrack.commons.problem.ProblemException;
+import org.baytrack.events.EventCodec;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+@Path("/documents")
+@Produces(MediaType.APPLICATION_JSON)
+public class DocumentResource {
+    @Inject
+    DocumentIntake intake;
+
+    @POST
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
+    @Operation(summary = "Submit a raw document (text or HTML, UTF-8, GB18030 or Big5; detected when undeclared)")
+    public Response submitRaw(byte[] body,
+                              @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                              @QueryParam("url") String url,
+                              @QueryParam("source") String source,
+                              @QueryParam("title") String title,
+                              @QueryParam("published") String published,
+                              @QueryParam("backfill") @DefaultValue("false") boolean backfill) {
+        var submission = new Submission(body == null ? new byte[0] : body, DocumentDecoder.mediaTypeOf(contentType),
+                DocumentDecoder.charsetOf(contentType), url, source, title, date(published), backfill);
+        return Response.accepted(intake.submit(submission)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit a document as JSON: {text|html, url, source, published, title, backfill}")
+    public Response submitJson(byte[] body) {
+        return Response.accepted(intake.submit(fromJson(body))).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A document's metadata, status and the canonical article it became")
+    public DocumentView get(@PathParam("id") String id) {
+        return DocumentView.of(find(id));
+    }
+
+    @GET
+    @Path("/{id}/raw")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The document's original bytes with their content type")
+    public Response raw(@PathParam("id") String id) {
+        Document d = find(id);
+        String type = d.mediaType + (d.charset == null ? "" : "; charset=" + d.charset);
+        return Response.ok(d.raw).type(type).build();
+    }
+
+    @GET
+    @Operation(summary = "Documents received after 'since' (ISO instant), oldest first, at most 'limit'")
+    public List<DocumentView> list(@QueryParam("since") String since,
+                                   @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw ProblemException.badRequest("limit must be between 1 and 1000.");
+        }
+        Instant from;
+        try {
+            from = since == null ? Instant.EPOCH : Instant.parse(since);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("since must be an ISO instant such as 2026-11-23T08:00:00Z.");
+        }
+        return Document.<Document>find("receivedAt > ?1 order by receivedAt, id", from)
+                .page(0, limit).list().stream().map(DocumentView::of).toList();
+    }
+
+    private static Document find(String id) {
+        Document d = Document.findById(id);
+        if (d == null) {
+            throw ProblemException.notFound("No document with id " + id + ".");
+        }
+        return d;
+    }
+
+    static Submission fromJson(byte[] body) {
+        JsonDocument json;
+        try {
+            json = EventCodec.mapper().readValue(body, JsonDocument.class);
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(400, "Malformed JSON", "The body is not a JSON document of the form "
+                    + "{\"text\"|\"html\", \"url\", \"source\", \"published\", \"title\"}: " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw ProblemException.badRequest("The body could not be read: " + e.getMessage());
+        }
+        if (json == null || (json.text() == null) == (json.html() == null)) {
+            throw ProblemException.badRequest("Give exactly one of \"text\" or \"html\".");
+        }
+        boolean html = json.html() != null;
+        return new Submission(DocumentIntake.utf8(html ? json.html() : json.text()),
+                html ? MediaType.TEXT_HTML : MediaType.TEXT_PLAIN, "UTF-8", json.url(), json.source(), json.title(),
+                date(json.published()), Boolean.TRUE.equals(json.backfill()));
+    }
+
+    static LocalDate date(String published) {
+        if (published == null || published.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(published.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("published '" + published + "' is not a date; use YYYY-MM-DD, e.g. 2021-12-29.");
+        }
+    }
+}

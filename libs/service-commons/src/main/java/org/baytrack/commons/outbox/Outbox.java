@@ -1,0 +1,47 @@
+package org.baytrack.commons.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.baytrack.events.OutgoingEvent;
+
+/**
+ * The producer side of the transactional outbox: an event is written in the same transaction as the state it
+ * announces, so no event leaves for a change that was rolled back and none is lost for one that committed.
+ * Needs table {@code outbox} (see any service's V1 migration).
+ */
+@ApplicationScoped
+public class Outbox {
+    @Inject
+    EntityManager em;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+    @Inject
+    OutboxRelay relay;
+
+    /** Adds the event to the current transaction. The same event id twice is stored once. */
+    public void add(OutgoingEvent event) {
+        em.createNativeQuery("insert into outbox (event_id, topic, record_key, payload) values (?1, ?2, ?3, ?4) "
+                        + "on conflict (event_id) do nothing")
+                .setParameter(1, event.id())
+                .setParameter(2, event.topic())
+                .setParameter(3, event.key())
+                .setParameter(4, event.json())
+                .executeUpdate();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wakeUp();
+                }
+            }
+        });
+    }
+}

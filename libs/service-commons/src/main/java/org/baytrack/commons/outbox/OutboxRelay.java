@@ -1,0 +1,194 @@
+package org.baytrack.commons.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.baytrack.events.TopicProvisioner;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Moves committed outbox rows to Kafka, oldest first, and marks them sent only after the broker acknowledged
+ * them. A crash in between re-sends on restart (at least once); consumers drop the repeat by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    MeterRegistry registry;
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+    @ConfigProperty(name = "baytrack.outbox.enabled", defaultValue = "true")
+    boolean enabled;
+    @ConfigProperty(name = "baytrack.outbox.batch-size", defaultValue = "500")
+    int batchSize;
+    @ConfigProperty(name = "baytrack.outbox.idle-poll-ms", defaultValue = "500")
+    long idlePollMs;
+    @ConfigProperty(name = "baytrack.outbox.keep-sent-hours", defaultValue = "168")
+    int keepSentHours;
+
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
+    private KafkaProducer<String, String> producer;
+    private Counter published;
+
+    void start(@Observes StartupEvent event) {
+        if (!enabled) {
+            LOG.warn("The outbox relay is disabled (baytrack.outbox.enabled=false): events stay in the outbox");
+            return;
+        }
+        published = registry.counter("baytrack.outbox.published");
+        producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 1,
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        wakeUp();
+        if (worker != null) {
+            try {
+                worker.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            producer.close();
+        }
+    }
+
+    public void wakeUp() {
+        wakeUps.release();
+    }
+
+    private void run() {
+        provisionTopics();
+        long lastPurge = 0;
+        long backoffMs = 100;
+        while (running) {
+            try {
+                int sent = relayBatch();
+                backoffMs = 100;
+                if (System.currentTimeMillis() - lastPurge > 3_600_000) {
+                    purgeSent();
+                    lastPurge = System.currentTimeMillis();
+                }
+                if (sent < batchSize) {
+                    wakeUps.tryAcquire(idlePollMs, TimeUnit.MILLISECONDS);
+                    wakeUps.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                LOG.warnf("Outbox relay failed, retrying in %d ms: %s", backoffMs, e.toString());
+                sleep(backoffMs);
+                backoffMs = Math.min(backoffMs * 2, 10_000);
+            }
+        }
+    }
+
+    private void provisionTopics() {
+        long backoffMs = 500;
+        while (running) {
+            try {
+                TopicProvisioner.ensureTopics(bootstrapServers);
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("Kafka topics not ready, retrying in %d ms: %s", backoffMs, e.getMessage());
+                sleep(backoffMs);
+                backoffMs = Math.min(backoffMs * 2, 10_000);
+            }
+        }
+    }
+
+    int relayBatch() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            List<Long> sequences = new ArrayList<>();
+            List<Future<RecordMetadata>> acks = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("select seq, topic, record_key, payload from outbox "
+                    + "where sent_at is null order by seq limit ? for update skip locked")) {
+                select.setInt(1, batchSize);
+                try (var rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        sequences.add(rs.getLong(1));
+                        acks.add(producer.send(new ProducerRecord<>(rs.getString(2), rs.getString(3), rs.getString(4))));
+                    }
+                }
+            }
+            if (sequences.isEmpty()) {
+                c.rollback();
+                return 0;
+            }
+            try {
+                for (Future<RecordMetadata> ack : acks) {
+                    ack.get(30, TimeUnit.SECONDS);
+                }
+            } catch (Exception e) {
+                c.rollback();
+                throw e;
+            }
+            try (PreparedStatement update = c.prepareStatement(
+                    "update outbox set sent_at = now() where seq = any (?)")) {
+                Array ids = c.createArrayOf("bigint", sequences.toArray());
+                update.setArray(1, ids);
+                update.executeUpdate();
+            }
+            c.commit();
+            published.increment(sequences.size());
+            return sequences.size();
+        }
+    }
+
+    private void purgeSent() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement delete = c.prepareStatement(
+                     "delete from outbox where sent_at < now() - make_interval(hours => ?)")) {
+            delete.setInt(1, keepSentHours);
+            delete.executeUpdate();
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -7,8 +7,11 @@ import org.baytrack.analysis.data.DataFiles;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,37 +23,55 @@ final class CueLexicon {
 
     enum Role { KIND, FORECAST, PAST, NEGATION, BLOCKER }
 
-    record Hit(int start, int end, Role role, MilestoneKind kind) {
+    /** trailing: a forecast word that also counts after the cue ("通车时间推迟至2024年"). */
+    record Hit(int start, int end, Role role, MilestoneKind kind, boolean trailing) {
     }
 
-    record Words(List<String> zh, List<String> en) {
+    record Words(List<String> zh, List<String> en, String after) {
     }
 
-    record Data(int version, Map<String, Words> kinds, Map<String, Words> markers, Words anaphora) {
+    record Data(int version, Map<String, Words> kinds, Map<String, Words> markers, Map<String, List<String>> clauseFinal,
+                Words anaphora) {
     }
+
+    private static final String CLAUSE_END = "，。；,;！!？?\n：:";
 
     private final Trie chinese;
     private final Map<String, Hit> chineseRoles = new HashMap<>();
+    private final Set<String> clauseFinalWords = new HashSet<>();
     private final Map<MilestoneKind, Pattern> englishKinds = new EnumMap<>(MilestoneKind.class);
     private final Map<Role, Pattern> englishMarkers = new EnumMap<>(Role.class);
+    private final Pattern englishTrailingForecast;
     private final List<String> chineseAnaphora;
     private final Pattern englishAnaphora;
+    private final Pattern backgroundAfter;
 
     CueLexicon() {
         Data data = DataFiles.read("cues.yaml", Data.class);
-        Trie.TrieBuilder builder = Trie.builder().ignoreOverlaps();
         data.markers().forEach((name, words) -> {
-            Role role = Role.valueOf(name.toUpperCase());
-            words.zh().forEach(w -> chineseRoles.put(w, new Hit(0, 0, role, null)));
+            if (name.equals("forecastAfter")) {
+                return;
+            }
+            Role role = Role.valueOf(name.toUpperCase(Locale.ROOT));
+            words.zh().forEach(w -> chineseRoles.put(w, new Hit(0, 0, role, null, false)));
             englishMarkers.put(role, Pattern.compile(String.join("|", words.en()), Pattern.CASE_INSENSITIVE));
         });
+        Words trailing = data.markers().get("forecastAfter");
+        trailing.zh().forEach(w -> chineseRoles.put(w, new Hit(0, 0, Role.FORECAST, null, true)));
+        englishTrailingForecast = Pattern.compile(String.join("|", trailing.en()), Pattern.CASE_INSENSITIVE);
         data.kinds().forEach((name, words) -> {
             MilestoneKind kind = MilestoneKind.fromCode(name);
-            words.zh().forEach(w -> chineseRoles.put(w, new Hit(0, 0, Role.KIND, kind)));
+            words.zh().forEach(w -> chineseRoles.put(w, new Hit(0, 0, Role.KIND, kind, false)));
             englishKinds.put(kind, Pattern.compile(String.join("|", words.en()), Pattern.CASE_INSENSITIVE));
         });
+        data.clauseFinal().forEach((name, words) -> words.forEach(w -> {
+            chineseRoles.putIfAbsent(w, new Hit(0, 0, Role.KIND, MilestoneKind.fromCode(name), false));
+            clauseFinalWords.add(w);
+        }));
         chineseAnaphora = data.anaphora().zh();
         englishAnaphora = Pattern.compile(String.join("|", data.anaphora().en()), Pattern.CASE_INSENSITIVE);
+        backgroundAfter = Pattern.compile(data.markers().get("blocker").after());
+        Trie.TrieBuilder builder = Trie.builder().ignoreOverlaps();
         chineseRoles.keySet().forEach(builder::addKeyword);
         chinese = builder.build();
     }
@@ -73,7 +94,13 @@ final class CueLexicon {
         List<Hit> hits = new ArrayList<>();
         for (Emit e : chinese.parseText(text)) {
             Hit role = chineseRoles.get(e.getKeyword());
-            hits.add(new Hit(e.getStart(), e.getEnd() + 1, role.role(), role.kind()));
+            int end = e.getEnd() + 1;
+            if (clauseFinalWords.contains(e.getKeyword()) && end < text.length() && CLAUSE_END.indexOf(text.charAt(end)) < 0) {
+                continue;
+            }
+            boolean background = role.role() == Role.KIND
+                    && backgroundAfter.matcher(text).region(end, Math.min(text.length(), end + 8)).lookingAt();
+            hits.add(new Hit(e.getStart(), end, background ? Role.BLOCKER : role.role(), role.kind(), role.trailing()));
         }
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return hits;
@@ -81,8 +108,9 @@ final class CueLexicon {
 
     List<Hit> findEnglish(String text, int from, int to) {
         List<Hit> hits = new ArrayList<>();
-        englishMarkers.forEach((role, p) -> collect(p.matcher(text).region(from, to), role, null, hits));
-        englishKinds.forEach((kind, p) -> collect(p.matcher(text).region(from, to), Role.KIND, kind, hits));
+        englishMarkers.forEach((role, p) -> collect(p.matcher(text).region(from, to), role, null, false, hits));
+        collect(englishTrailingForecast.matcher(text).region(from, to), Role.FORECAST, null, true, hits);
+        englishKinds.forEach((kind, p) -> collect(p.matcher(text).region(from, to), Role.KIND, kind, false, hits));
         hits.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         // longest match wins, as for Chinese: a blocker hides the cue inside it
         List<Hit> kept = new ArrayList<>();
@@ -99,9 +127,9 @@ final class CueLexicon {
         return kept;
     }
 
-    private static void collect(Matcher m, Role role, MilestoneKind kind, List<Hit> out) {
+    private static void collect(Matcher m, Role role, MilestoneKind kind, boolean trailing, List<Hit> out) {
         while (m.find()) {
-            out.add(new Hit(m.start(), m.end(), role, kind));
+            out.add(new Hit(m.start(), m.end(), role, kind, trailing));
         }
     }
 }

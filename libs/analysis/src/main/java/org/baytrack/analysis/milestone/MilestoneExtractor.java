@@ -19,7 +19,7 @@ import java.util.Map;
  * none refers back to the last project named.
  */
 public final class MilestoneExtractor {
-    private static final int NEGATION_REACH_ZH = 4;
+    private static final int NEGATION_REACH_ZH = 12;
     private static final int NEGATION_REACH_EN = 30;
 
     private final CueLexicon lexicon = new CueLexicon();
@@ -122,16 +122,20 @@ public final class MilestoneExtractor {
         List<Milestone> milestones() {
             List<Milestone> out = new ArrayList<>();
             int windowStart = sentence.start();
+            boolean previousFuture = false;
             for (CueLexicon.Hit cue : hits) {
                 if (cue.role() != CueLexicon.Role.KIND) {
                     continue;
                 }
                 int from = windowStart;
+                boolean chained = cue.start() - windowStart <= 1 && windowStart > sentence.start();
                 windowStart = cue.end();
+                // 建成启用: verbs chained to the previous cue share its tense
+                boolean future = chained ? previousFuture : future(from, cue);
+                previousFuture = future;
                 if (negated(cue)) {
                     continue;
                 }
-                boolean future = future(from, cue);
                 MilestoneKind kind = future ? cue.kind().asForecast() : cue.kind();
                 List<Mention> targets = targets(cue);
                 if (kind == null || targets.isEmpty()) {
@@ -160,6 +164,12 @@ public final class MilestoneExtractor {
 
         /** The marker closest before the cue decides: 预计/将/will make it a forecast, 已/has a fact. */
         private boolean future(int from, CueLexicon.Hit cue) {
+            int[] clause = clauseOf(cue.start());
+            for (CueLexicon.Hit h : hits) {
+                if (h.trailing() && h.start() >= cue.end() && h.end() <= clause[1]) {
+                    return true;
+                }
+            }
             boolean future = false;
             for (CueLexicon.Hit h : hits) {
                 if (h.start() >= from && h.end() <= cue.start()) {
@@ -179,7 +189,7 @@ public final class MilestoneExtractor {
             if (!before.isEmpty()) {
                 return before;
             }
-            List<Mention> after = between(cue.end(), clause[1]);
+            List<Mention> after = between(cue.start(), clause[1]);
             if (!after.isEmpty()) {
                 return after;
             }
@@ -214,7 +224,7 @@ public final class MilestoneExtractor {
             for (TimeExpression e : all) {
                 if (e.end() <= cue.start() && e.start() >= clause[0]) {
                     before = e;
-                } else if (e.start() >= cue.end() && e.end() <= clause[1] && after == null) {
+                } else if (e.start() >= cue.end() && e.start() < clause[1] && after == null) {
                     after = e;
                 } else if (e.end() <= cue.start() && e.start() >= windowStart) {
                     topic = e;
@@ -255,7 +265,10 @@ public final class MilestoneExtractor {
             int start = 0;
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
-                boolean comma = c == ',' && (i + 1 >= t.length() || !Character.isDigit(t.charAt(i + 1)));
+                // "April 28, 2024" and "1,200" are not clause breaks
+                boolean comma = c == ',' && !(i + 1 < t.length() && Character.isDigit(t.charAt(i + 1)))
+                        && !(i + 5 < t.length() && t.charAt(i + 1) == ' ' && Character.isDigit(t.charAt(i + 2))
+                        && Character.isDigit(t.charAt(i + 5)));
                 if (c == '，' || c == '；' || c == ';' || c == '：' || comma) {
                     out.add(new int[] {s.start() + start, s.start() + i + 1});
                     start = i + 1;

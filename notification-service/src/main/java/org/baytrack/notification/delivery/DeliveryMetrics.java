@@ -2,7 +2,9 @@ package org.baytrack.notification.delivery;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /** Counters at /q/metrics: baytrack_notification_deliveries_total{outcome="sent|failed|dead_lettered",channel}. */
@@ -10,6 +12,15 @@ import jakarta.inject.Inject;
 public class DeliveryMetrics {
     @Inject
     MeterRegistry registry;
+
+    /** Registers every counter at start, so dashboards see zeros rather than nothing. */
+    void register(@Observes StartupEvent event) {
+        for (String channel : new String[]{"webhook", "email"}) {
+            for (String outcome : new String[]{"sent", "failed", "dead_lettered"}) {
+                counter(outcome, channel);
+            }
+        }
+    }
 
     public void sent(String channel) {
         counter("sent", channel).increment();

@@ -1,0 +1,139 @@
+package org.baytrack.notification;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.baytrack.events.EventCodec;
+import org.baytrack.events.OutgoingEvent;
+import org.baytrack.events.ProjectStatusChanged;
+import org.baytrack.infra.test.RealInfrastructure;
+import org.baytrack.notification.support.ServiceTestSupport;
+import org.baytrack.notification.support.SmtpServerResource;
+import org.baytrack.notification.support.TestEvents;
+import org.baytrack.notification.support.WebhookReceiver;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@QuarkusTest
+@WithTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "notification"),
+        scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = SmtpServerResource.class, scope = TestResourceScope.GLOBAL)
+class WebhookDeliveryTest extends ServiceTestSupport {
+    private static final Duration PROMPTLY = Duration.ofSeconds(20);
+
+    private static List<Map<String, Object>> deliveries(String subscriptionId) {
+        return JsonPath.from(api().get("/subscriptions/" + subscriptionId + "/deliveries").then().statusCode(200)
+                .extract().asString()).getList("$");
+    }
+
+    @Test
+    void verifyingReceiverGetsExactlyOneSignedDeliveryPerChangeEvenWhenEventsAreReplayed() {
+        String project = newProject();
+        WebhookReceiver receiver = closeLater(new WebhookReceiver("s3cret"));
+        String subscription = webhookSubscription(project, receiver, "s3cret");
+
+        List<OutgoingEvent> changes = IntStream.range(0, 3).mapToObj(i -> TestEvents.statusChange(project, i)).toList();
+        changes.forEach(events::send);
+        changes.forEach(events::send); // a replay of the topic: same event ids again
+        OutgoingEvent last = TestEvents.statusChange(project, 99);
+        events.send(last); // same key, same partition: consumed after every replayed record
+
+        await().atMost(PROMPTLY).until(() -> receiver.accepted().contains(last.id()));
+        await().atMost(PROMPTLY).until(() -> deliveries(subscription).stream().allMatch(d -> "delivered".equals(d.get("status"))));
+
+        assertThat(deliveries(subscription)).hasSize(4);
+        assertThat(receiver.calls()).hasSize(4).allSatisfy(call -> {
+            assertThat(call.signatureValid()).isTrue();
+            assertThat(call.contentType()).isEqualTo("application/cloudevents+json");
+            assertThat(EventCodec.decode(call.body()).id()).isEqualTo(call.eventId());
+        });
+        assertThat(receiver.accepted()).containsExactlyInAnyOrder(
+                changes.get(0).id(), changes.get(1).id(), changes.get(2).id(), last.id());
+        OutgoingEvent first = changes.get(0);
+        assertThat(receiver.calls()).filteredOn(c -> c.eventId().equals(first.id()))
+                .singleElement().satisfies(c -> assertThat(c.body()).isEqualTo(first.json()));
+    }
+
+    @Test
+    void failingReceiverEndsWithOneSuccessAfterFourAttempts() {
+        String project = newProject();
+        WebhookReceiver receiver = closeLater(new WebhookReceiver("s3cret").failFirst(3));
+        String subscription = webhookSubscription(project, receiver, "s3cret");
+
+        OutgoingEvent change = TestEvents.statusChange(project, 1);
+        events.send(change);
+
+        await().atMost(PROMPTLY).until(() -> "delivered".equals(deliveries(subscription).get(0).get("status")));
+        Map<String, Object> delivery = deliveries(subscription).get(0);
+        assertThat(delivery).containsEntry("attempts", 4).containsEntry("eventId", change.id())
+                .containsEntry("channel", "webhook").containsEntry("projectId", project);
+        assertThat(receiver.calls()).extracting(WebhookReceiver.Call::answeredWith).containsExactly(500, 500, 500, 204);
+        assertThat(receiver.accepted()).containsExactly(change.id());
+    }
+
+    @Test
+    void failedAttemptIsVisibleInTheLogWithItsErrorAndNextAttempt() {
+        String project = newProject();
+        // a receiver that refuses every signature: the secret it checks differs from the subscription's
+        WebhookReceiver strict = closeLater(new WebhookReceiver("another-secret"));
+        String subscription = webhookSubscription(project, strict, "s3cret");
+
+        events.send(TestEvents.statusChange(project, 1));
+
+        await().atMost(PROMPTLY).until(() -> !deliveries(subscription).isEmpty()
+                && ((Integer) deliveries(subscription).get(0).get("attempts")) >= 2);
+        Map<String, Object> delivery = deliveries(subscription).get(0);
+        assertThat(delivery.get("status")).isEqualTo("pending");
+        assertThat((String) delivery.get("lastError")).contains("HTTP 401");
+        assertThat(delivery.get("nextAttemptAt")).isNotNull();
+        api().delete("/subscriptions/" + subscription).then().statusCode(204);
+    }
+
+    @Test
+    void subscriptionFilteredToOneProjectReceivesNothingAboutAnother() {
+        String followed = newProject();
+        String other = newProject();
+        WebhookReceiver onlyFollowed = closeLater(new WebhookReceiver("s3cret"));
+        WebhookReceiver everything = closeLater(new WebhookReceiver("s3cret"));
+        String followedSubscription = webhookSubscription(followed, onlyFollowed, "s3cret");
+        subscribe("{\"projects\":[\"" + followed + "\",\"" + other + "\"],\"webhook\":{\"url\":\"" + everything.url()
+                + "\",\"secret\":\"s3cret\"}}");
+
+        OutgoingEvent aboutOther = TestEvents.statusChange(other, 1);
+        OutgoingEvent aboutFollowed = TestEvents.statusChange(followed, 2);
+        events.send(aboutOther);
+        events.send(aboutFollowed);
+
+        // once the catch-all subscriber has both, both events have been matched against every subscription
+        await().atMost(PROMPTLY).until(() -> everything.accepted().size() == 2);
+        await().atMost(PROMPTLY).until(() -> onlyFollowed.accepted().size() == 1);
+        assertThat(onlyFollowed.accepted()).containsExactly(aboutFollowed.id());
+        assertThat(deliveries(followedSubscription)).extracting(d -> d.get("eventId")).containsExactly(aboutFollowed.id());
+    }
+
+    @Test
+    void historicalChangesAndUnchosenKindsAreNotSent() {
+        String project = newProject();
+        WebhookReceiver receiver = closeLater(new WebhookReceiver("s3cret"));
+        String subscription = subscribe("{\"projects\":[\"" + project + "\"],\"kinds\":[\"status_changed\"],"
+                + "\"webhook\":{\"url\":\"" + receiver.url() + "\",\"secret\":\"s3cret\"}}");
+
+        events.send(TestEvents.statusChange(project, ProjectStatusChanged.STATUS_CHANGED, true, 1));
+        events.send(TestEvents.statusChange(project, ProjectStatusChanged.MILESTONE, false, 2));
+        OutgoingEvent wanted = TestEvents.statusChange(project, ProjectStatusChanged.STATUS_CHANGED, false, 3);
+        events.send(wanted);
+
+        await().atMost(PROMPTLY).until(() -> receiver.accepted().contains(wanted.id()));
+        assertThat(receiver.accepted()).containsExactly(wanted.id());
+        assertThat(deliveries(subscription)).hasSize(1);
+    }
+}

@@ -1,0 +1,75 @@
+package org.baytrack.notification.support;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.baytrack.events.EntityChanged;
+import org.baytrack.events.EventCodec;
+import org.baytrack.events.OutgoingEvent;
+import org.baytrack.events.ProjectStatusChanged;
+import org.baytrack.events.Topics;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/** Builds project.status-changed events as the tracker would and produces them to the real broker. */
+public class TestEvents implements AutoCloseable {
+    public static final URI SOURCE = URI.create("urn:baytrack:tracker-test");
+
+    private final KafkaProducer<String, String> producer;
+
+    public TestEvents(String bootstrapServers) {
+        producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 0,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+    }
+
+    public static String sentence(String projectId, int n) {
+        return projectId + " 第" + n + "标段于今日完成合龙，工程进入收尾阶段。";
+    }
+
+    public static OutgoingEvent statusChange(String projectId, String change, boolean historical, int n) {
+        var payload = new ProjectStatusChanged(projectId, "测试项目 " + projectId, change,
+                new ProjectStatusChanged.State("under_construction", "2023-01", "2026-12"),
+                new ProjectStatusChanged.State("under_construction", "2025-06-0" + (1 + n % 9), "2026-12"),
+                new ProjectStatusChanged.Evidence("closure", "2025-06-01", "day", sentence(projectId, n),
+                        "article-" + n, "南方日报", LocalDate.of(2025, 6, 1), "标题 " + n),
+                historical);
+        return EventCodec.encode(UUID.randomUUID().toString(), SOURCE, payload);
+    }
+
+    public static OutgoingEvent statusChange(String projectId, int n) {
+        return statusChange(projectId, ProjectStatusChanged.MILESTONE, false, n);
+    }
+
+    public static OutgoingEvent projectRegistered(String projectId) {
+        var payload = new EntityChanged(projectId, "project", "测试项目", null, "Test project", List.of(),
+                EntityChanged.REGISTERED);
+        return EventCodec.encode(UUID.randomUUID().toString(), SOURCE, payload);
+    }
+
+    public void send(OutgoingEvent event) {
+        try {
+            producer.send(new ProducerRecord<>(event.topic(), event.key(), event.json())).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not produce " + event.id() + " to " + event.topic(), e);
+        }
+    }
+
+    public static String topic() {
+        return Topics.PROJECT_STATUS_CHANGED;
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

@@ -1,0 +1,17 @@
+package org.baytrack.tracker;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+@ConfigMapping(prefix = "baytrack.tracker")
+public interface TrackerConfig {
+    /** Articles published longer ago than this build history without alerting (their events say historical). */
+    @WithDefault("P90D")
+    Duration historyHorizon();
+
+    /** At start-up, rebuild the board from the entity and status-changed topics if the database holds none. */
+    @WithDefault("false")
+    boolean rebuildWhenEmpty();
+}

@@ -1,0 +1,113 @@
+package org.baytrack.tracker.article;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.baytrack.events.ArticleCataloged;
+import org.baytrack.tracker.TrackerConfig;
+import org.baytrack.tracker.agreement.AgreementBook;
+import org.baytrack.tracker.entity.EntityDirectory;
+import org.baytrack.tracker.milestone.ArticleRef;
+import org.baytrack.tracker.milestone.Claim;
+import org.baytrack.tracker.milestone.EventDate;
+import org.baytrack.tracker.milestone.MilestoneKind;
+import org.baytrack.tracker.milestone.Timeline;
+import org.baytrack.tracker.project.ChangeLog;
+import org.baytrack.tracker.project.Project;
+import org.baytrack.tracker.project.ProjectProgress;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applies one cataloged article: its milestone claims to the timelines and boards of the projects they name, its
+ * agreements to the agreement book. A handful of queries per article whatever the number of projects.
+ */
+@ApplicationScoped
+public class ArticleTracker {
+    private static final Logger LOG = Logger.getLogger(ArticleTracker.class);
+
+    @Inject
+    EntityDirectory directory;
+    @Inject
+    Timeline timeline;
+    @Inject
+    ChangeLog changeLog;
+    @Inject
+    AgreementBook agreements;
+    @Inject
+    TrackerConfig config;
+    @Inject
+    MeterRegistry registry;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void track(ArticleCataloged article) {
+        ArticleRef ref = reference(article);
+        Map<String, List<Claim>> claims = claimsByProject(article);
+        int published = 0;
+        if (!claims.isEmpty()) {
+            Map<String, Project> projects = directory.follow(claims.keySet());
+            var milestones = timeline.milestones(claims.keySet());
+            var backed = timeline.backedBy(ref.storyId());
+            for (var entry : claims.entrySet()) {
+                Project project = projects.get(entry.getKey());
+                var existing = milestones.getOrDefault(project.id, List.of());
+                var outcome = ProjectProgress.track(project.progressState(), Timeline.known(existing),
+                        backed.getOrDefault(project.id, Set.of()), entry.getValue(), ref);
+                timeline.store(project.id, existing, outcome.merge(), ref);
+                for (var change : outcome.changes()) {
+                    if (changeLog.record(change.eventId(), change.event(), project, true)) {
+                        published++;
+                    }
+                }
+                if (outcome.forecastConfirmed() != null) {
+                    project.forecastPublished = outcome.forecastConfirmed();
+                }
+            }
+        }
+        agreements.track(article.agreements(), ref);
+        registry.counter("baytrack.tracker.articles").increment();
+        registry.counter("baytrack.tracker.changes").increment(published);
+        LOG.debugf("Article %s rev %d: %d projects, %d changes published", article.articleId(), article.revision(),
+                claims.size(), published);
+    }
+
+    ArticleRef reference(ArticleCataloged article) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate published = article.published() != null ? article.published() : today;
+        boolean historical = article.backfill()
+                || published.isBefore(today.minusDays(config.historyHorizon().toDays()));
+        return new ArticleRef(article.articleId(), article.canonicalArticleId(), article.title(), article.source(),
+                published, historical);
+    }
+
+    static Map<String, List<Claim>> claimsByProject(ArticleCataloged article) {
+        Map<String, List<Claim>> byProject = new LinkedHashMap<>();
+        if (article.milestones() == null) {
+            return byProject;
+        }
+        for (var m : article.milestones()) {
+            if (m.project() == null || m.kind() == null || MilestoneKind.MENTIONED.equals(m.kind())) {
+                continue;
+            }
+            EventDate date;
+            try {
+                date = EventDate.parse(m.date(), m.precision());
+            } catch (IllegalArgumentException e) {
+                date = null;
+            }
+            byProject.computeIfAbsent(m.project(), k -> new ArrayList<>())
+                    .add(new Claim(m.kind(), date, m.evidence() == null ? "" : m.evidence()));
+        }
+        return byProject;
+    }
+}

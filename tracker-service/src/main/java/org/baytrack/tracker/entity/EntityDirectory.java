@@ -1,0 +1,107 @@
+package org.baytrack.tracker.entity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.baytrack.analysis.gazetteer.Entity;
+import org.baytrack.analysis.script.ScriptConverter;
+import org.baytrack.events.EntityChanged;
+import org.baytrack.tracker.analyze.Analyzers;
+import org.baytrack.tracker.persistence.JsonColumns;
+import org.baytrack.tracker.project.Project;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who the tracker knows and which projects it follows: the gazetteer's entities at start-up, then every
+ * entity.changed from the catalog, without a restart.
+ */
+@ApplicationScoped
+public class EntityDirectory {
+    @Inject
+    EntityManager em;
+    @Inject
+    Analyzers analyzers;
+
+    /** Idempotent: existing rows keep what the catalog said; placeholder names are replaced. */
+    @Transactional
+    public int seedFromGazetteer() {
+        List<Entity> entities = analyzers.defaultGazetteer().entities();
+        for (Entity e : entities) {
+            em.createNativeQuery("insert into entity (id, type, name, name_hant, name_en, aliases) "
+                            + "values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (id) do nothing")
+                    .setParameter(1, e.id()).setParameter(2, e.type()).setParameter(3, e.name())
+                    .setParameter(4, e.nameHant()).setParameter(5, e.nameEn())
+                    .setParameter(6, JsonColumns.write(e.aliases()))
+                    .executeUpdate();
+            if (e.isProject()) {
+                em.createNativeQuery("insert into project (id, name, name_hant, name_en) values (?1, ?2, ?3, ?4) "
+                                + "on conflict (id) do update set name = excluded.name, name_hant = excluded.name_hant, "
+                                + "name_en = excluded.name_en where project.name = project.id")
+                        .setParameter(1, e.id()).setParameter(2, e.name()).setParameter(3, traditional(e.name(), e.nameHant()))
+                        .setParameter(4, e.nameEn())
+                        .executeUpdate();
+            }
+        }
+        return entities.size();
+    }
+
+    /** The catalog's current definition wins; a project is followed from now on. Call inside a transaction. */
+    public void apply(EntityChanged e) {
+        em.createNativeQuery("insert into entity (id, type, name, name_hant, name_en, aliases) "
+                        + "values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (id) do update set type = excluded.type, "
+                        + "name = excluded.name, name_hant = excluded.name_hant, name_en = excluded.name_en, "
+                        + "aliases = excluded.aliases, updated_at = now()")
+                .setParameter(1, e.id()).setParameter(2, e.type()).setParameter(3, e.name())
+                .setParameter(4, e.nameHant()).setParameter(5, e.nameEn())
+                .setParameter(6, JsonColumns.write(e.aliases() == null ? List.of() : e.aliases()))
+                .executeUpdate();
+        if (Entity.PROJECT.equals(e.type())) {
+            em.createNativeQuery("insert into project (id, name, name_hant, name_en) values (?1, ?2, ?3, ?4) "
+                            + "on conflict (id) do update set name = excluded.name, name_hant = excluded.name_hant, "
+                            + "name_en = excluded.name_en, updated_at = now()")
+                    .setParameter(1, e.id()).setParameter(2, e.name()).setParameter(3, traditional(e.name(), e.nameHant()))
+                    .setParameter(4, e.nameEn())
+                    .executeUpdate();
+        }
+        analyzers.register(new Entity(e.id(), e.type(), e.name(), e.nameHant(), e.nameEn(), e.aliases()));
+    }
+
+    /**
+     * The followed projects with these ids. A claim can name a project before its entity.changed arrives (the two
+     * topics are not ordered): such a project is followed at once under its id, and named when the event comes.
+     */
+    public Map<String, Project> follow(Collection<String> ids) {
+        Map<String, Project> found = new HashMap<>();
+        Project.<Project>list("id in ?1", ids).forEach(p -> found.put(p.id, p));
+        List<String> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            for (String id : missing) {
+                em.createNativeQuery("insert into project (id, name, name_hant, name_en) "
+                                + "select ?1, coalesce(e.name, ?1), e.name_hant, e.name_en "
+                                + "from (select 1) one left join entity e on e.id = ?1 on conflict (id) do nothing")
+                        .setParameter(1, id)
+                        .executeUpdate();
+            }
+            Project.<Project>list("id in ?1", missing).forEach(p -> found.put(p.id, p));
+        }
+        return found;
+    }
+
+    /** The Traditional name: as given, else converted from the Simplified one. */
+    static String traditional(String name, String nameHant) {
+        return nameHant != null || name == null ? nameHant : ScriptConverter.get().toTraditional(name);
+    }
+
+    public Map<String, KnownEntity> byIds(Collection<String> ids) {
+        Map<String, KnownEntity> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            KnownEntity.<KnownEntity>list("id in ?1", ids).forEach(e -> found.put(e.id, e));
+        }
+        return found;
+    }
+}

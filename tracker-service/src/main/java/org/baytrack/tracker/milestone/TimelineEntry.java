@@ -1,0 +1,20 @@
+package org.baytrack.tracker.milestone;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One milestone of a project's timeline with every story that reports it. */
+@Schema(description = "A milestone: one claim however many articles report it, with each report as evidence")
+public record TimelineEntry(
+        @Schema(enumeration = {"planned", "approved", "construction_started", "structural", "completed", "opened", "forecast_opening"}) String kind,
+        @Schema(description = "Event date as ISO partial date; absent when the articles give none", example = "2021-12-24") String date,
+        @Schema(enumeration = {"day", "month", "quarter", "half", "year"}) String precision,
+        @Schema(description = "The date used for ordering: the event date, else the earliest report") LocalDate effectiveDate,
+        List<Evidence> evidence) {
+
+    @Schema(description = "A story reporting the milestone")
+    public record Evidence(String articleId, String source, LocalDate published, String title, String sentence) {
+    }
+}

@@ -1,0 +1,41 @@
+package org.baytrack.tracker.project;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.baytrack.commons.outbox.Outbox;
+import org.baytrack.events.EventCodec;
+import org.baytrack.events.ProjectStatusChanged;
+import org.baytrack.tracker.persistence.JsonColumns;
+
+import java.net.URI;
+
+/**
+ * Records a project change once: the change log row, the board row (through {@link ProjectBoard}) and, when live,
+ * the outbox row that publishes it after commit. Call inside the caller's transaction.
+ */
+@ApplicationScoped
+public class ChangeLog {
+    static final URI SOURCE = URI.create("/baytrack/tracker-service");
+
+    @Inject
+    Outbox outbox;
+
+    /** @return false when this event id was already recorded, which changes nothing */
+    public boolean record(String eventId, ProjectStatusChanged event, Project project, boolean publish) {
+        if (StatusChange.count("eventId", eventId) > 0) {
+            return false;
+        }
+        StatusChange row = new StatusChange();
+        row.eventId = eventId;
+        row.projectId = event.projectId();
+        row.change = event.change();
+        row.historical = event.historical();
+        row.data = JsonColumns.write(event);
+        row.persist();
+        if (publish) {
+            outbox.add(EventCodec.encode(eventId, SOURCE, event));
+        }
+        project.setRow(ProjectBoard.apply(project.row(), event));
+        return true;
+    }
+}

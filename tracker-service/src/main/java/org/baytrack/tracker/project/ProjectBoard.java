@@ -1,0 +1,46 @@
+package org.baytrack.tracker.project;
+
+import org.baytrack.events.ProjectStatusChanged;
+import org.baytrack.tracker.milestone.MilestoneKind;
+
+import java.time.LocalDate;
+
+/**
+ * The board as a fold over project.status-changed: the live tracker and a replay of the topic both reach a
+ * project's board row only through {@link #apply}, which is why replaying the topic rebuilds the same board.
+ */
+public final class ProjectBoard {
+    private ProjectBoard() {
+    }
+
+    /** A project's board row. {@code forecastPublished} is when the evidence behind the forecast was published. */
+    public record Row(String status, String statusDate, String forecastOpening, String forecastPrecision,
+                      LocalDate forecastPublished, ProjectStatusChanged.Evidence lastEvidence,
+                      LocalDate lastEvidencePublished) {
+        public static final Row FOLLOWED = new Row(Stage.FOLLOWED.code(), null, null, null, null, null, null);
+    }
+
+    public static Row apply(Row row, ProjectStatusChanged event) {
+        var current = event.current();
+        var evidence = event.evidence();
+        String forecastPrecision = row.forecastPrecision();
+        LocalDate forecastPublished = row.forecastPublished();
+        if (evidence != null && MilestoneKind.FORECAST_OPENING.equals(evidence.milestone())
+                && current.forecastOpening() != null && current.forecastOpening().equals(evidence.date())) {
+            forecastPrecision = evidence.precision();
+            forecastPublished = evidence.published();
+        } else if (current.forecastOpening() == null) {
+            forecastPrecision = null;
+            forecastPublished = null;
+        }
+        var lastEvidence = row.lastEvidence();
+        LocalDate lastPublished = row.lastEvidencePublished();
+        if (evidence != null && (lastPublished == null
+                || evidence.published() != null && !evidence.published().isBefore(lastPublished))) {
+            lastEvidence = evidence;
+            lastPublished = evidence.published();
+        }
+        return new Row(current.status(), current.statusDate(), current.forecastOpening(), forecastPrecision,
+                forecastPublished, lastEvidence, lastPublished);
+    }
+}

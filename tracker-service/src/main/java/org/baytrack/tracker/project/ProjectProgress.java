@@ -1,0 +1,122 @@
+package org.baytrack.tracker.project;
+
+import org.baytrack.events.EventIds;
+import org.baytrack.events.EventType;
+import org.baytrack.events.ProjectStatusChanged;
+import org.baytrack.tracker.forecast.ForecastPolicy;
+import org.baytrack.tracker.milestone.ArticleRef;
+import org.baytrack.tracker.milestone.Claim;
+import org.baytrack.tracker.milestone.EventDate;
+import org.baytrack.tracker.milestone.KnownMilestone;
+import org.baytrack.tracker.milestone.MilestoneKey;
+import org.baytrack.tracker.milestone.MilestoneKind;
+import org.baytrack.tracker.milestone.MilestoneMerger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What one article means for one project: the milestones and evidence it adds to the timeline and the changes it
+ * announces, in order: a status change, new structural milestones that are news, then the forecast. Plain Java:
+ * the caller loads the project's state and stores the outcome.
+ */
+public final class ProjectProgress {
+    private ProjectProgress() {
+    }
+
+    /** What the decision needs to know about a project. */
+    public record State(String projectId, String projectName, Stage stage, String statusDate, EventDate forecast,
+                        LocalDate forecastPublished, LocalDate lastEvidencePublished) {
+
+        ProjectStatusChanged.State asEventState() {
+            return new ProjectStatusChanged.State(stage.code(), statusDate, forecast == null ? null : forecast.iso());
+        }
+    }
+
+    public record Change(String eventId, ProjectStatusChanged event) {
+    }
+
+    /**
+     * @param forecastConfirmed set when a newer source repeated the current forecast: the publication date now
+     *                          behind it, which no event announces because nothing on the board changed
+     */
+    public record Outcome(MilestoneMerger.Merge merge, List<Change> changes, LocalDate forecastConfirmed) {
+    }
+
+    public static Outcome track(State state, List<KnownMilestone> known, Set<MilestoneKey> evidencedByStory,
+                                List<Claim> claims, ArticleRef article) {
+        var merge = MilestoneMerger.merge(
+                known.stream().map(KnownMilestone::key).collect(java.util.stream.Collectors.toSet()),
+                evidencedByStory, claims, article);
+        List<Change> changes = new ArrayList<>();
+        State now = state;
+
+        Optional<StatusPolicy.Advance> advance = StatusPolicy.advance(now.stage(), claims, article.published());
+        if (advance.isPresent()) {
+            StatusPolicy.Advance a = advance.get();
+            State next = new State(now.projectId(), now.projectName(), a.stage(), a.date().iso(), now.forecast(),
+                    now.forecastPublished(), now.lastEvidencePublished());
+            changes.add(change(ProjectStatusChanged.STATUS_CHANGED, now, next, a.evidence(), article));
+            now = next;
+        }
+
+        LocalDate latestProgress = known.stream()
+                .filter(k -> Stage.reachedBy(k.key().kind()).isPresent())
+                .map(KnownMilestone::sortDate)
+                .max(LocalDate::compareTo).orElse(null);
+        boolean olderThanBoard = now.lastEvidencePublished() != null
+                && article.published().isBefore(now.lastEvidencePublished());
+        MilestoneKey statusEvidence = advance.map(a -> a.evidence().key()).orElse(null);
+        for (var milestone : merge.milestones()) {
+            boolean news = MilestoneKind.STRUCTURAL.equals(milestone.key().kind())
+                    && !milestone.key().equals(statusEvidence)
+                    && !now.stage().isBeyond(Stage.UNDER_CONSTRUCTION)
+                    && (latestProgress == null || !milestone.sortDate().isBefore(latestProgress))
+                    && !olderThanBoard;
+            if (news) {
+                Claim claim = claims.stream().filter(c -> c.key().equals(milestone.key())).findFirst().orElseThrow();
+                changes.add(change(ProjectStatusChanged.MILESTONE, now, now, claim, article));
+            }
+        }
+
+        LocalDate forecastConfirmed = null;
+        Optional<Claim> forecast = now.stage() == Stage.OPENED ? Optional.empty() : ForecastPolicy.pick(claims);
+        if (forecast.isPresent()) {
+            Claim claim = forecast.get();
+            var decision = ForecastPolicy.decide(now.forecast(), now.forecastPublished(), claim.date(),
+                    article.published());
+            String kind = switch (decision) {
+                case FIRST -> ProjectStatusChanged.MILESTONE;
+                case SLIPPED -> ProjectStatusChanged.FORECAST_SLIPPED;
+                case ADVANCED -> ProjectStatusChanged.FORECAST_ADVANCED;
+                case OLDER, CONFIRMED -> null;
+            };
+            if (kind != null) {
+                State next = new State(now.projectId(), now.projectName(), now.stage(), now.statusDate(),
+                        claim.date(), article.published(), now.lastEvidencePublished());
+                changes.add(change(kind, now, next, claim, article));
+            } else if (decision == ForecastPolicy.Decision.CONFIRMED) {
+                forecastConfirmed = article.published();
+            }
+        }
+        return new Outcome(merge, List.copyOf(changes), forecastConfirmed);
+    }
+
+    private static Change change(String kind, State previous, State current, Claim claim, ArticleRef article) {
+        EventDate date = claim.date();
+        var evidence = new ProjectStatusChanged.Evidence(claim.kind(), date == null ? null : date.iso(),
+                date == null ? null : date.precision(), claim.sentence(), article.articleId(), article.source(),
+                article.published(), article.title());
+        var event = new ProjectStatusChanged(current.projectId(), current.projectName(), kind,
+                previous.asEventState(), current.asEventState(), evidence, article.historical());
+        var to = event.current();
+        String id = EventIds.of(EventType.PROJECT_STATUS_CHANGED, current.projectId(), kind, claim.kind(),
+                Objects.toString(evidence.date(), ""), to.status(), Objects.toString(to.statusDate(), ""),
+                Objects.toString(to.forecastOpening(), ""), article.storyId());
+        return new Change(id, event);
+    }
+}

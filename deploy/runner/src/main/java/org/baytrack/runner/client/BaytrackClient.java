@@ -1,0 +1,251 @@
+package org.baytrack.runner.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.baytrack.runner.stack.Service;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The services' REST APIs as the command line and the end-to-end tests use them. */
+public final class BaytrackClient {
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Endpoints endpoints;
+    private final HttpClient http;
+
+    public BaytrackClient(Endpoints endpoints) {
+        this.endpoints = endpoints;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    }
+
+    public Endpoints endpoints() {
+        return endpoints;
+    }
+
+    /** What ingest said about one document: 202 accepted or duplicate, or a 4xx/5xx with the problem detail. */
+    public record IngestResult(int httpStatus, String id, String status, String detail) {
+        public boolean accepted() {
+            return "accepted".equals(status);
+        }
+
+        public boolean duplicate() {
+            return "duplicate".equals(status);
+        }
+
+        public boolean rejected() {
+            return !accepted() && !duplicate();
+        }
+    }
+
+    public IngestResult ingest(byte[] body, String contentType, Map<String, String> query) {
+        String q = query.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(uri(Service.INGEST, "/documents" + (q.isEmpty() ? "" : "?" + q)))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        HttpResponse<String> r = send(Service.INGEST, request);
+        JsonNode json = parseOrNull(r.body());
+        if (r.statusCode() / 100 == 2 && json != null) {
+            return new IngestResult(r.statusCode(), text(json, "id"), text(json, "status"), null);
+        }
+        return new IngestResult(r.statusCode(), null, "rejected", problemDetail(r.statusCode(), r.body(), json));
+    }
+
+    public JsonNode document(String id) {
+        return get(Service.INGEST, "/documents/" + encodePath(id));
+    }
+
+    public JsonNode projects() {
+        return get(Service.TRACKER, "/projects");
+    }
+
+    public JsonNode project(String id) {
+        return get(Service.TRACKER, "/projects/" + encodePath(id));
+    }
+
+    public JsonNode timeline(String id) {
+        return get(Service.TRACKER, "/projects/" + encodePath(id) + "/timeline");
+    }
+
+    public JsonNode articles() {
+        return get(Service.CATALOG, "/articles");
+    }
+
+    public JsonNode subscribe(JsonNode body, String apiKey) {
+        HttpRequest request = HttpRequest.newBuilder(uri(Service.NOTIFICATION, "/subscriptions"))
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + apiKey)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+        return expectJson(Service.NOTIFICATION, send(Service.NOTIFICATION, request));
+    }
+
+    /** GET /q/health/ready: status code (0 if unreachable) and the health JSON. */
+    public record Health(int httpStatus, JsonNode body) {
+        public boolean up() {
+            return httpStatus == 200;
+        }
+    }
+
+    public Health health(Service service) {
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(service, "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return new Health(r.statusCode(), parseOrNull(r.body()));
+        } catch (IOException e) {
+            return new Health(0, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Health(0, null);
+        }
+    }
+
+    /** One server-sent event. */
+    public record SseEvent(String id, String event, String data) {
+    }
+
+    /** Follows GET /alerts/stream until the stream ends or the thread is interrupted. */
+    public void streamAlerts(String project, boolean historical, Consumer<SseEvent> onEvent) {
+        StringBuilder path = new StringBuilder("/alerts/stream");
+        String sep = "?";
+        if (project != null) {
+            path.append(sep).append("project=").append(URLEncoder.encode(project, StandardCharsets.UTF_8));
+            sep = "&";
+        }
+        if (historical) {
+            path.append(sep).append("historical=true");
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri(Service.NOTIFICATION, path.toString()))
+                .header("Accept", "text/event-stream").GET().build();
+        HttpResponse<Stream<String>> r;
+        try {
+            r = http.send(request, HttpResponse.BodyHandlers.ofLines());
+        } catch (IOException e) {
+            throw unreachable(Service.NOTIFICATION, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (r.statusCode() != 200) {
+            String body = r.body().collect(Collectors.joining("\n"));
+            throw new ApiException(r.statusCode(), problemDetail(r.statusCode(), body, parseOrNull(body)));
+        }
+        String[] id = {null};
+        String[] event = {null};
+        StringBuilder data = new StringBuilder();
+        try (Stream<String> lines = r.body()) {
+            lines.forEach(line -> {
+                if (line.isEmpty()) {
+                    if (data.length() > 0) {
+                        onEvent.accept(new SseEvent(id[0], event[0], data.toString()));
+                    }
+                    data.setLength(0);
+                    event[0] = null;
+                } else if (line.startsWith("data:")) {
+                    if (data.length() > 0) {
+                        data.append('\n');
+                    }
+                    data.append(line.substring(5).stripLeading());
+                } else if (line.startsWith("id:")) {
+                    id[0] = line.substring(3).trim();
+                } else if (line.startsWith("event:")) {
+                    event[0] = line.substring(6).trim();
+                }
+            });
+        }
+    }
+
+    private JsonNode get(Service service, String path) {
+        HttpRequest request = HttpRequest.newBuilder(uri(service, path)).timeout(Duration.ofSeconds(20))
+                .header("Accept", "application/json").GET().build();
+        return expectJson(service, send(service, request));
+    }
+
+    private JsonNode expectJson(Service service, HttpResponse<String> r) {
+        JsonNode json = parseOrNull(r.body());
+        if (r.statusCode() / 100 != 2) {
+            throw new ApiException(r.statusCode(), service.module() + ": " + problemDetail(r.statusCode(), r.body(), json));
+        }
+        if (json == null) {
+            throw new ApiException(r.statusCode(), service.module() + " answered something that is not JSON: "
+                    + abbreviate(r.body()));
+        }
+        return json;
+    }
+
+    private HttpResponse<String> send(Service service, HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw unreachable(service, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException("Interrupted", e);
+        }
+    }
+
+    private ApiException unreachable(Service service, IOException e) {
+        String why = e instanceof ConnectException ? "nothing listens there"
+                : e instanceof HttpTimeoutException ? "it did not answer in time" : e.toString();
+        return new ApiException(service.module() + " is not reachable at " + endpoints.url(service) + " (" + why
+                + "). Start the stack with ./baytrack up, or point " + service.urlVariable() + " at it.", e);
+    }
+
+    private URI uri(Service service, String path) {
+        return URI.create(endpoints.url(service) + path);
+    }
+
+    static String problemDetail(int status, String body, JsonNode json) {
+        if (json != null && json.isObject()) {
+            String detail = text(json, "detail");
+            String title = text(json, "title");
+            if (detail != null || title != null) {
+                return "HTTP " + status + ": " + (title != null ? title : "")
+                        + (title != null && detail != null ? " - " : "") + (detail != null ? detail : "");
+            }
+        }
+        return "HTTP " + status + (body == null || body.isBlank() ? "" : ": " + abbreviate(body));
+    }
+
+    public static String text(JsonNode node, String field) {
+        JsonNode v = node == null ? null : node.get(field);
+        return v == null || v.isNull() ? null : v.isValueNode() ? v.asText() : v.toString();
+    }
+
+    static JsonNode parseOrNull(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String encodePath(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String abbreviate(String s) {
+        String one = s.replaceAll("\\s+", " ").trim();
+        return one.length() > 300 ? one.substring(0, 297) + "..." : one;
+    }
+}

@@ -1,0 +1,72 @@
+package org.baytrack.runner.stack;
+
+import org.baytrack.infra.LocalInfrastructure;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** A running stack: the in-process Kafka and PostgreSQL and the service JVMs. Closing stops all of it. */
+public final class Stack implements AutoCloseable {
+    private final StackConfig config;
+    private final LocalInfrastructure infra;
+    private final List<ServiceProcess> services;
+    private final Duration startup;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    Stack(StackConfig config, LocalInfrastructure infra, List<ServiceProcess> services, Duration startup) {
+        this.config = config;
+        this.infra = infra;
+        this.services = List.copyOf(services);
+        this.startup = startup;
+    }
+
+    public StackConfig config() {
+        return config;
+    }
+
+    public String kafkaBootstrapServers() {
+        return infra.kafkaBootstrapServers();
+    }
+
+    public String jdbcUrl(Service service) {
+        return infra.postgres().jdbcUrl(service.database());
+    }
+
+    public List<ServiceProcess> services() {
+        return services;
+    }
+
+    public Optional<ServiceProcess> service(Service service) {
+        return services.stream().filter(p -> p.service() == service).findFirst();
+    }
+
+    public boolean runs(Service service) {
+        return service(service).isPresent();
+    }
+
+    public String baseUrl(Service service) {
+        return config.baseUrl(service);
+    }
+
+    /** From launcher start to every service ready. */
+    public Duration startup() {
+        return startup;
+    }
+
+    /** Pid of the PostgreSQL postmaster, which runs outside this JVM. */
+    public Optional<Long> postgresPid() {
+        return StackPids.postgresPid(config.dataDir());
+    }
+
+    /** Services first (side by side, SIGTERM then SIGKILL after 20 s), then Kafka, then PostgreSQL. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        StackLauncher.stopAll(services, Duration.ofSeconds(20));
+        infra.close();
+    }
+}

@@ -51,6 +51,7 @@ public final class AgreementExtractor {
     private final Pattern enItems;
     private final Pattern enDone;
     private final List<String> notAfterVerb;
+    private final List<String> verbs;
 
     public AgreementExtractor() {
         Data d = DataFiles.read("agreements.yaml", Data.class);
@@ -67,6 +68,7 @@ public final class AgreementExtractor {
         enItems = Pattern.compile(d.englishItemsPattern(), Pattern.CASE_INSENSITIVE);
         enDone = Pattern.compile(d.englishDonePattern(), Pattern.CASE_INSENSITIVE);
         notAfterVerb = d.notAfterVerb();
+        verbs = d.signVerbs().zh();
     }
 
     public List<Agreement> extract(String text, List<Sentence> sentences, List<Mention> mentions, DateContext dates) {
@@ -92,6 +94,9 @@ public final class AgreementExtractor {
     }
 
     private Agreement chinese(String text, Sentence s, List<Mention> mentions, DateContext dates) {
+        if (verbs.stream().noneMatch(s.text()::contains)) {
+            return null;
+        }
         Matcher verb = zhVerb.matcher(text).region(s.start(), s.end());
         while (verb.find()) {
             int v = verb.end();

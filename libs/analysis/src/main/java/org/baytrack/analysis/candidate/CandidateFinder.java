@@ -3,11 +3,14 @@ package org.baytrack.analysis.candidate;
 import org.baytrack.analysis.data.DataFiles;
 import org.baytrack.analysis.gazetteer.Mention;
 import org.baytrack.analysis.sentence.Sentence;
+import org.baytrack.analysis.text.TermMatcher;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,15 +27,17 @@ public final class CandidateFinder {
                 List<String> generic) {
     }
 
-    private final Pattern suffix;
+    private final TermMatcher<Boolean> suffixes;
+    private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十\\d]{1,2}期");
     private final List<String> leadingNoise;
     private final String stopChars;
     private final Set<String> generic;
 
     public CandidateFinder() {
         Data d = DataFiles.read("candidates.yaml", Data.class);
-        suffix = Pattern.compile("(?:" + d.suffixes().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).collect(Collectors.joining("|")) + ")(?:[一二三四五六七八九十\\d]+期)?");
+        Map<String, Boolean> terms = new HashMap<>();
+        d.suffixes().forEach(x -> terms.put(x, Boolean.TRUE));
+        suffixes = new TermMatcher<>(terms, null);
         leadingNoise = d.leadingNoise().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         stopChars = String.join("", d.stopChars());
         generic = Set.copyOf(d.generic());
@@ -41,23 +46,24 @@ public final class CandidateFinder {
     public List<Candidate> find(String text, List<Sentence> sentences, List<Mention> mentions) {
         List<Candidate> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        Matcher m = suffix.matcher(text);
         int sentence = 0;
-        while (m.find()) {
+        for (TermMatcher.Match<Boolean> m : suffixes.findLongest(text)) {
             int start = m.start();
             while (start > 0 && m.start() - start < MAX_NAME && isIdeograph(text.charAt(start - 1))
                     && stopChars.indexOf(text.charAt(start - 1)) < 0) {
                 start--;
             }
             start = trimNoise(text, start, m.start());
-            String name = text.substring(start, m.end());
-            if (m.start() - start < 2 || generic.contains(name) || covered(mentions, start, m.end()) || !seen.add(name)) {
+            Matcher phase = PHASE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 3));
+            int end = phase.lookingAt() ? phase.end() : m.end();
+            String name = text.substring(start, end);
+            if (m.start() - start < 2 || generic.contains(name) || covered(mentions, start, end) || !seen.add(name)) {
                 continue;
             }
             while (sentence + 1 < sentences.size() && sentences.get(sentence).end() <= start) {
                 sentence++;
             }
-            out.add(new Candidate(name, start, m.end(), sentence, sentences.isEmpty() ? "" : sentences.get(sentence).text()));
+            out.add(new Candidate(name, start, end, sentence, sentences.isEmpty() ? "" : sentences.get(sentence).text()));
         }
         return out;
     }

@@ -1,9 +1,11 @@
 package org.baytrack.analysis.clean;
 
 import org.baytrack.analysis.data.DataFiles;
+import org.baytrack.analysis.text.TermMatcher;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Decides, line by line, what is site chrome, spam or a link list rather than article text. */
@@ -11,21 +13,39 @@ final class BoilerplateRules {
 
     enum Verdict { KEEP, DROP, LINK_LIST_HEADING }
 
-    record Data(int version, List<String> dropLinePatterns, List<String> linkListHeadings, List<String> spamWords,
+    record Data(int version, List<String> dropLineStarts, List<String> dropLineWords, List<String> dropLinePatterns,
+                String patternTriggers, List<String> linkListHeadings, List<String> spamWords,
                 int spamMinHits, int maxSeparators, int proseMinLength) {
     }
 
+    private static final int MAX_HEADING = 40;
+
+    private final Pattern starts;
+    private final TermMatcher<Boolean> words;
     private final Pattern drop;
+    private final String triggers;
     private final Pattern heading;
-    private final List<String> spamWords;
+    private static final char[] LOWER = new char[65536];
+
+    static {
+        for (int c = 0; c < LOWER.length; c++) {
+            LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : (char) c;
+        }
+    }
+
     private final int spamMinHits;
     private final int maxSeparators;
     private final int proseMinLength;
 
     BoilerplateRules(Data data) {
-        drop = Pattern.compile(String.join("|", data.dropLinePatterns()), Pattern.CASE_INSENSITIVE);
+        starts = Pattern.compile(String.join("|", data.dropLineStarts()), Pattern.CASE_INSENSITIVE);
+        Map<String, Boolean> terms = new HashMap<>();
+        data.spamWords().forEach(w -> terms.put(w, Boolean.FALSE));
+        data.dropLineWords().forEach(w -> terms.put(w, Boolean.TRUE));
+        words = new TermMatcher<>(terms, LOWER);
+        drop = Pattern.compile(String.join("|", data.dropLinePatterns()));
+        triggers = data.patternTriggers();
         heading = Pattern.compile(String.join("|", data.linkListHeadings()), Pattern.CASE_INSENSITIVE);
-        spamWords = data.spamWords();
         spamMinHits = data.spamMinHits();
         maxSeparators = data.maxSeparators();
         proseMinLength = data.proseMinLength();
@@ -40,10 +60,11 @@ final class BoilerplateRules {
         if (!hasContent(line)) {
             return Verdict.DROP;
         }
-        if (heading.matcher(line).find()) {
+        if (line.length() <= MAX_HEADING && heading.matcher(line).lookingAt()) {
             return Verdict.LINK_LIST_HEADING;
         }
-        if (drop.matcher(line).find() || isSpam(line) || separators(line) > maxSeparators) {
+        if (starts.matcher(line).lookingAt() || hasTrigger(line) && drop.matcher(line).find()
+                || separators(line) > maxSeparators || chromeOrSpam(line)) {
             return Verdict.DROP;
         }
         return Verdict.KEEP;
@@ -61,11 +82,20 @@ final class BoilerplateRules {
                 && (line.startsWith("-") || line.startsWith("·") || line.startsWith("•") || line.startsWith("*"));
     }
 
-    private boolean isSpam(String line) {
-        String lower = line.toLowerCase(Locale.ROOT);
-        int hits = 0;
-        for (String word : spamWords) {
-            if (lower.contains(word) && ++hits >= spamMinHits) {
+    private boolean hasTrigger(String line) {
+        for (int i = 0; i < triggers.length(); i++) {
+            if (line.indexOf(triggers.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A chrome word, or enough different spam words. */
+    private boolean chromeOrSpam(String line) {
+        int spam = 0;
+        for (TermMatcher.Match<Boolean> m : words.findAll(line, 0, line.length())) {
+            if (m.value() || ++spam >= spamMinHits) {
                 return true;
             }
         }

@@ -19,7 +19,7 @@ public final class DocumentCleaner {
     }
 
     public CleanedDocument clean(String source) {
-        String view = converter.toSimplified(source);
+        String view = converter.hasTraditional(source) ? converter.toSimplified(source) : source;
         StringBuilder original = new StringBuilder(source.length());
         StringBuilder simplified = new StringBuilder(source.length());
         int[] origin = new int[source.length() + 1];
@@ -29,21 +29,8 @@ public final class DocumentCleaner {
         int linkRun = 0;
         for (int[] line : lines(source)) {
             // ruby goes first so the rules see 关键词, not 关(guān)键词
-            StringBuilder lineOriginal = new StringBuilder(line[1] - line[0]);
-            StringBuilder lineView = new StringBuilder(line[1] - line[0]);
-            int[] lineOrigin = new int[line[1] - line[0]];
-            int n = 0;
-            for (int i = line[0]; i < line[1]; i++) {
-                int rubyEnd = PinyinRuby.rubyEnd(source, i, line[1]);
-                if (rubyEnd > 0) {
-                    i = rubyEnd - 1;
-                    continue;
-                }
-                lineOriginal.append(source.charAt(i));
-                lineView.append(view.charAt(i));
-                lineOrigin[n++] = i;
-            }
-            String text = lineView.toString();
+            List<int[]> parts = withoutRuby(source, line[0], line[1]);
+            String text = parts.size() == 1 ? view.substring(line[0], line[1]) : join(view, parts);
             BoilerplateRules.Verdict verdict = rules.judge(text);
             boolean keep = verdict == BoilerplateRules.Verdict.KEEP;
             if (verdict == BoilerplateRules.Verdict.LINK_LIST_HEADING) {
@@ -62,10 +49,15 @@ public final class DocumentCleaner {
             if (!keep) {
                 continue;
             }
-            original.append(lineOriginal).append('\n');
-            simplified.append(lineView).append('\n');
-            System.arraycopy(lineOrigin, 0, origin, length, n);
-            length += n;
+            for (int[] part : parts) {
+                original.append(source, part[0], part[1]);
+                simplified.append(view, part[0], part[1]);
+                for (int i = part[0]; i < part[1]; i++) {
+                    origin[length++] = i;
+                }
+            }
+            original.append('\n');
+            simplified.append('\n');
             origin[length++] = line[1];
         }
         if (length > 0) {
@@ -78,6 +70,33 @@ public final class DocumentCleaner {
         System.arraycopy(origin, 0, map, 0, length);
         map[length] = length == 0 ? 0 : origin[length];
         return new CleanedDocument(source, original.toString(), simplified.toString(), new OffsetMap(map), lines);
+    }
+
+    /** The spans of a line left once pinyin ruby is cut out (usually the whole line). */
+    private static List<int[]> withoutRuby(String source, int from, int to) {
+        List<int[]> parts = new ArrayList<>(1);
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = source.charAt(i);
+            if (c == '(' || c == '（') {
+                int rubyEnd = PinyinRuby.rubyEnd(source, i, to);
+                if (rubyEnd > 0) {
+                    parts.add(new int[] {start, i});
+                    start = rubyEnd;
+                    i = rubyEnd - 1;
+                }
+            }
+        }
+        parts.add(new int[] {start, to});
+        return parts;
+    }
+
+    private static String join(String text, List<int[]> parts) {
+        StringBuilder sb = new StringBuilder();
+        for (int[] p : parts) {
+            sb.append(text, p[0], p[1]);
+        }
+        return sb.toString();
     }
 
     /** Trimmed line spans; a run of ideographic spaces inside a line also starts a paragraph. */

@@ -18,11 +18,15 @@ public record PartialDate(int year, int month, int day, Precision precision) {
 
     /** ISO partial form: YYYY-MM-DD, YYYY-MM or YYYY. */
     public String iso() {
-        return switch (precision) {
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-            case MONTH, QUARTER, HALF -> String.format("%04d-%02d", year, month);
-            case YEAR -> String.format("%04d", year);
-        };
+        StringBuilder sb = new StringBuilder(10);
+        sb.append(year);
+        if (precision != Precision.YEAR) {
+            sb.append(month < 10 ? "-0" : "-").append(month);
+        }
+        if (precision == Precision.DAY) {
+            sb.append(day < 10 ? "-0" : "-").append(day);
+        }
+        return sb.toString();
     }
 
     /** The day itself when the precision is day, else null. */

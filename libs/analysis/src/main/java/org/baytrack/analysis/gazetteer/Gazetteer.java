@@ -1,9 +1,8 @@
 package org.baytrack.analysis.gazetteer;
 
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 import org.baytrack.analysis.data.DataFiles;
 import org.baytrack.analysis.script.ScriptConverter;
+import org.baytrack.analysis.text.TermMatcher;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,8 +18,7 @@ import java.util.Optional;
  */
 public final class Gazetteer {
     private final Map<String, Entity> byId;
-    private final Map<String, Entity> byKey = new HashMap<>();
-    private final Trie trie;
+    private final TermMatcher<Entity> matcher;
 
     record Data(int version, List<Entity> entities) {
     }
@@ -28,17 +26,17 @@ public final class Gazetteer {
     private Gazetteer(Map<String, Entity> byId) {
         this.byId = Collections.unmodifiableMap(byId);
         ScriptConverter converter = ScriptConverter.get();
-        Trie.TrieBuilder builder = Trie.builder().ignoreOverlaps();
+        Map<String, Entity> byKey = new HashMap<>();
         for (Entity entity : byId.values()) {
             for (String name : names(entity)) {
                 // matching runs on Simplified text, so Traditional names are simplified first
                 String key = MatchText.of(converter.toSimplified(name.strip()));
-                if (key.length() >= 2 && byKey.putIfAbsent(key, entity) == null) {
-                    builder.addKeyword(key);
+                if (key.length() >= 2) {
+                    byKey.putIfAbsent(key, entity);
                 }
             }
         }
-        trie = builder.build();
+        matcher = new TermMatcher<>(byKey, MatchText.FOLD);
     }
 
     public static Gazetteer loadDefault() {
@@ -72,18 +70,14 @@ public final class Gazetteer {
 
     /** Longest non-overlapping mentions in a Simplified text; sentence index is left at -1. */
     public List<Mention> mentions(String simplifiedText) {
-        String view = MatchText.of(simplifiedText);
         List<Mention> out = new ArrayList<>();
-        for (Emit emit : trie.parseText(view)) {
-            int start = emit.getStart();
-            int end = emit.getEnd() + 1;
-            if (!atWordBoundary(view, start, end)) {
+        for (TermMatcher.Match<Entity> m : matcher.findLongest(simplifiedText)) {
+            if (!atWordBoundary(simplifiedText, m.start(), m.end())) {
                 continue;
             }
-            Entity e = byKey.get(emit.getKeyword());
-            out.add(new Mention(e.id(), e.type(), simplifiedText.substring(start, end), start, end, -1));
+            Entity e = m.value();
+            out.add(new Mention(e.id(), e.type(), simplifiedText.substring(m.start(), m.end()), m.start(), m.end(), -1));
         }
-        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
 

@@ -6,6 +6,15 @@ package org.baytrack.analysis.gazetteer;
  * and "shenzhen jiangmen high speed" meet.
  */
 public final class MatchText {
+    /** fold() for every char, for matchers that fold as they read. */
+    public static final char[] FOLD = new char[65536];
+
+    static {
+        for (int c = 0; c < FOLD.length; c++) {
+            FOLD[c] = fold((char) c);
+        }
+    }
+
     private MatchText() {
     }
 

@@ -18,28 +18,34 @@ import java.util.regex.Pattern;
 public final class MetadataExtractor {
     private static final int HEAD_LINES = 12;
     private static final int TAIL_LINES = 6;
+    private static final int MAX_DATE_LINE = 100;
 
-    record Data(int version, String dateLineKeywords, String fullDate, String englishDate, List<String> months,
-                String source, String author, String trailingAuthor, int maxTitleLength) {
+    record Data(int version, List<String> dateLineKeywords, String fullDate, String englishDate, List<String> months,
+                String source, List<String> sourceTriggers, String author, List<String> authorTriggers,
+                String trailingAuthor, int maxTitleLength) {
     }
 
-    private final Pattern keywords;
+    private final List<String> keywords;
     private final Pattern fullDate;
     private final Pattern englishDate;
     private final List<String> months;
     private final Pattern source;
+    private final List<String> sourceTriggers;
     private final Pattern author;
+    private final List<String> authorTriggers;
     private final Pattern trailingAuthor;
     private final int maxTitleLength;
 
     public MetadataExtractor() {
         Data d = DataFiles.read("metadata.yaml", Data.class);
-        keywords = Pattern.compile(d.dateLineKeywords(), Pattern.CASE_INSENSITIVE);
+        keywords = d.dateLineKeywords();
         fullDate = Pattern.compile(d.fullDate());
         englishDate = Pattern.compile(d.englishDate(), Pattern.CASE_INSENSITIVE);
         months = d.months();
         source = Pattern.compile(d.source(), Pattern.CASE_INSENSITIVE);
         author = Pattern.compile(d.author());
+        sourceTriggers = d.sourceTriggers();
+        authorTriggers = d.authorTriggers();
         trailingAuthor = Pattern.compile(d.trailingAuthor());
         maxTitleLength = d.maxTitleLength();
     }
@@ -55,8 +61,8 @@ public final class MetadataExtractor {
         if (published == null) {
             published = published(lines, titleLine);
         }
-        String src = html != null && html.source() != null ? html.source() : find(source, lines);
-        String by = html != null && html.author() != null ? html.author() : find(author, lines);
+        String src = html != null && html.source() != null ? html.source() : find(source, sourceTriggers, lines);
+        String by = html != null && html.author() != null ? html.author() : find(author, authorTriggers, lines);
         if (by == null) {
             by = trailingAuthor(lines);
         }
@@ -71,7 +77,7 @@ public final class MetadataExtractor {
             }
             String t = line.text();
             boolean headline = t.length() <= maxTitleLength && !t.endsWith("。") && !fullDate.matcher(t).find()
-                    && !source.matcher(t).find();
+                    && !(mentionsAny(t, sourceTriggers) && source.matcher(t).find());
             return headline ? i : -1;
         }
         return -1;
@@ -81,11 +87,11 @@ public final class MetadataExtractor {
         LocalDate fallback = null;
         for (int i = 0; i < lines.size() && i < HEAD_LINES; i++) {
             String t = lines.get(i).text();
-            if (i == titleLine) {
+            if (i == titleLine || t.length() > MAX_DATE_LINE) {
                 continue;
             }
             LocalDate d = parseDate(t);
-            if (d != null && keywords.matcher(t).find()) {
+            if (d != null && mentionsAny(t, keywords)) {
                 return d;
             }
             if (d != null && fallback == null && t.length() <= 40) {
@@ -94,7 +100,7 @@ public final class MetadataExtractor {
         }
         for (int i = Math.max(0, lines.size() - TAIL_LINES); i < lines.size() && fallback == null; i++) {
             String t = lines.get(i).text();
-            if (keywords.matcher(t).find()) {
+            if (t.length() <= MAX_DATE_LINE && mentionsAny(t, keywords)) {
                 fallback = parseDate(t);
             }
         }
@@ -108,7 +114,7 @@ public final class MetadataExtractor {
                 return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             }
             Matcher e = englishDate.matcher(text);
-            if (e.find()) {
+            if (hasLatin(text) && e.find()) {
                 String month = e.group("m1") != null ? e.group("m1") : e.group("m2");
                 String day = e.group("d1") != null ? e.group("d1") : e.group("d2");
                 String year = e.group("y1") != null ? e.group("y1") : e.group("y2");
@@ -118,6 +124,16 @@ public final class MetadataExtractor {
             return null;
         }
         return null;
+    }
+
+    private static boolean hasLatin(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int monthNumber(String name) {
@@ -130,10 +146,19 @@ public final class MetadataExtractor {
         return 0;
     }
 
-    private static String find(Pattern p, List<SourceLine> lines) {
+    private static boolean mentionsAny(String line, List<String> triggers) {
+        for (String t : triggers) {
+            if (line.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String find(Pattern p, List<String> triggers, List<SourceLine> lines) {
         int n = lines.size();
         for (int i = 0; i < n; i++) {
-            if (i >= HEAD_LINES && i < n - TAIL_LINES) {
+            if (i >= HEAD_LINES && i < n - TAIL_LINES || !mentionsAny(lines.get(i).text(), triggers)) {
                 continue;
             }
             Matcher m = p.matcher(lines.get(i).text());

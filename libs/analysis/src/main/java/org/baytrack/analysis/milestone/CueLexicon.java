@@ -1,8 +1,7 @@
 package org.baytrack.analysis.milestone;
 
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 import org.baytrack.analysis.data.DataFiles;
+import org.baytrack.analysis.text.TermMatcher;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -36,7 +35,7 @@ final class CueLexicon {
 
     private static final String CLAUSE_END = "，。；,;！!？?\n：:";
 
-    private final Trie chinese;
+    private final TermMatcher<Hit> chinese;
     private final Map<String, Hit> chineseRoles = new HashMap<>();
     private final Set<String> clauseFinalWords = new HashSet<>();
     private final Map<MilestoneKind, Pattern> englishKinds = new EnumMap<>(MilestoneKind.class);
@@ -71,9 +70,7 @@ final class CueLexicon {
         chineseAnaphora = data.anaphora().zh();
         englishAnaphora = Pattern.compile(String.join("|", data.anaphora().en()), Pattern.CASE_INSENSITIVE);
         backgroundAfter = Pattern.compile(data.markers().get("blocker").after());
-        Trie.TrieBuilder builder = Trie.builder().ignoreOverlaps();
-        chineseRoles.keySet().forEach(builder::addKeyword);
-        chinese = builder.build();
+        chinese = new TermMatcher<>(chineseRoles, null);
     }
 
     /** Whether a sentence opens by pointing back at the project named before it. */
@@ -92,17 +89,16 @@ final class CueLexicon {
 
     List<Hit> findChinese(String text) {
         List<Hit> hits = new ArrayList<>();
-        for (Emit e : chinese.parseText(text)) {
-            Hit role = chineseRoles.get(e.getKeyword());
-            int end = e.getEnd() + 1;
-            if (clauseFinalWords.contains(e.getKeyword()) && end < text.length() && CLAUSE_END.indexOf(text.charAt(end)) < 0) {
+        for (TermMatcher.Match<Hit> m : chinese.findLongest(text)) {
+            Hit role = m.value();
+            int end = m.end();
+            if (clauseFinalWords.contains(m.term()) && end < text.length() && CLAUSE_END.indexOf(text.charAt(end)) < 0) {
                 continue;
             }
             boolean background = role.role() == Role.KIND
                     && backgroundAfter.matcher(text).region(end, Math.min(text.length(), end + 8)).lookingAt();
-            hits.add(new Hit(e.getStart(), end, background ? Role.BLOCKER : role.role(), role.kind(), role.trailing()));
+            hits.add(new Hit(m.start(), end, background ? Role.BLOCKER : role.role(), role.kind(), role.trailing()));
         }
-        hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return hits;
     }
 

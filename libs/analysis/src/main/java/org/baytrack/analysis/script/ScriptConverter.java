@@ -1,8 +1,6 @@
 package org.baytrack.analysis.script;
 
 import com.ibm.icu.text.Transliterator;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 import org.baytrack.analysis.data.DataFiles;
 
 import java.util.HashMap;
@@ -21,7 +19,7 @@ public final class ScriptConverter {
 
     private final char[] toSimplified = new char[LAST - FIRST + 1];
     private final char[] toTraditional = new char[LAST - FIRST + 1];
-    private final Trie phraseTrie;
+    private final Map<Character, List<String>> phrasesByFirst = new HashMap<>();
     private final Map<String, String> phrases = new HashMap<>();
 
     private static final class Holder {
@@ -41,14 +39,12 @@ public final class ScriptConverter {
             toTraditional[cp - FIRST] = singleChar(s2t.transliterate(String.valueOf(c)), c);
         }
         PhraseData data = DataFiles.read("script-phrases.yaml", PhraseData.class);
-        Trie.TrieBuilder builder = Trie.builder().ignoreOverlaps();
         for (Map.Entry<String, String> e : data.traditionalToSimplified().entrySet()) {
             if (e.getKey().length() == e.getValue().length()) {
                 phrases.put(e.getKey(), e.getValue());
-                builder.addKeyword(e.getKey());
+                phrasesByFirst.computeIfAbsent(e.getKey().charAt(0), c -> new java.util.ArrayList<>()).add(e.getKey());
             }
         }
-        phraseTrie = builder.build();
     }
 
     /** Phrase exceptions where the character table alone gives the wrong Simplified form. */
@@ -69,15 +65,36 @@ public final class ScriptConverter {
 
     /** Simplified form of a Traditional text, same length, phrase exceptions applied. */
     public String toSimplified(String text) {
-        char[] out = new char[text.length()];
+        char[] out = text.toCharArray();
         for (int i = 0; i < out.length; i++) {
-            out[i] = simplify(text.charAt(i));
-        }
-        for (Emit emit : phraseTrie.parseText(text)) {
-            String replacement = phrases.get(emit.getKeyword());
-            replacement.getChars(0, replacement.length(), out, emit.getStart());
+            char c = out[i];
+            if (c < FIRST || c > LAST) {
+                continue;
+            }
+            out[i] = toSimplified[c - FIRST];
+            List<String> candidates = phrasesByFirst.get(c);
+            if (candidates != null) {
+                for (String phrase : candidates) {
+                    if (text.startsWith(phrase, i)) {
+                        String replacement = phrases.get(phrase);
+                        replacement.getChars(0, replacement.length(), out, i);
+                        i += phrase.length() - 1;
+                        break;
+                    }
+                }
+            }
         }
         return new String(out);
+    }
+
+    /** Whether any character needs converting: Simplified documents are then left as they are. */
+    public boolean hasTraditional(String text) {
+        for (char c : text.toCharArray()) {
+            if (c >= FIRST && c <= LAST && toSimplified[c - FIRST] != c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String toTraditional(String text) {
@@ -92,12 +109,12 @@ public final class ScriptConverter {
      * Hant when characters that exist only in Traditional clearly outnumber those that exist
      * only in Simplified; null when the text has too few ideographs to say it is Chinese.
      */
-    public ChineseScript detect(CharSequence text) {
+    public ChineseScript detect(String text) {
         int han = 0;
         int traditionalOnly = 0;
         int simplifiedOnly = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        char[] chars = text.toCharArray();
+        for (char c : chars) {
             if (c < FIRST || c > LAST) {
                 continue;
             }

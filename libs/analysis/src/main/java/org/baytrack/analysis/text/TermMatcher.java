@@ -1,0 +1,177 @@
+package org.baytrack.analysis.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Aho-Corasick over UTF-16 chars with primitive arrays, built once and then read-only (safe to
+ * share between threads). The general-purpose org.ahocorasick trie boxes every character and
+ * was the slowest step of the pipeline; this one keeps all the matching in int arrays.
+ *
+ * @param <T> what a term stands for
+ */
+public final class TermMatcher<T> {
+
+    /** A term found at [start, end). */
+    public record Match<T>(int start, int end, String term, T value) {
+        public int length() {
+            return end - start;
+        }
+    }
+
+    private final int[] rootNext = new int[65536];
+    private final char[][] childChars;
+    private final int[][] childStates;
+    private final int[] fail;
+    private final int[] outLength;
+    private final int[] outLink;
+    private final String[] terms;
+    private final Object[] values;
+    private final char[] fold;
+
+    /** fold, when given, maps every text char before matching (e.g. ASCII lower case); terms must be folded already. */
+    public TermMatcher(Map<String, T> termsToValues, char[] fold) {
+        this.fold = fold;
+        List<Map<Character, Integer>> children = new ArrayList<>();
+        List<String> stateTerm = new ArrayList<>();
+        children.add(new HashMap<>());
+        stateTerm.add(null);
+        for (String term : termsToValues.keySet()) {
+            if (term.isEmpty()) {
+                continue;
+            }
+            int state = 0;
+            for (int i = 0; i < term.length(); i++) {
+                Integer next = children.get(state).get(term.charAt(i));
+                if (next == null) {
+                    next = children.size();
+                    children.add(new HashMap<>());
+                    stateTerm.add(null);
+                    children.get(state).put(term.charAt(i), next);
+                }
+                state = next;
+            }
+            stateTerm.set(state, term);
+        }
+        int n = children.size();
+        childChars = new char[n][];
+        childStates = new int[n][];
+        fail = new int[n];
+        outLength = new int[n];
+        outLink = new int[n];
+        terms = new String[n];
+        values = new Object[n];
+        for (int s = 0; s < n; s++) {
+            Character[] keys = children.get(s).keySet().toArray(new Character[0]);
+            Arrays.sort(keys);
+            childChars[s] = new char[keys.length];
+            childStates[s] = new int[keys.length];
+            for (int k = 0; k < keys.length; k++) {
+                childChars[s][k] = keys[k];
+                childStates[s][k] = children.get(s).get(keys[k]);
+            }
+            String term = stateTerm.get(s);
+            if (term != null) {
+                terms[s] = term;
+                values[s] = termsToValues.get(term);
+                outLength[s] = term.length();
+            }
+        }
+        for (int k = 0; k < childChars[0].length; k++) {
+            rootNext[childChars[0][k]] = childStates[0][k];
+        }
+        linkFailures(n);
+    }
+
+    private void linkFailures(int n) {
+        int[] queue = new int[n];
+        int head = 0;
+        int tail = 0;
+        Arrays.fill(outLink, -1);
+        for (int child : childStates[0]) {
+            fail[child] = 0;
+            queue[tail++] = child;
+        }
+        while (head < tail) {
+            int s = queue[head++];
+            for (int k = 0; k < childChars[s].length; k++) {
+                char c = childChars[s][k];
+                int child = childStates[s][k];
+                int f = fail[s];
+                int target = next(f, c);
+                while (target < 0 && f != 0) {
+                    f = fail[f];
+                    target = next(f, c);
+                }
+                fail[child] = target < 0 || target == child ? 0 : target;
+                int ff = fail[child];
+                outLink[child] = outLength[ff] > 0 ? ff : outLink[ff];
+                queue[tail++] = child;
+            }
+        }
+    }
+
+    private int next(int state, char c) {
+        if (state == 0) {
+            int r = rootNext[c];
+            return r == 0 ? -1 : r;
+        }
+        int k = Arrays.binarySearch(childChars[state], c);
+        return k < 0 ? -1 : childStates[state][k];
+    }
+
+    /** Every occurrence of every term in text[from, to), overlaps included, in order of end. */
+    public List<Match<T>> findAll(String text, int from, int to) {
+        List<Match<T>> out = new ArrayList<>();
+        char[] chars = new char[to - from];
+        text.getChars(from, to, chars, 0);
+        int state = 0;
+        for (int j = 0; j < chars.length; j++) {
+            char c = fold == null ? chars[j] : fold[chars[j]];
+            int i = from + j;
+            if (state == 0) {
+                state = rootNext[c];
+            } else {
+                int target = next(state, c);
+                while (target < 0 && state != 0) {
+                    state = fail[state];
+                    target = next(state, c);
+                }
+                state = target < 0 ? 0 : target;
+            }
+            for (int s = outLength[state] > 0 ? state : outLink[state]; s > 0; s = outLink[s]) {
+                out.add(match(s, i + 1));
+            }
+        }
+        return out;
+    }
+
+    /** Non-overlapping occurrences, a longer term winning over a shorter one it overlaps, in text order. */
+    public List<Match<T>> findLongest(String text) {
+        List<Match<T>> all = findAll(text, 0, text.length());
+        if (all.size() < 2) {
+            return all;
+        }
+        all.sort((a, b) -> a.length() != b.length() ? Integer.compare(b.length(), a.length()) : Integer.compare(a.start(), b.start()));
+        TreeMap<Integer, Match<T>> kept = new TreeMap<>();
+        for (Match<T> m : all) {
+            Map.Entry<Integer, Match<T>> before = kept.floorEntry(m.start());
+            Map.Entry<Integer, Match<T>> after = kept.ceilingEntry(m.start());
+            boolean overlaps = before != null && before.getValue().end() > m.start()
+                    || after != null && after.getKey() < m.end();
+            if (!overlaps) {
+                kept.put(m.start(), m);
+            }
+        }
+        return new ArrayList<>(kept.values());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Match<T> match(int state, int end) {
+        return new Match<>(end - outLength[state], end, terms[state], (T) values[state]);
+    }
+}

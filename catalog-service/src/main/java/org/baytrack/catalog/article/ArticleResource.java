@@ -1,0 +1,68 @@
+package org.baytrack.catalog.article;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.baytrack.commons.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+@Path("/articles")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticleResource {
+    @Inject
+    ArticleSearch search;
+    @Inject
+    EntityManager em;
+
+    @GET
+    @Operation(summary = "Search canonical articles: q (Chinese or English text, either script), entity id, "
+            + "published from/to (YYYY-MM-DD), page (20 a page, from 0)")
+    public List<ArticleView.Summary> list(@QueryParam("q") String q, @QueryParam("entity") String entity,
+                                          @QueryParam("from") String from, @QueryParam("to") String to,
+                                          @QueryParam("page") @DefaultValue("0") int page) {
+        if (page < 0) {
+            throw ProblemException.badRequest("page counts from 0.");
+        }
+        return search.search(q, entity, date("from", from), date("to", to), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "An article with its text, sentences, variants (reprints) and entity mentions")
+    @SuppressWarnings("unchecked")
+    public ArticleView get(@PathParam("id") String id) {
+        ArticleRecord a = ArticleRecord.findById(id);
+        if (a == null) {
+            throw ProblemException.notFound("No article with id " + id + ". GET /articles searches them.");
+        }
+        List<ArticleView.Variant> variants = ArticleRecord.<ArticleRecord>list("canonicalId = ?1 order by catalogedAt, id",
+                a.canonicalId).stream().map(v -> new ArticleView.Variant(v.id, v.documentId, v.source, v.url, v.script)).toList();
+        List<Object[]> mentions = em.createNativeQuery("select entity_id, type, text, start_offset, end_offset, sentence "
+                + "from mention where article_id = ?1 order by start_offset").setParameter(1, id).getResultList();
+        return new ArticleView(a.id, a.canonicalId, a.documentId, a.revision, a.title, a.published, a.source, a.url,
+                a.language, a.script, a.text, a.originalText, a.sentences, variants,
+                mentions.stream().map(m -> new ArticleView.MentionView((String) m[0], (String) m[1], (String) m[2],
+                        ((Number) m[3]).intValue(), ((Number) m[4]).intValue(), ((Number) m[5]).intValue())).toList());
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name + " must be a date like 2021-12-29.");
+        }
+    }
+}

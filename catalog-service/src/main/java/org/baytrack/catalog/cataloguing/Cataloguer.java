@@ -1,0 +1,68 @@
+package org.baytrack.catalog.cataloguing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.baytrack.analysis.Analysis;
+import org.baytrack.catalog.article.ArticleRecord;
+import org.baytrack.catalog.article.Bigrams;
+import org.baytrack.catalog.entity.EntityRegistry;
+import org.baytrack.catalog.reprint.MinHash;
+import org.baytrack.catalog.reprint.ReprintFinder;
+import org.baytrack.commons.inbox.ProcessedEvents;
+import org.baytrack.events.DocumentIngested;
+
+import java.time.Instant;
+
+/** Turns an ingested document into an article: analysed, merged with its reprints, its entities resolved. */
+@ApplicationScoped
+public class Cataloguer {
+    @Inject
+    EntityRegistry registry;
+    @Inject
+    ReprintFinder reprints;
+    @Inject
+    ArticleWriter writer;
+    @Inject
+    ProcessedEvents processed;
+
+    public static String articleIdFor(String documentId) {
+        return "art-" + (documentId.startsWith("doc-") ? documentId.substring(4) : documentId);
+    }
+
+    @Transactional
+    public void catalog(String eventId, DocumentIngested doc) {
+        if (!processed.firstTime("cataloguer", eventId)) {
+            return;
+        }
+        String id = articleIdFor(doc.documentId());
+        if (ArticleRecord.findById(id) != null) {
+            return;
+        }
+        Analysis analysis = registry.analyzer().analyzeText(doc.body(), doc.published());
+        int[] signature = MinHash.signature(analysis.text());
+
+        var article = new ArticleRecord();
+        article.id = id;
+        article.documentId = doc.documentId();
+        article.canonicalId = reprints.canonicalFor(signature).orElse(id);
+        article.revision = 1;
+        article.title = doc.title() != null ? doc.title() : analysis.title();
+        article.published = analysis.published();
+        article.source = doc.source() != null ? doc.source() : analysis.source();
+        article.url = doc.url();
+        article.language = analysis.language();
+        article.script = analysis.script();
+        article.backfill = doc.backfill();
+        article.originalText = analysis.originalText();
+        article.text = analysis.text();
+        article.sentences = analysis.sentences().stream()
+                .map(s -> new ArticleRecord.StoredSentence(s.index(), s.start(), s.end(), s.text())).toList();
+        article.bigrams = Bigrams.of(analysis.text());
+        article.minhash = signature == null ? new int[0] : signature;
+        article.catalogedAt = Instant.now();
+        article.persist();
+        reprints.index(id, signature);
+        writer.saveFindings(article, analysis);
+    }
+}

@@ -1,0 +1,80 @@
+package org.baytrack.catalog.entity;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.baytrack.analysis.gazetteer.Entity;
+import org.baytrack.commons.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+@Path("/entities")
+@Produces(MediaType.APPLICATION_JSON)
+public class EntityResource {
+    @Inject
+    EntityRegistry registry;
+    @Inject
+    Reresolver reresolver;
+    @Inject
+    EntityManager em;
+
+    @GET
+    @Operation(summary = "Canonical entities, optionally of one type (project, place, organisation, agreement)")
+    public List<EntityView> list(@QueryParam("type") String type) {
+        if (type != null && !EntityRules.TYPES.contains(type)) {
+            throw ProblemException.badRequest("type must be one of project, place, organisation, agreement.");
+        }
+        List<RegisteredEntity> rows = type == null ? RegisteredEntity.list("order by type, id")
+                : RegisteredEntity.list("type = ?1 order by id", type);
+        return rows.stream().map(r -> view(r, null, null)).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One entity with its aliases, mention count and latest articles")
+    @SuppressWarnings("unchecked")
+    public EntityView get(@PathParam("id") String id) {
+        RegisteredEntity row = RegisteredEntity.findById(id);
+        if (row == null) {
+            throw ProblemException.notFound("No entity with id " + id + ". GET /entities lists them.");
+        }
+        long mentions = ((Number) em.createNativeQuery("select count(*) from mention where entity_id = ?1")
+                .setParameter(1, id).getSingleResult()).longValue();
+        List<Object[]> latest = em.createNativeQuery("select a.id, a.title, cast(a.published as text), a.source "
+                        + "from article a where a.id = a.canonical_id and a.id in "
+                        + "(select article_id from mention where entity_id = ?1) "
+                        + "order by a.published desc nulls last, a.cataloged_at desc limit 10")
+                .setParameter(1, id).getResultList();
+        return view(row, mentions, latest.stream().map(r -> new EntityView.LatestArticle((String) r[0], (String) r[1],
+                (String) r[2], (String) r[3])).toList());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a new entity; stored articles that name it are resolved again")
+    public Response register(EntityRegistration registration) {
+        Entity entity = registry.register(registration);
+        registry.reload();
+        List<String> reresolved = reresolver.reresolve(entity);
+        return Response.created(URI.create("/entities/" + entity.id()))
+                .entity(Map.of("entity", entity, "reresolvedArticles", reresolved))
+                .build();
+    }
+
+    private static EntityView view(RegisteredEntity r, Long mentions, List<EntityView.LatestArticle> latest) {
+        return new EntityView(r.id, r.type, r.name, r.nameHant, r.nameEn,
+                r.aliases == null ? List.of() : Arrays.asList(r.aliases), r.origin, mentions, latest);
+    }
+}

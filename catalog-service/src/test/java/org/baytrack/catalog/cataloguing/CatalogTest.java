@@ -1,0 +1,191 @@
+package org.baytrack.catalog.cataloguing;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.baytrack.analysis.script.ScriptConverter;
+import org.baytrack.events.ArticleCataloged;
+import org.baytrack.events.DocumentIngested;
+import org.baytrack.events.EntityChanged;
+import org.baytrack.events.EventCodec;
+import org.baytrack.events.EventIds;
+import org.baytrack.events.EventSchemas;
+import org.baytrack.events.EventType;
+import org.baytrack.events.Topics;
+import org.baytrack.infra.test.RealInfrastructure;
+import org.baytrack.infra.test.RealInfrastructureAccess;
+import org.baytrack.infra.test.TopicReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "catalog"))
+class CatalogTest {
+    static KafkaProducer<String, String> producer;
+
+    @BeforeAll
+    static void connect() {
+        producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructureAccess.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+    }
+
+    @AfterAll
+    static void disconnect() {
+        producer.close();
+    }
+
+    static String seed(String name) throws Exception {
+        return Files.readString(Path.of(System.getProperty("baytrack.seeds", "../../shared/seeds"), name));
+    }
+
+    /** Publishes a document.ingested event as the ingest service would, and returns the document id. */
+    static String ingest(String body, LocalDate published, String source) throws Exception {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        String id = "doc-" + hash.substring(0, 20);
+        var event = new DocumentIngested(id, hash, "text/plain", "UTF-8", null, source, null, published, false,
+                bytes.length, Instant.now(), body);
+        var out = EventCodec.encode(EventIds.of(EventType.DOCUMENT_INGESTED, hash), URI.create("/test"), event);
+        producer.send(new ProducerRecord<>(out.topic(), out.key(), out.json())).get();
+        producer.send(new ProducerRecord<>(out.topic(), out.key(), out.json())).get();
+        return id;
+    }
+
+    static ArticleCataloged awaitCataloged(TopicReader reader, String articleId, int revision) {
+        var records = reader.awaitMatching(r -> articleId.equals(r.key())
+                && EventCodec.decode(r.value(), ArticleCataloged.class).data().revision() == revision, Duration.ofSeconds(30));
+        assertThat(records).as("article.cataloged for " + articleId + " revision " + revision).isNotEmpty();
+        assertThat(EventSchemas.violations(records.get(0).value())).isEmpty();
+        return EventCodec.decode(records.get(0).value(), ArticleCataloged.class).data();
+    }
+
+    @Test
+    void aSeedBecomesOneArticleWithItsProjectsAndClaimsEvenWhenDeliveredTwice() throws Exception {
+        try (var reader = new TopicReader(RealInfrastructureAccess.kafkaBootstrapServers(), Topics.ARTICLES_CATALOGED)) {
+            String doc = ingest(seed("000_d4eb6ef48fb1f2de.txt"), LocalDate.of(2021, 12, 29), "南方日报");
+            String articleId = Cataloguer.articleIdFor(doc);
+            ArticleCataloged article = awaitCataloged(reader, articleId, 1);
+
+            assertThat(article.published()).isEqualTo(LocalDate.of(2021, 12, 29));
+            assertThat(article.script()).isEqualTo("hant");
+            assertThat(article.sentences()).flatMap(ArticleCataloged.Sentence::mentions)
+                    .extracting(ArticleCataloged.Mention::entity).contains("huangmaohai-passage");
+            assertThat(article.milestones()).anySatisfy(m -> {
+                assertThat(m.project()).isEqualTo("huangmaohai-passage");
+                assertThat(m.kind()).isEqualTo("structural");
+                assertThat(m.date()).isEqualTo("2021-12-24");
+            });
+            assertThat(reader.drainMatching(r -> articleId.equals(r.key()), Duration.ofSeconds(2))).hasSize(1);
+
+            given().get("/articles/" + articleId).then().statusCode(200)
+                    .body("text", containsString("黄茅海跨海通道"))
+                    .body("originalText", containsString("黃茅海跨海通道"))
+                    .body("mentions.entity", hasItem("huangmaohai-passage"));
+            given().queryParam("q", "黃茅海跨海通道").get("/articles").then().statusCode(200).body("id", hasItem(articleId));
+            given().queryParam("entity", "huangmaohai-passage").queryParam("from", "2021-12-01")
+                    .get("/articles").then().statusCode(200).body("id", hasItem(articleId));
+            given().queryParam("q", "黄茅海跨海通道").queryParam("to", "2020-01-01")
+                    .get("/articles").then().statusCode(200).body("id", hasSize(0));
+            given().get("/documents-nothing").then().statusCode(404).contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void aSimplifiedReprintWithOtherChromeJoinsTheTraditionalOriginal() throws Exception {
+        String original = seed("001_d1442d7841998521.txt");
+        String reprint = "首页 > 新闻中心 > 湾区要闻\n"
+                + ScriptConverter.get().toSimplified(original.replaceAll("\\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)\\)", ""))
+                + "\n扫一扫，分享到微信朋友圈\n相关阅读：\n· 广州南沙建设提速\n版权所有 © 湾区新闻网 粤ICP备12345678号\n";
+        try (var reader = new TopicReader(RealInfrastructureAccess.kafkaBootstrapServers(), Topics.ARTICLES_CATALOGED)) {
+            String first = Cataloguer.articleIdFor(ingest(original, LocalDate.of(2022, 1, 23), "中新网"));
+            awaitCataloged(reader, first, 1);
+            String second = Cataloguer.articleIdFor(ingest(reprint, LocalDate.of(2022, 1, 23), "湾区新闻网"));
+            ArticleCataloged event = awaitCataloged(reader, second, 1);
+            assertThat(event.canonicalArticleId()).isEqualTo(first);
+        }
+        given().get("/articles/" + first(original)).then().statusCode(200).body("variants", hasSize(2));
+    }
+
+    private static String first(String original) throws Exception {
+        byte[] bytes = original.getBytes(StandardCharsets.UTF_8);
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        return "art-" + hash.substring(0, 20);
+    }
+
+    @Test
+    void aProjectRegisteredAfterItsArticlesArrivedIsResolvedInThemAndAnnounced() throws Exception {
+        String text = "潭江特大桥今年6月开工建设，预计2027年建成通车。\n潭江特大桥全长约13公里，是江门南部的重要通道。";
+        try (var articles = new TopicReader(RealInfrastructureAccess.kafkaBootstrapServers(), Topics.ARTICLES_CATALOGED);
+             var entities = new TopicReader(RealInfrastructureAccess.kafkaBootstrapServers(), Topics.ENTITIES_CHANGED)) {
+            String articleId = Cataloguer.articleIdFor(ingest(text, LocalDate.of(2023, 7, 1), "江门日报"));
+            awaitCataloged(articles, articleId, 1);
+            given().get("/entities/candidates").then().statusCode(200).body("name", hasItem("潭江特大桥"));
+
+            given().contentType(ContentType.JSON)
+                    .body("{\"id\":\"tanjiang-bridge\",\"type\":\"project\",\"name\":\"潭江特大桥\",\"nameEn\":\"Tanjiang Grand Bridge\",\"aliases\":[\"潭江大桥\"]}")
+                    .post("/entities").then().statusCode(201)
+                    .body("entity.id", equalTo("tanjiang-bridge")).body("reresolvedArticles", hasItem(articleId));
+
+            ArticleCataloged revised = awaitCataloged(articles, articleId, 2);
+            assertThat(revised.sentences()).flatMap(ArticleCataloged.Sentence::mentions)
+                    .extracting(ArticleCataloged.Mention::entity).contains("tanjiang-bridge");
+            assertThat(revised.milestones()).extracting(ArticleCataloged.MilestoneClaim::project).contains("tanjiang-bridge");
+
+            var announced = entities.awaitMatching(r -> "tanjiang-bridge".equals(r.key()), Duration.ofSeconds(20));
+            assertThat(announced).hasSize(1);
+            assertThat(EventSchemas.violations(announced.get(0).value())).isEmpty();
+            assertThat(EventCodec.decode(announced.get(0).value(), EntityChanged.class).data().change())
+                    .isEqualTo(EntityChanged.REGISTERED);
+        }
+        given().get("/entities/tanjiang-bridge").then().statusCode(200).body("mentions", equalTo(2))
+                .body("origin", equalTo("api"));
+        given().get("/entities/candidates").then().statusCode(200).body("name", org.hamcrest.Matchers.not(hasItem("潭江特大桥")));
+        String newArticle = Cataloguer.articleIdFor(ingest("潭江大桥主桥昨日顺利合龙，为2027年通车打下基础。",
+                LocalDate.of(2024, 3, 2), "江门日报"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/articles/" + newArticle)
+                .then().statusCode(200).body("mentions.entity", hasItem("tanjiang-bridge")));
+    }
+
+    @Test
+    void registrationsThatBreakTheRulesGetProblems() {
+        given().contentType(ContentType.JSON).body("{\"id\":\"Bad Id\",\"type\":\"project\",\"name\":\"x\"}")
+                .post("/entities").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("a-z"));
+        given().contentType(ContentType.JSON).body("{\"id\":\"hmh\",\"type\":\"project\",\"name\":\"黄茅海跨海通道\"}")
+                .post("/entities").then().statusCode(409).body("detail", containsString("huangmaohai-passage"));
+        given().contentType(ContentType.JSON).body("{\"id\":").post("/entities")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().get("/entities/nope").then().statusCode(404).contentType("application/problem+json");
+        given().queryParam("type", "project").get("/entities").then().statusCode(200)
+                .body("id", hasItem("shenzhen-jiangmen-hsr"));
+        given().queryParam("from", "yesterday").get("/articles").then().statusCode(400);
+    }
+}

@@ -45,13 +45,20 @@ public final class Baytrack implements Runnable {
             return AnalyzeCommand.delegate(Arrays.copyOfRange(args, 1, args.length), out, err);
         }
         CommandLine cli = new CommandLine(new Baytrack());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
+        PrintWriter outWriter = new PrintWriter(out, true);
+        PrintWriter errWriter = new PrintWriter(err, true);
+        cli.setOut(outWriter);
+        cli.setErr(errWriter);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
             return 1;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
+        }
     }
 
     @Override

@@ -16,12 +16,39 @@ public final class ProjectBoard {
     }
 
     public static String projects(JsonNode projects) {
+        return projects(projects, true);
+    }
+
+    /**
+     * The board; unless {@code all}, only projects the tracker has learnt something about (a status beyond
+     * "followed", a forecast or evidence), with a count of the others.
+     */
+    public static String projects(JsonNode projects, boolean all) {
         Table table = new Table("ID", "NAME", "STATUS", "FORECAST OPENING", "LATEST EVIDENCE")
-                .limit(0, 28).limit(1, 24).limit(2, 22).limit(3, 16).limit(4, 64);
+                .limit(0, 28).limit(1, 24).limit(2, 32).limit(3, 16).limit(4, 64);
+        int hidden = 0;
+        int total = 0;
         for (JsonNode p : array(projects)) {
+            total++;
+            if (!all && !hasNews(p)) {
+                hidden++;
+                continue;
+            }
             table.row(first(p, "id", "projectId"), name(p), status(p), forecast(p), evidence(p));
         }
-        return table.isEmpty() ? "(the tracker knows no projects yet)" + System.lineSeparator() : table.render();
+        String nl = System.lineSeparator();
+        if (total == 0) {
+            return "(the tracker knows no projects yet)" + nl;
+        }
+        String note = hidden == 0 ? "" : "(" + hidden + " more followed project(s) without evidence yet; --all lists them)" + nl;
+        return table.isEmpty() ? "(no evidence about any of the " + total + " followed projects yet)" + nl
+                : table.render() + note;
+    }
+
+    /** Whether the tracker knows more about the project than its name. */
+    static boolean hasNews(JsonNode p) {
+        String status = status(p);
+        return (status != null && !status.startsWith("followed")) || forecast(p) != null || evidence(p) != null;
     }
 
     public static String timeline(JsonNode timeline) {
@@ -31,11 +58,17 @@ public final class ProjectBoard {
         for (JsonNode e : array(entries)) {
             String what = join(first(e, "milestone", "kind", "type", "change", "event"),
                     first(e, "status", "toStatus"));
-            String evidence = first(e, "sentence", "quote", "evidence", "text", "summary");
-            if (evidence == null && e.get("evidence") != null) {
-                evidence = first(e.get("evidence"), "sentence", "quote", "text");
-            }
+            String evidence = first(e, "sentence", "quote", "text", "summary");
             String source = first(e, "source", "title", "articleTitle", "articleId", "url");
+            JsonNode reports = e.get("evidence");
+            if (reports != null && reports.isArray() && reports.size() > 0) {
+                JsonNode r = reports.get(0);
+                evidence = evidence != null ? evidence : first(r, "sentence", "quote", "text");
+                String rs = join(first(r, "source", "title"), first(r, "published"));
+                source = rs + (reports.size() > 1 ? " (+" + (reports.size() - 1) + " more)" : "");
+            } else if (evidence == null && reports != null) {
+                evidence = first(reports, "sentence", "quote", "text");
+            }
             table.row(first(e, "date", "eventDate", "statusDate", "published", "at"), what, evidence, source);
         }
         return table.isEmpty() ? "(no timeline entries yet)" + System.lineSeparator() : table.render();
@@ -57,6 +90,9 @@ public final class ProjectBoard {
             s = first(current, "status");
         }
         String date = first(p, "statusDate", "statusSince");
+        if ("followed".equals(s)) {
+            return s;
+        }
         return date != null && s != null ? s + " (" + date + ")" : s;
     }
 
@@ -72,9 +108,9 @@ public final class ProjectBoard {
     }
 
     static String evidence(JsonNode p) {
-        JsonNode e = firstNode(p, "latestEvidence", "evidence", "lastEvidence");
+        JsonNode e = firstNode(p, "lastEvidence", "latestEvidence", "evidence");
         if (e == null) {
-            return first(p, "latestEvidence", "evidence");
+            return first(p, "lastEvidence", "latestEvidence", "evidence");
         }
         if (e.isArray()) {
             e = e.size() == 0 ? null : e.get(e.size() - 1);

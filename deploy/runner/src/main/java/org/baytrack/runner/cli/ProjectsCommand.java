@@ -23,12 +23,15 @@ public final class ProjectsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the tracker's JSON as it is")
     boolean json;
 
+    @Option(names = {"-a", "--all"}, description = "also the followed projects nothing is known about yet")
+    boolean all;
+
     @Override
     public Integer call() throws Exception {
         JsonNode projects = new BaytrackClient(urls.endpoints()).projects();
         var out = spec.commandLine().getOut();
         out.print(json ? BaytrackClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(projects) + "\n"
-                : ProjectBoard.projects(projects));
+                : ProjectBoard.projects(projects, all));
         return 0;
     }
 }

@@ -74,7 +74,7 @@ public final class StatusCommand implements Callable<Integer> {
         out.print(table.render());
         out.println();
         try {
-            out.print(ProjectBoard.projects(client.projects()));
+            out.print(ProjectBoard.projects(client.projects(), false));
         } catch (ApiException e) {
             out.println("Project board unavailable: " + e.getMessage());
         }

@@ -67,6 +67,7 @@ public final class UpCommand implements Callable<Integer> {
 
     private PrintWriter out;
     private PrintWriter err;
+    private volatile boolean stopping;
 
     @Override
     public Integer call() throws IOException {
@@ -134,7 +135,7 @@ public final class UpCommand implements Callable<Integer> {
         if (stack.runs(Service.TRACKER)) {
             try {
                 out.println();
-                out.print(ProjectBoard.projects(client.projects()));
+                out.print(ProjectBoard.projects(client.projects(), false));
             } catch (ApiException e) {
                 err.println("The tracker did not answer GET /projects: " + e.getMessage());
             }
@@ -213,7 +214,7 @@ public final class UpCommand implements Callable<Integer> {
         List<Service> reported = new ArrayList<>();
         while (true) {
             for (ServiceProcess p : stack.services()) {
-                if (!p.isAlive() && !reported.contains(p.service())) {
+                if (!stopping && !p.isAlive() && !reported.contains(p.service())) {
                     reported.add(p.service());
                     err.println("! " + p.service().module() + " exited with code " + p.exitValue() + "; see " + p.logFile());
                 }
@@ -228,6 +229,7 @@ public final class UpCommand implements Callable<Integer> {
     }
 
     private void shutdown(Stack stack, StackConfig config) {
+        stopping = true;
         out.println();
         out.println("Stopping Baytrack ...");
         out.flush();

@@ -25,6 +25,10 @@ import java.util.stream.Collectors;
  */
 public final class AgreementExtractor {
     private static final int TITLE_REACH = 60;
+    // "agreement on transport" belongs to the title, "agreement on March 3" does not
+    private static final Pattern TITLE_TAIL = Pattern.compile("^\\s+(?:on|for|to)\\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+            + "|mon|tue|wed|thu|fri|sat|sun|the \\d|\\d|this|last|next|yesterday|today)\\w*)[^,.;]*?"
+            + "(?=\\s+(?:with|at|in|during|covering|that|which|on)\\b|[,.;]|$)", Pattern.CASE_INSENSITIVE);
     private static final int PROGRESS_REACH = 2;
     private static final Map<String, Integer> ENGLISH_NUMBERS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
@@ -155,8 +159,7 @@ public final class AgreementExtractor {
                 }
             }
             String tail = text.substring(noun.end(), Math.min(s.end(), noun.end() + 80));
-            Matcher on = Pattern.compile("^\\s+(?:on|for|to)\\s+[^,.;]*?(?=\\s+(?:with|at|in|during|covering|that|which|on)\\b|[,.;]|$)")
-                    .matcher(tail);
+            Matcher on = TITLE_TAIL.matcher(tail);
             String title = (head + " " + text.substring(noun.start(), noun.end()) + (on.find() ? on.group() : "")).trim();
             List<String> fields = new ArrayList<>();
             Matcher f = enFields.matcher(text).region(noun.end(), s.end());
@@ -220,7 +223,7 @@ public final class AgreementExtractor {
                     || m.entity().equals("greater-bay-area")) {
                 continue;
             }
-            boolean before = m.end() <= verbStart;
+            boolean before = m.end() <= verbStart && !isVenue(s.text(), m.start() - s.start());
             boolean withAfter = english && m.start() > verbStart
                     && s.text().substring(0, m.start() - s.start()).toLowerCase(Locale.ROOT).contains(" with ");
             if ((before || withAfter) && !out.contains(m.entity())) {
@@ -228,6 +231,12 @@ public final class AgreementExtractor {
             }
         }
         return out;
+    }
+
+    /** 在横琴签署 / signed in Hengqin: a place after 在 or "in" is where, not who. */
+    private static boolean isVenue(String sentence, int at) {
+        String before = sentence.substring(Math.max(0, at - 4), at).toLowerCase(Locale.ROOT);
+        return before.endsWith("在") || before.endsWith("于") || before.endsWith(" in ") || before.endsWith(" at ");
     }
 
     private static String signed(Sentence s, int verbStart, DateContext dates) {

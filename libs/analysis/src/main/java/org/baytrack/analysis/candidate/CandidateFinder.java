@@ -24,7 +24,7 @@ public final class CandidateFinder {
     private static final int MAX_NAME = 14;
 
     record Data(int version, List<String> suffixes, List<String> leadingNoise, List<String> stopChars,
-                List<String> generic) {
+                List<String> generic, List<String> genericEndings) {
     }
 
     private final TermMatcher<Boolean> suffixes;
@@ -32,6 +32,7 @@ public final class CandidateFinder {
     private final List<String> leadingNoise;
     private final String stopChars;
     private final Set<String> generic;
+    private final List<String> genericEndings;
 
     public CandidateFinder() {
         Data d = DataFiles.read("candidates.yaml", Data.class);
@@ -41,6 +42,7 @@ public final class CandidateFinder {
         leadingNoise = d.leadingNoise().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         stopChars = String.join("", d.stopChars());
         generic = Set.copyOf(d.generic());
+        genericEndings = d.genericEndings();
     }
 
     public List<Candidate> find(String text, List<Sentence> sentences, List<Mention> mentions) {
@@ -57,7 +59,7 @@ public final class CandidateFinder {
             Matcher phase = PHASE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 3));
             int end = phase.lookingAt() ? phase.end() : m.end();
             String name = text.substring(start, end);
-            if (m.start() - start < 2 || generic.contains(name) || covered(mentions, start, end) || !seen.add(name)) {
+            if (m.start() - start < 2 || generic.contains(name) || genericEndings.stream().anyMatch(name::endsWith) || covered(mentions, start, end) || !seen.add(name)) {
                 continue;
             }
             while (sentence + 1 < sentences.size() && sentences.get(sentence).end() <= start) {
@@ -85,7 +87,7 @@ public final class CandidateFinder {
 
     private static boolean covered(List<Mention> mentions, int start, int end) {
         for (Mention m : mentions) {
-            if (m.start() < end && m.end() > start) {
+            if ("project".equals(m.type()) && m.start() < end && m.end() > start) {
                 return true;
             }
         }

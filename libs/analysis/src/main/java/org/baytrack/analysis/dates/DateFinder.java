@@ -32,11 +32,11 @@ public final class DateFinder {
         String longParts = alternation(words.yearParts().keySet().stream().filter(p -> isChinese(p) && p.length() >= 2).toList(), true);
         String monthParts = alternation(words.monthParts(), true);
         chinese = Pattern.compile(ISO
-                + "|(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})\\s*年|(?<rel>" + relYears + ")|(?<same>" + same + "))"
+                + "|(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})\\s*年|(?<![\\d一二三四五六七八九十几两多])(?:(?<rel>" + relYears + ")|(?<same>" + same + ")))"
                 + "(?:\\s*(?<m>" + ZH_MONTH + ")\\s*月(?:" + monthParts + ")?(?:\\s*(?<d>" + ZH_DAY + ")\\s*[日号])?"
                 + "|(?<part>" + parts + "))?"
                 + "|(?<![\\d.])(?<m2>" + ZH_MONTH + ")\\s*月(?:" + monthParts + ")?(?:\\s*(?<d2>" + ZH_DAY + ")\\s*[日号])?"
-                + "|(?<part2>" + longParts + ")"
+                + "|(?<![\\d一二三四五六七八九十几两多])(?<part2>" + longParts + ")"
                 + "|(?<![\\d.月])(?<d3>\\d{1,2})\\s*[日号](?!\\d)"
                 + "|(?<rd>" + relDays + ")");
         String month = words.englishMonths().stream()

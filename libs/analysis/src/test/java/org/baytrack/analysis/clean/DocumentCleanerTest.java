@@ -1,0 +1,57 @@
+package org.baytrack.analysis.clean;
+
+import org.baytrack.analysis.script.ScriptConverter;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DocumentCleanerTest {
+    private final DocumentCleaner cleaner = new DocumentCleaner(ScriptConverter.get());
+
+    @Test
+    void stripsPinyinRubyButKeepsRealParentheses() {
+        CleanedDocument d = cleaner.clean("廣州深圳‘雙城聯(lián)動’，香港科技大學(廣州)與江門簽約（qiān）。AI(ai)不是拼音？合格(QDLP)");
+
+        assertThat(d.original()).isEqualTo("廣州深圳‘雙城聯動’，香港科技大學(廣州)與江門簽約。AI(ai)不是拼音？合格(QDLP)");
+        assertThat(d.simplified()).startsWith("广州深圳‘双城联动’，香港科技大学(广州)与江门签约。");
+    }
+
+    @Test
+    void offsetsMapBackAcrossRemovedLinesAndRuby() {
+        String source = "首页 > 新闻 > 交通\n聯(lián)動發展\n扫一扫，分享到微信朋友圈";
+        CleanedDocument d = cleaner.clean(source);
+
+        assertThat(d.original()).isEqualTo("聯動發展");
+        for (int i = 0; i < d.original().length(); i++) {
+            assertThat(source.charAt(d.offsets().toOriginal(i))).isEqualTo(d.original().charAt(i));
+        }
+    }
+
+    @Test
+    void dropsLinkListAfterARelatedHeadingUntilProseReturns() {
+        String source = String.join("\n",
+                "深中通道正式通车。",
+                "相关新闻",
+                "- 某地举办美食节",
+                "- 某公司发布新品",
+                "热门推荐",
+                "另一条标题",
+                "这是一段很长的正文内容，讲述了大湾区交通建设的最新进展，各项工程都在按计划推进之中，预计年底前完成全部建设任务。");
+        CleanedDocument d = cleaner.clean(source);
+
+        assertThat(d.original()).contains("深中通道正式通车。", "这是一段很长的正文内容")
+                .doesNotContain("相关新闻", "美食节", "新品", "热门推荐", "另一条标题");
+    }
+
+    @Test
+    void dropsSpamMenusAndFooters() {
+        String source = String.join("\n",
+                "国产精品免费视频,亚洲欧美日韩在线观看",
+                "首页 | 新闻 | 财经 | 体育 | 娱乐 | 科技",
+                "南沙大桥正式通车。",
+                "Copyright © 2021 某某网 All rights reserved",
+                "粤ICP备12345678号");
+
+        assertThat(cleaner.clean(source).original()).isEqualTo("南沙大桥正式通车。");
+    }
+}

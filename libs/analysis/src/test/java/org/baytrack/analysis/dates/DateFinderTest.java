@@ -1,0 +1,88 @@
+package org.baytrack.analysis.dates;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DateFinderTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2021, 12, 29);
+    private final DateFinder finder = new DateFinder();
+
+    private PartialDate only(String text, boolean english, boolean future) {
+        List<TimeExpression> found = finder.find(text, 0, text.length(), english);
+        assertThat(found).as("time expressions in %s", text).hasSize(1);
+        return found.get(0).resolve(PUBLISHED, null, future);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "12月24日首片梁架设, 2021-12-24, day",
+            "今年10月举行论坛, 2021-10, month",
+            "预计明年年底通车, 2022-12, month",
+            "预计2024年建成, 2024, year",
+            "2019年签署, 2019, year",
+            "上半年开工, 2021-01, half",
+            "下半年开工, 2021-07, half",
+            "第三季度完工, 2021-07, quarter",
+            "2021年12月29日 来源, 2021-12-29, day",
+            "二〇二一年十二月二十四日, 2021-12-24, day",
+            "去年7月启用, 2020-07, month",
+            "2023年底建成, 2023-12, month",
+            "昨日开工, 2021-12-28, day",
+            "2021-12-07签订, 2021-12-07, day"})
+    void resolvesChineseExpressions(String text, String iso, String precision) {
+        PartialDate d = only(text, false, false);
+        assertThat(d.iso()).isEqualTo(iso);
+        assertThat(d.precision().label()).isEqualTo(precision);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "work began on March 3 | 2021-03-03 | day",
+            "construction began in May 2021 | 2021-05 | month",
+            "is scheduled to open in 2026 | 2026 | year",
+            "by the end of 2024 | 2024-12 | month",
+            "opened on April 28, 2024 | 2024-04-28 | day",
+            "signed on 7 December 2021 | 2021-12-07 | day",
+            "will open next year | 2022 | year",
+            "in the second half of 2023 | 2023-07 | half"})
+    void resolvesEnglishExpressions(String text, String iso, String precision) {
+        PartialDate d = only(text, true, false);
+        assertThat(d.iso()).isEqualTo(iso);
+        assertThat(d.precision().label()).isEqualTo(precision);
+    }
+
+    @Test
+    void bareMonthIsNextOccurrenceInAForecastAndLastOneInAReport() {
+        String text = "3月通车";
+        TimeExpression e = finder.find(text, 0, text.length(), false).get(0);
+        assertThat(e.resolve(PUBLISHED, null, true).iso()).isEqualTo("2022-03");
+        assertThat(e.resolve(PUBLISHED, null, false).iso()).isEqualTo("2021-03");
+    }
+
+    @Test
+    void relativeExpressionsNeedAPublicationDate() {
+        String text = "明年年底通车";
+        TimeExpression e = finder.find(text, 0, text.length(), false).get(0);
+        assertThat(e.needsAnchor()).isTrue();
+        assertThat(e.resolve(null, null, true)).isNull();
+    }
+
+    @Test
+    void sameYearTakesTheYearNamedBefore() {
+        String text = "同年9月6日印发";
+        TimeExpression e = finder.find(text, 0, text.length(), false).get(0);
+        assertThat(e.resolve(null, 2019, false).iso()).isEqualTo("2019-09-06");
+    }
+
+    @Test
+    void ignoresNumbersThatAreNotDates() {
+        String text = "吸收外资金额22.26亿美元，业务量突破2000亿元，5年内投入3亿元，12个月";
+        assertThat(finder.find(text, 0, text.length(), false)).isEmpty();
+    }
+}

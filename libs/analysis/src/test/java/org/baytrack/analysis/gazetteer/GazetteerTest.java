@@ -1,0 +1,59 @@
+package org.baytrack.analysis.gazetteer;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+class GazetteerTest {
+    private static final Gazetteer DEFAULT = Gazetteer.loadDefault();
+
+    @Test
+    void prefersTheLongestNameSoPlacesInsideNamesAreNotSplitOff() {
+        List<Mention> found = DEFAULT.mentions("香港科技大学(广州)与江门市政府签订协议，黄茅海跨海通道首片节段梁成功架设");
+        assertThat(found).extracting(Mention::entity, Mention::text)
+                .containsExactly(tuple("hkust-gz", "香港科技大学(广州)"), tuple("jiangmen-government", "江门市政府"),
+                        tuple("huangmaohai-passage", "黄茅海跨海通道"));
+    }
+
+    @Test
+    void matchesEnglishNamesRegardlessOfCaseAndDashes() {
+        List<Mention> found = DEFAULT.mentions("The SHENZHEN–JIANGMEN high speed railway and the huangmaohai passage");
+        assertThat(found).extracting(Mention::entity)
+                .containsExactly("shenzhen-jiangmen-hsr", "huangmaohai-passage");
+        assertThat(found.get(0).text()).isEqualTo("SHENZHEN–JIANGMEN high speed railway");
+    }
+
+    @Test
+    void englishNamesDoNotMatchInsideLongerWords() {
+        assertThat(DEFAULT.mentions("Zhuhaiwan and Shenzhenese")).isEmpty();
+    }
+
+    @Test
+    void traditionalAliasesInTheDataAreMatchedOnSimplifiedText() {
+        Gazetteer g = Gazetteer.of(List.of(new Entity("x-bridge", Entity.PROJECT, "测试大桥", "測試大橋", null, List.of("測試橋樑"))));
+        assertThat(g.mentions("测试桥梁通车")).extracting(Mention::entity).containsExactly("x-bridge");
+    }
+
+    @Test
+    void registeringAProjectAtRuntimeReturnsANewGazetteer() {
+        Entity yongzhou = Entity.project("guangzhou-yongzhou-railway", "广永铁路", "Guangzhou-Yongzhou Railway",
+                List.of("广州至永州铁路"));
+        Gazetteer extended = DEFAULT.withEntity(yongzhou);
+
+        assertThat(extended.find("guangzhou-yongzhou-railway")).contains(yongzhou);
+        assertThat(DEFAULT.find("guangzhou-yongzhou-railway")).isEmpty();
+        assertThat(extended.mentions("广州至永州铁路开工")).extracting(Mention::entity)
+                .containsExactly("guangzhou-yongzhou-railway");
+        assertThat(extended.entities()).hasSize(DEFAULT.entities().size() + 1);
+    }
+
+    @Test
+    void rejectsDuplicateIds() {
+        Entity a = Entity.project("dup", "甲大桥", null, List.of());
+        assertThatThrownBy(() -> Gazetteer.of(List.of(a, a))).hasMessageContaining("dup");
+    }
+}

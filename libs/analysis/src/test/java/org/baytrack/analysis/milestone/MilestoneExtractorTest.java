@@ -1,0 +1,89 @@
+package org.baytrack.analysis.milestone;
+
+import org.baytrack.analysis.Analyzers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class MilestoneExtractorTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2022, 6, 15);
+
+    private static List<Milestone> milestones(String text) {
+        return Analyzers.DEFAULT.analyzeText(text, PUBLISHED).milestones();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "6月10日，深中通道正式通车。| opened | 2022-06-10",
+            "深中通道于2021年5月全面开工建设。| construction_started | 2021-05",
+            "今年3月，深中通道伶仃洋大桥成功合龙。| structural | 2022-03",
+            "深中通道海底隧道6月1日全线贯通。| structural | 2022-06-01",
+            "深中通道东人工岛主体结构封顶。| structural | ",
+            "深中通道预计2024年建成通车。| forecast_opening | 2024",
+            "深中通道有望于明年6月开通运营。| forecast_opening | 2023-06",
+            "深中通道可行性研究报告获国家发改委批复。| approved | ",
+            "深中通道去年底竣工验收。| completed | 2021-12",
+            "深中通道计划年内开工。| planned | 2022"})
+    void classifiesChineseClaims(String text, String kind, String date) {
+        assertThat(milestones(text)).extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactly(tuple("shenzhen-zhongshan-link", kind, date));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "深中通道尚未通车。",
+            "深中通道目前正在进行沉管安装。",
+            "要加快深中通道建设，抓住大湾区发展契机。",
+            "深中通道建成后将大大缩短两岸通行时间。",
+            "港珠澳大桥开通以来，客流持续增长。",
+            "港珠澳大桥开通三周年之际，各方举行纪念活动。",
+            "The Shenzhen-Zhongshan Link has not opened yet."})
+    void ignoresNegationsPolicyTalkAndBackground(String text) {
+        assertThat(milestones(text)).isEmpty();
+    }
+
+    @Test
+    void givesEachProjectInACoordinatedSentenceItsOwnClaim() {
+        assertThat(milestones("南沙大桥、穗莞深城际正式通车，深中通道、广湛高铁开工建设，赣深、广汕汕高铁加快建设。"))
+                .extracting(Milestone::project, Milestone::kind)
+                .containsExactly(tuple("nansha-bridge", "opened"), tuple("guangzhou-dongguan-shenzhen-intercity", "opened"),
+                        tuple("shenzhen-zhongshan-link", "construction_started"),
+                        tuple("guangzhou-zhanjiang-hsr", "construction_started"));
+    }
+
+    @Test
+    void carriesTheProjectIntoASentenceThatOpensWithTheProject() {
+        assertThat(milestones("12月24日，黄茅海跨海通道首片节段梁成功架设。项目预计2024年建成通车，建成后将助力大湾区发展。"))
+                .extracting(Milestone::kind, Milestone::date, Milestone::precision)
+                .containsExactly(tuple("structural", "2021-12-24", "day"), tuple("forecast_opening", "2024", "year"));
+    }
+
+    @Test
+    void readsTraditionalScript() {
+        assertThat(milestones("港珠澳大橋於2018年10月24日正式通車。"))
+                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactly(tuple("hong-kong-zhuhai-macao-bridge", "opened", "2018-10-24"));
+    }
+
+    @Test
+    void readsEnglishReports() {
+        List<Milestone> found = milestones("Construction of the Huangmaohai Passage began in May 2021 and the link "
+                + "is scheduled to open in 2026. The Shenzhen-Jiangmen high-speed railway was approved last year.");
+        assertThat(found).extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactly(tuple("huangmaohai-passage", "construction_started", "2021-05"),
+                        tuple("huangmaohai-passage", "forecast_opening", "2026"),
+                        tuple("shenzhen-jiangmen-hsr", "approved", "2021"));
+    }
+
+    @Test
+    void postponementIsAForecast() {
+        assertThat(milestones("中开高速全线通车时间推迟至2024年。"))
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024"));
+    }
+}

@@ -69,8 +69,7 @@ public final class AgreementPolicy {
                 known.parties().isEmpty() && claim.parties() != null ? claim.parties() : known.parties(),
                 moreExact(known.signed(), claim.signed()),
                 List.copyOf(fields),
-                known.count() == null ? claim.count()
-                        : claim.count() == null ? known.count() : Math.max(known.count(), claim.count()));
+                larger(known.count(), claim.count()));
     }
 
     /** A more precise date of the same period replaces a vaguer one ("2019" → "2019-09-06"); a conflict keeps the first. */
@@ -82,6 +81,13 @@ public final class AgreementPolicy {
             return claimed;
         }
         return known;
+    }
+
+    private static Integer larger(Integer a, Integer b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : Integer.valueOf(Math.max(a, b));
     }
 
     public static Status status(Status current, Integer items, Integer done) {

@@ -53,8 +53,12 @@ public class BoardRebuild {
         }
     }
 
-    /** Applies both topics as they are now. Safe to repeat: a change already recorded is skipped by its id. */
+    /**
+     * Follows the gazetteer's projects, then applies both topics as they are now. Safe to repeat: a change already
+     * recorded is skipped by its id.
+     */
     public Result rebuild() {
+        entities.seedFromGazetteer();
         Duration timeout = Duration.ofSeconds(30);
         List<String> entityEvents = TopicSnapshot.read(bootstrapServers, Topics.ENTITIES_CHANGED, timeout);
         List<String> changeEvents = TopicSnapshot.read(bootstrapServers, Topics.PROJECT_STATUS_CHANGED, timeout);

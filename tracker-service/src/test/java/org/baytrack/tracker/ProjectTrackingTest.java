@@ -1,0 +1,376 @@
+package org.baytrack.tracker;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.baytrack.analysis.gazetteer.Entity;
+import org.baytrack.analysis.gazetteer.Gazetteer;
+import org.baytrack.events.ArticleCataloged;
+import org.baytrack.events.EntityChanged;
+import org.baytrack.events.EventCodec;
+import org.baytrack.events.EventIds;
+import org.baytrack.events.EventSchemas;
+import org.baytrack.events.EventType;
+import org.baytrack.events.ProjectStatusChanged;
+import org.baytrack.events.Topics;
+import org.baytrack.infra.test.RealInfrastructure;
+import org.baytrack.infra.test.RealInfrastructureAccess;
+import org.baytrack.infra.test.TopicReader;
+import org.baytrack.tracker.project.BoardRebuild;
+import org.baytrack.tracker.support.Articles;
+import org.baytrack.tracker.support.Catalog;
+import org.baytrack.tracker.support.TrackerDb;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/**
+ * The acceptance story of issue 5 on the real embedded Kafka and PostgreSQL: the catalog is played by a plain
+ * producer on article.cataloged and entity.changed; what the tracker publishes is read back from the real
+ * project.status-changed topic. The steps build on each other, in order, as the news arrives.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "tracker"))
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProjectTrackingTest {
+    static final String HUANGMAOHAI = "huangmaohai-passage";
+    static final String METRO_20 = "shenzhen-metro-line-20";
+
+    /** Built when first used, inside the test's class loader: analysis classes must not load at discovery. */
+    static ArticleCataloged later;
+    static Catalog catalog;
+
+    @Inject
+    BoardRebuild rebuild;
+
+    @BeforeAll
+    static void startCatalog() {
+        catalog = new Catalog();
+    }
+
+    @AfterAll
+    static void stopCatalog() {
+        catalog.close();
+    }
+
+    static ArticleCataloged later() {
+        if (later == null) {
+            later = Articles.fromText("art-later-2023", "黄茅海跨海通道建设稳步推进。记者从广东交通集团获悉，"
+                    + "受海上施工条件影响，黄茅海跨海通道项目预计2025年建成通车。", LocalDate.parse("2023-03-15"));
+        }
+        return later;
+    }
+
+    static ArticleCataloged older() {
+        return Articles.fromText("art-older-2021", "5月20日，黄茅海跨海通道高栏港大桥首个主塔承台浇筑完成。"
+                + "黄茅海跨海通道于2020年7月开工建设，预计2024年建成通车。", LocalDate.parse("2021-06-10"));
+    }
+
+    static void ingestSeeds() {
+        List<String> ids = List.of(
+                catalog.publish(Articles.fromSeed("000_d4eb6ef48fb1f2de.txt", "art-seed-000", LocalDate.parse("2021-12-29"))),
+                catalog.publish(Articles.fromSeed("001_d1442d7841998521.txt", "art-seed-001", LocalDate.parse("2021-12-23"))),
+                catalog.publish(Articles.fromSeed("002_fb6c8c52ba9a33c2.txt", "art-seed-002", LocalDate.parse("2021-12-29"))),
+                catalog.publish(Articles.fromSeed("003_2f948a18290f937e.txt", "art-seed-003", LocalDate.parse("2022-01-20"))));
+        ids.forEach(TrackerDb::awaitProcessed);
+    }
+
+    static TopicReader changesTopic() {
+        return new TopicReader(RealInfrastructureAccess.kafkaBootstrapServers(), Topics.PROJECT_STATUS_CHANGED);
+    }
+
+    static Predicate<ConsumerRecord<String, String>> fromArticle(String articleId) {
+        return r -> {
+            var evidence = EventCodec.decode(r.value(), ProjectStatusChanged.class).data().evidence();
+            return evidence != null && articleId.equals(evidence.articleId());
+        };
+    }
+
+    /** Every record is a schema-valid project.status-changed keyed by its project. */
+    static List<ProjectStatusChanged> decodeValid(List<ConsumerRecord<String, String>> records) {
+        return records.stream().map(r -> {
+            assertThat(EventSchemas.violations(r.value())).as("schema violations of %s", r.value()).isEmpty();
+            ProjectStatusChanged change = EventCodec.decode(r.value(), ProjectStatusChanged.class).data();
+            assertThat(r.key()).isEqualTo(change.projectId());
+            return change;
+        }).toList();
+    }
+
+    static Map<String, Object> project(String id) {
+        return given().get("/projects/" + id).then().statusCode(200).extract().jsonPath().getMap("");
+    }
+
+    @Test
+    @Order(1)
+    void seedsPutHuangmaohaiUnderConstructionWithItsStructuralMilestoneAndA2024Forecast() {
+        ingestSeeds();
+
+        given().get("/projects/" + HUANGMAOHAI).then().statusCode(200)
+                .body("name", equalTo("黄茅海跨海通道"))
+                .body("nameHant", equalTo("黃茅海跨海通道"))
+                .body("nameEn", equalTo("Huangmaohai Passage"))
+                .body("status", equalTo("under_construction"))
+                .body("statusDate", equalTo("2021-12-24"))
+                .body("forecastOpening", equalTo("2024"))
+                .body("forecastPrecision", equalTo("year"))
+                .body("lastEvidence.articleId", equalTo("art-seed-000"));
+        given().get("/projects/" + HUANGMAOHAI + "/timeline").then().statusCode(200)
+                .body("find { it.kind == 'structural' }.date", equalTo("2021-12-24"))
+                .body("find { it.kind == 'structural' }.precision", equalTo("day"))
+                .body("find { it.kind == 'structural' }.evidence[0].articleId", equalTo("art-seed-000"))
+                .body("find { it.kind == 'structural' }.evidence[0].published", equalTo("2021-12-29"))
+                .body("find { it.kind == 'structural' }.evidence[0].sentence", org.hamcrest.Matchers.containsString("首片节段梁成功架设到位"))
+                .body("find { it.kind == 'forecast_opening' }.date", equalTo("2024"));
+
+        try (var reader = changesTopic()) {
+            var records = reader.awaitMatching(r -> HUANGMAOHAI.equals(r.key()), Duration.ofSeconds(20));
+            records = reader.drainMatching(fromArticle("art-seed-000").and(r -> HUANGMAOHAI.equals(r.key())),
+                    Duration.ofSeconds(1));
+            var changes = decodeValid(records);
+            assertThat(changes).extracting(ProjectStatusChanged::change)
+                    .containsExactly(ProjectStatusChanged.STATUS_CHANGED, ProjectStatusChanged.MILESTONE);
+            var status = changes.get(0);
+            assertThat(status.previous().status()).isEqualTo("followed");
+            assertThat(status.current()).isEqualTo(new ProjectStatusChanged.State("under_construction", "2021-12-24", null));
+            assertThat(status.evidence().milestone()).isEqualTo("structural");
+            assertThat(status.evidence().date()).isEqualTo("2021-12-24");
+            assertThat(status.evidence().published()).isEqualTo(LocalDate.parse("2021-12-29"));
+            assertThat(status.historical()).isFalse();
+            var forecast = changes.get(1);
+            assertThat(forecast.evidence().milestone()).isEqualTo("forecast_opening");
+            assertThat(forecast.current()).isEqualTo(new ProjectStatusChanged.State("under_construction", "2021-12-24", "2024"));
+        }
+        given().get("/projects").then().statusCode(200)
+                .body("find { it.id == 'shenzhen-zhongshan-link' }.status", equalTo("under_construction"))
+                .body("find { it.id == 'nansha-port-phase4' }.status", equalTo("opened"))
+                .body("find { it.id == 'nansha-port-phase4' }.statusDate", equalTo("2021-07-28"))
+                .body("find { it.id == 'zhongkai-expressway' }.forecastOpening", equalTo("2022-12"));
+    }
+
+    @Test
+    @Order(2)
+    void laterArticleMovingTheOpeningTo2025FiresOneForecastSlipped() {
+        ArticleCataloged later = later();
+        TrackerDb.awaitProcessed(catalog.publish(later));
+
+        try (var reader = changesTopic()) {
+            reader.awaitMatching(fromArticle(later.articleId()), Duration.ofSeconds(20));
+            var changes = decodeValid(reader.drainMatching(fromArticle(later.articleId()), Duration.ofSeconds(2)));
+            assertThat(changes).hasSize(1);
+            var slip = changes.get(0);
+            assertThat(slip.projectId()).isEqualTo(HUANGMAOHAI);
+            assertThat(slip.change()).isEqualTo(ProjectStatusChanged.FORECAST_SLIPPED);
+            assertThat(slip.previous().forecastOpening()).isEqualTo("2024");
+            assertThat(slip.current().forecastOpening()).isEqualTo("2025");
+            assertThat(slip.current().status()).isEqualTo("under_construction");
+            assertThat(slip.evidence().sentence()).contains("预计2025年建成通车");
+            assertThat(slip.evidence().published()).isEqualTo(LocalDate.parse("2023-03-15"));
+            assertThat(slip.historical()).isFalse();
+        }
+        given().get("/projects/" + HUANGMAOHAI).then()
+                .body("status", equalTo("under_construction"))
+                .body("forecastOpening", equalTo("2025"))
+                .body("lastEvidence.articleId", equalTo(later.articleId()));
+        given().get("/projects/" + HUANGMAOHAI + "/changes").then().statusCode(200)
+                .body("change", equalTo(List.of("status_changed", "milestone", "forecast_slipped")));
+    }
+
+    @Test
+    @Order(3)
+    void olderArticleIngestedAfterwardsChangesNoStatusAndFiresNothing() {
+        ArticleCataloged older = older();
+        String before = given().get("/projects/" + HUANGMAOHAI).then().extract().asString();
+
+        TrackerDb.awaitProcessed(catalog.publish(older));
+
+        assertThat(given().get("/projects/" + HUANGMAOHAI).then().extract().asString()).isEqualTo(before);
+        try (var reader = changesTopic()) {
+            assertThat(reader.drainMatching(fromArticle(older.articleId()), Duration.ofSeconds(3))).isEmpty();
+        }
+        // it still adds history: its own milestones, and its evidence for the 2024 forecast already known
+        given().get("/projects/" + HUANGMAOHAI + "/timeline").then()
+                .body("find { it.kind == 'construction_started' }.date", equalTo("2020-07"))
+                .body("find { it.kind == 'structural' && it.date == '2021-05-20' }.evidence[0].articleId",
+                        equalTo(older.articleId()))
+                .body("find { it.kind == 'forecast_opening' && it.date == '2024' }.evidence.articleId",
+                        equalTo(List.of(older.articleId(), "art-seed-000")))
+                .body("kind", equalTo(List.of("construction_started", "structural", "structural",
+                        "forecast_opening", "forecast_opening")));
+    }
+
+    @Test
+    @Order(4)
+    void sameArticleTwiceFiresNothing() {
+        ArticleCataloged later = later();
+        long changesBefore = TrackerDb.count("select count(*) from status_change");
+        long evidenceBefore = TrackerDb.count("select count(*) from milestone_evidence");
+
+        catalog.publish(later);                                          // redelivered: same event id
+        String revision = catalog.publish(Articles.revision(later, 2));  // re-analysed, same claims
+        String reprint = catalog.publish(Articles.reprint(later, "art-later-2023-reprint"));
+        TrackerDb.awaitProcessed(revision);
+        TrackerDb.awaitProcessed(reprint);
+
+        assertThat(TrackerDb.count("select count(*) from processed_event where event_id = ?",
+                EventIds.of(EventType.ARTICLE_CATALOGED, later.articleId(), "1"))).isEqualTo(1);
+        assertThat(TrackerDb.count("select count(*) from status_change")).isEqualTo(changesBefore);
+        assertThat(TrackerDb.count("select count(*) from milestone_evidence")).isEqualTo(evidenceBefore);
+        try (var reader = changesTopic()) {
+            var records = reader.drainMatching(fromArticle(later.articleId())
+                    .or(fromArticle("art-later-2023-reprint")), Duration.ofSeconds(3));
+            assertThat(records).hasSize(1);
+        }
+        given().get("/projects/" + HUANGMAOHAI + "/timeline").then()
+                .body("find { it.kind == 'forecast_opening' && it.date == '2025' }.evidence.articleId",
+                        equalTo(List.of(later.articleId())));
+    }
+
+    @Test
+    @Order(5)
+    void projectRegisteredThroughTheCatalogIsFollowedFromThenOn() {
+        given().get("/projects/" + METRO_20).then().statusCode(404).contentType("application/problem+json");
+
+        var entity = Entity.project(METRO_20, "深圳地铁20号线", "Shenzhen Metro Line 20", List.of("地铁20号线"));
+        TrackerDb.awaitProcessed(catalog.publish(new EntityChanged(METRO_20, "project", entity.name(), null,
+                entity.nameEn(), entity.aliases(), EntityChanged.REGISTERED)));
+        given().get("/projects/" + METRO_20).then().statusCode(200)
+                .body("status", equalTo("followed"))
+                .body("nameHant", equalTo("深圳地鐵20號線"))
+                .body("nameEn", equalTo("Shenzhen Metro Line 20"));
+
+        var article = Articles.fromText(Gazetteer.loadDefault().withEntity(entity), "art-metro-20",
+                "深圳地铁20号线一期工程于2021年12月28日正式开通运营。", LocalDate.parse("2021-12-29"));
+        TrackerDb.awaitProcessed(catalog.publish(article));
+
+        given().get("/projects").then().body("id", hasItem(METRO_20));
+        given().get("/projects/" + METRO_20).then().body("status", equalTo("opened")).body("statusDate", equalTo("2021-12-28"));
+        try (var reader = changesTopic()) {
+            var changes = decodeValid(reader.awaitMatching(fromArticle("art-metro-20"), Duration.ofSeconds(20)));
+            assertThat(changes).singleElement().satisfies(c -> {
+                assertThat(c.change()).isEqualTo(ProjectStatusChanged.STATUS_CHANGED);
+                assertThat(c.projectName()).isEqualTo("深圳地铁20号线");
+                assertThat(c.current().status()).isEqualTo("opened");
+            });
+        }
+        // and POST /analyze knows it too
+        given().contentType(ContentType.JSON).body(Map.of("text", "地铁20号线二期工程正式开工建设。", "published", "2023-01-01"))
+                .post("/analyze").then().statusCode(200).body("milestones[0].project", equalTo(METRO_20));
+    }
+
+    @Test
+    @Order(6)
+    void backfilledArticleBuildsHistoryWithoutAlerting() {
+        var article = Articles.backfill(Articles.fromText("art-humen-1997", "虎门大桥于1997年6月9日建成通车。",
+                LocalDate.parse("1997-06-10")));
+        TrackerDb.awaitProcessed(catalog.publish(article));
+
+        given().get("/projects/humen-bridge").then().body("status", equalTo("opened")).body("statusDate", equalTo("1997-06-09"));
+        try (var reader = changesTopic()) {
+            var changes = decodeValid(reader.awaitMatching(fromArticle("art-humen-1997"), Duration.ofSeconds(20)));
+            assertThat(changes).singleElement().satisfies(c -> assertThat(c.historical()).isTrue());
+        }
+    }
+
+    @Test
+    @Order(7)
+    void agreementsKeepTheirTermsPartiesAndProgressOverTime() {
+        var update = Articles.fromText("art-gz-sz-2022", "据了解，广州、深圳两地2019年签署了《广州市深圳市深化战略合作框架协议》，"
+                + "明确了27个合作事项，截至目前，已完成12项。", LocalDate.parse("2022-06-01"));
+        TrackerDb.awaitProcessed(catalog.publish(update));
+
+        String id = given().get("/agreements").then().statusCode(200)
+                .extract().path("find { it.title == '广州市深圳市深化战略合作框架协议' }.id");
+        given().get("/agreements/" + id).then().statusCode(200)
+                .body("agreement.signed", equalTo("2019"))
+                .body("agreement.parties.id", equalTo(List.of("guangzhou", "shenzhen")))
+                .body("agreement.parties.nameEn", equalTo(List.of("Guangzhou", "Shenzhen")))
+                .body("agreement.status", equalTo("in_implementation"))
+                .body("agreement.items", equalTo(27))
+                .body("agreement.done", equalTo(12))
+                .body("progress.done", equalTo(List.of(5, 12)))
+                .body("progress.published", equalTo(List.of("2021-12-23", "2022-06-01")))
+                .body("evidence.articleId", equalTo(List.of("art-seed-001", "art-gz-sz-2022")));
+        given().get("/agreements").then()
+                .body("find { it.title == '深化合作专项协议' }.count", equalTo(7))
+                .body("find { it.title == '深化合作专项协议' }.signed", equalTo("2021-12-22"))
+                .body("find { it.title == '深化合作专项协议' }.fields", hasItem("基础设施"))
+                .body("find { it.title == '深化合作专项协议' }.status", equalTo("signed"))
+                .body("find { it.title == '全面战略合作框架协议' }.parties.id", equalTo(List.of("hkust-gz", "jiangmen-government")));
+        given().get("/agreements/agr-nothing").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    @Order(8)
+    void analyzeReturnsWhatWouldBeExtractedAndStoresNothing() {
+        long milestones = TrackerDb.count("select count(*) from milestone");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "黄茅海跨海通道项目预计2026年建成通车。", "published", "2024-05-01"))
+                .post("/analyze").then().statusCode(200)
+                .body("milestones[0].project", equalTo(HUANGMAOHAI))
+                .body("milestones[0].kind", equalTo("forecast_opening"))
+                .body("milestones[0].date", equalTo("2026"))
+                .body("published", equalTo("2024-05-01"));
+        assertThat(TrackerDb.count("select count(*) from milestone")).isEqualTo(milestones);
+        given().get("/projects/" + HUANGMAOHAI).then().body("forecastOpening", equalTo("2025"));
+
+        given().contentType(ContentType.JSON).body(Map.of("text", " ")).post("/analyze")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("text", "正文", "published", "29/12/2021")).post("/analyze")
+                .then().statusCode(400).body("detail", org.hamcrest.Matchers.containsString("YYYY-MM-DD"));
+    }
+
+    @Test
+    @Order(9)
+    void replayingStatusChangesIntoAnEmptyDatabaseRebuildsTheSameBoard() {
+        TrackerDb.awaitOutboxDrained();
+        String board = given().get("/projects").then().statusCode(200).extract().asString();
+        List<String> projects = given().get("/projects").then().extract().path("id");
+        assertThat(projects).contains(HUANGMAOHAI, METRO_20);
+
+        TrackerDb.empty();
+        given().get("/projects").then().body("size()", equalTo(0));
+
+        var result = rebuild.rebuild();
+
+        assertThat(result.changes()).isGreaterThan(5);
+        assertThat(given().get("/projects").then().statusCode(200).extract().asString()).isEqualTo(board);
+        assertThat(TrackerDb.count("select count(*) from outbox")).isZero();
+        assertThat(Set.copyOf(given().get("/projects/" + HUANGMAOHAI + "/changes").then().extract()
+                .<List<String>>path("change"))).containsExactlyInAnyOrder("status_changed", "milestone", "forecast_slipped");
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
+                .until(() -> TrackerDb.count("select count(*) from outbox") == 0);
+    }
+
+    @Test
+    @Order(10)
+    void openApiDocumentsEveryEndpointAndErrorsAreProblems() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.keySet()", org.hamcrest.Matchers.hasItems("/projects", "/projects/{id}",
+                        "/projects/{id}/timeline", "/projects/{id}/changes", "/agreements", "/agreements/{id}", "/analyze"))
+                .body("paths.'/projects'.get.summary", equalTo("The status board"));
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200).body(org.hamcrest.Matchers.containsString("baytrack_tracker_articles_total"));
+        given().get("/projects?status=building").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("under_construction"));
+        given().get("/projects/nowhere/timeline").then().statusCode(404).contentType("application/problem+json");
+    }
+}

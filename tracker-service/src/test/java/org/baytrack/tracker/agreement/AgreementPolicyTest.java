@@ -1,0 +1,47 @@
+package org.baytrack.tracker.agreement;
+
+import org.baytrack.events.ArticleCataloged.AgreementClaim;
+import org.baytrack.tracker.agreement.AgreementPolicy.Status;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AgreementPolicyTest {
+    static AgreementClaim claim(String title, List<String> parties, String signed, Integer items, Integer done) {
+        return new AgreementClaim(title, parties, signed, List.of(), null, items, done, "evidence");
+    }
+
+    @Test
+    void reportsOfOneAgreementShareItsIdWhateverThePartyOrderOrQuotes() {
+        String a = AgreementPolicy.id(claim("《广州市深圳市深化战略合作框架协议》", List.of("shenzhen", "guangzhou"), "2019", 27, 5));
+        String b = AgreementPolicy.id(claim("广州市深圳市深化战略合作框架协议", List.of("guangzhou", "shenzhen"), null, 27, 12));
+        String other = AgreementPolicy.id(claim("全面战略合作框架协议", List.of("guangzhou", "shenzhen"), "2019", null, null));
+
+        assertThat(a).startsWith("agr-").isEqualTo(b).isNotEqualTo(other);
+    }
+
+    @Test
+    void statusFollowsProgressAndNeverGoesBack() {
+        assertThat(AgreementPolicy.status(null, null, null)).isEqualTo(Status.SIGNED);
+        assertThat(AgreementPolicy.status(Status.SIGNED, 27, 0)).isEqualTo(Status.SIGNED);
+        assertThat(AgreementPolicy.status(Status.SIGNED, 27, 5)).isEqualTo(Status.IN_IMPLEMENTATION);
+        assertThat(AgreementPolicy.status(Status.IN_IMPLEMENTATION, 27, 27)).isEqualTo(Status.COMPLETED);
+        assertThat(AgreementPolicy.status(Status.COMPLETED, 27, 20)).isEqualTo(Status.COMPLETED);
+    }
+
+    @Test
+    void laterReportsCompleteTheTerms() {
+        var first = AgreementPolicy.merge(null, new AgreementClaim("深化合作专项协议", List.of("guangzhou", "shenzhen"),
+                "2021-12", List.of("科技创新"), 7, null, null, "e"));
+        var merged = AgreementPolicy.merge(first, new AgreementClaim("深化合作专项协议", List.of("guangzhou", "shenzhen"),
+                "2021-12-22", List.of("科技创新", "基础设施"), null, null, null, "e"));
+
+        assertThat(merged.signed()).isEqualTo("2021-12-22");
+        assertThat(merged.fields()).containsExactly("科技创新", "基础设施");
+        assertThat(merged.count()).isEqualTo(7);
+        assertThat(AgreementPolicy.merge(merged, new AgreementClaim(null, List.of(), "2020", List.of(), null, null, null, "e"))
+                .signed()).isEqualTo("2021-12-22");
+    }
+}

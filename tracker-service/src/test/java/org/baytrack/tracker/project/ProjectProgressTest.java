@@ -1,0 +1,157 @@
+package org.baytrack.tracker.project;
+
+import org.baytrack.events.ProjectStatusChanged;
+import org.baytrack.tracker.milestone.ArticleRef;
+import org.baytrack.tracker.milestone.Claim;
+import org.baytrack.tracker.milestone.EventDate;
+import org.baytrack.tracker.milestone.KnownMilestone;
+import org.baytrack.tracker.milestone.MilestoneKey;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProjectProgressTest {
+    static final String ID = "huangmaohai-passage";
+    static final ProjectProgress.State FOLLOWED =
+            new ProjectProgress.State(ID, "黄茅海跨海通道", Stage.FOLLOWED, null, null, null, null);
+    static final ArticleRef SEED = article("art-seed", LocalDate.of(2021, 12, 29), false);
+    static final Claim STRUCTURAL = claim("structural", "2021-12-24");
+    static final Claim FORECAST_2024 = claim("forecast_opening", "2024");
+
+    static ArticleRef article(String id, LocalDate published, boolean historical) {
+        return new ArticleRef(id, id, "标题", "南方日报", published, historical);
+    }
+
+    static Claim claim(String kind, String date) {
+        return new Claim(kind, EventDate.parse(date, null), "sentence " + kind + " " + date);
+    }
+
+    /** The state the board holds after applying these changes, as the live tracker would. */
+    static ProjectProgress.State after(ProjectProgress.State state, ProjectProgress.Outcome outcome) {
+        ProjectProgress.State s = state;
+        for (var change : outcome.changes()) {
+            var c = change.event().current();
+            var e = change.event().evidence();
+            boolean forecast = "forecast_opening".equals(e.milestone());
+            s = new ProjectProgress.State(ID, s.projectName(), Stage.of(c.status()), c.statusDate(),
+                    c.forecastOpening() == null ? null : forecast ? EventDate.parse(e.date(), e.precision()) : s.forecast(),
+                    forecast ? e.published() : s.forecastPublished(),
+                    s.lastEvidencePublished() == null || !e.published().isBefore(s.lastEvidencePublished())
+                            ? e.published() : s.lastEvidencePublished());
+        }
+        return s;
+    }
+
+    static List<KnownMilestone> known(Claim... claims) {
+        return java.util.Arrays.stream(claims)
+                .map(c -> new KnownMilestone(c.key(), c.effectiveDate(LocalDate.of(2021, 12, 29)).start())).toList();
+    }
+
+    @Test
+    void structuralMilestoneMovesAFollowedProjectUnderConstructionAndAFirstForecastIsAMilestone() {
+        var outcome = ProjectProgress.track(FOLLOWED, List.of(), Set.of(), List.of(STRUCTURAL, FORECAST_2024), SEED);
+
+        assertThat(outcome.merge().milestones()).hasSize(2);
+        assertThat(outcome.changes()).extracting(c -> c.event().change())
+                .containsExactly(ProjectStatusChanged.STATUS_CHANGED, ProjectStatusChanged.MILESTONE);
+        var status = outcome.changes().get(0).event();
+        assertThat(status.previous()).isEqualTo(new ProjectStatusChanged.State("followed", null, null));
+        assertThat(status.current()).isEqualTo(new ProjectStatusChanged.State("under_construction", "2021-12-24", null));
+        assertThat(status.evidence().milestone()).isEqualTo("structural");
+        var forecast = outcome.changes().get(1).event();
+        assertThat(forecast.previous()).isEqualTo(status.current());
+        assertThat(forecast.current().forecastOpening()).isEqualTo("2024");
+    }
+
+    @Test
+    void newerSourcePuttingTheOpeningLaterIsOneForecastSlip() {
+        var state = after(FOLLOWED, ProjectProgress.track(FOLLOWED, List.of(), Set.of(), List.of(STRUCTURAL, FORECAST_2024), SEED));
+        var later = article("art-2023", LocalDate.of(2023, 3, 15), false);
+
+        var outcome = ProjectProgress.track(state, known(STRUCTURAL, FORECAST_2024), Set.of(),
+                List.of(claim("forecast_opening", "2025")), later);
+
+        assertThat(outcome.changes()).singleElement().satisfies(c -> {
+            assertThat(c.event().change()).isEqualTo(ProjectStatusChanged.FORECAST_SLIPPED);
+            assertThat(c.event().previous().forecastOpening()).isEqualTo("2024");
+            assertThat(c.event().current().forecastOpening()).isEqualTo("2025");
+            assertThat(c.event().evidence().articleId()).isEqualTo("art-2023");
+        });
+    }
+
+    @Test
+    void olderArticleNeverMovesStatusBackwardsNorFiresForSupersededHistory() {
+        var state = after(FOLLOWED, ProjectProgress.track(FOLLOWED, List.of(), Set.of(), List.of(STRUCTURAL, FORECAST_2024), SEED));
+        var older = article("art-2021-06", LocalDate.of(2021, 6, 10), false);
+
+        var outcome = ProjectProgress.track(state, known(STRUCTURAL, FORECAST_2024), Set.of(),
+                List.of(claim("structural", "2021-05-20"), claim("construction_started", "2020-07"),
+                        claim("forecast_opening", "2023")), older);
+
+        assertThat(outcome.changes()).isEmpty();
+        assertThat(outcome.merge().milestones()).hasSize(3);
+        assertThat(outcome.forecastConfirmed()).isNull();
+    }
+
+    @Test
+    void reprocessingTheSameArticleChangesNothing() {
+        var first = ProjectProgress.track(FOLLOWED, List.of(), Set.of(), List.of(STRUCTURAL, FORECAST_2024), SEED);
+        var state = after(FOLLOWED, first);
+
+        var again = ProjectProgress.track(state, known(STRUCTURAL, FORECAST_2024),
+                Set.of(STRUCTURAL.key(), FORECAST_2024.key()), List.of(STRUCTURAL, FORECAST_2024), SEED);
+
+        assertThat(again.changes()).isEmpty();
+        assertThat(again.merge().isEmpty()).isTrue();
+    }
+
+    @Test
+    void newStructuralMilestoneAfterTheLatestKnownProgressIsAnnounced() {
+        var state = after(FOLLOWED, ProjectProgress.track(FOLLOWED, List.of(), Set.of(), List.of(STRUCTURAL), SEED));
+        var next = article("art-2022", LocalDate.of(2022, 8, 2), false);
+
+        var outcome = ProjectProgress.track(state, known(STRUCTURAL), Set.of(),
+                List.of(claim("structural", "2022-08-01")), next);
+
+        assertThat(outcome.changes()).singleElement().satisfies(c -> {
+            assertThat(c.event().change()).isEqualTo(ProjectStatusChanged.MILESTONE);
+            assertThat(c.event().previous()).isEqualTo(c.event().current());
+            assertThat(c.event().evidence().date()).isEqualTo("2022-08-01");
+        });
+    }
+
+    @Test
+    void backfilledArticlesChangesAreHistorical() {
+        var outcome = ProjectProgress.track(FOLLOWED, List.of(), Set.of(), List.of(claim("opened", "1997-06-09")),
+                article("art-1997", LocalDate.of(1997, 6, 10), true));
+
+        assertThat(outcome.changes()).singleElement().satisfies(c -> assertThat(c.event().historical()).isTrue());
+    }
+
+    @Test
+    void sameFactHasTheSameEventIdAndDifferentFactsDifferentOnes() {
+        var a = ProjectProgress.track(FOLLOWED, List.of(), Set.of(), List.of(STRUCTURAL), SEED);
+        var b = ProjectProgress.track(FOLLOWED, List.of(), Set.of(), List.of(STRUCTURAL), SEED);
+        var other = ProjectProgress.track(FOLLOWED, List.of(), Set.of(), List.of(STRUCTURAL),
+                article("art-other", LocalDate.of(2021, 12, 30), false));
+
+        assertThat(a.changes().get(0).eventId()).isEqualTo(b.changes().get(0).eventId())
+                .isNotEqualTo(other.changes().get(0).eventId());
+    }
+
+    @Test
+    void newerSourceRepeatingTheForecastOnlyConfirmsIt() {
+        var state = after(FOLLOWED, ProjectProgress.track(FOLLOWED, List.of(), Set.of(), List.of(FORECAST_2024), SEED));
+        var newer = article("art-2022", LocalDate.of(2022, 5, 1), false);
+
+        var outcome = ProjectProgress.track(state, known(FORECAST_2024), Set.of(), List.of(FORECAST_2024), newer);
+
+        assertThat(outcome.changes()).isEmpty();
+        assertThat(outcome.forecastConfirmed()).isEqualTo(newer.published());
+        assertThat(outcome.merge().evidence()).extracting(e -> e.key()).containsExactly(new MilestoneKey("forecast_opening", "2024"));
+    }
+}

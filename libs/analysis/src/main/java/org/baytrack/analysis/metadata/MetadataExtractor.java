@@ -69,16 +69,16 @@ public final class MetadataExtractor {
         return new DocumentMetadata(title, published, src, by);
     }
 
+    /** The first kept headline-like line, looking past date and source lines; -1 when prose comes first. */
     private int titleLine(List<SourceLine> lines) {
         for (int i = 0; i < lines.size() && i < HEAD_LINES; i++) {
             SourceLine line = lines.get(i);
-            if (!line.kept()) {
+            String t = line.text();
+            if (!line.kept() || t.length() < 4 || fullDate.matcher(t).find()
+                    || mentionsAny(t, sourceTriggers) && source.matcher(t).find()) {
                 continue;
             }
-            String t = line.text();
-            boolean headline = t.length() <= maxTitleLength && !t.endsWith("。") && !fullDate.matcher(t).find()
-                    && !(mentionsAny(t, sourceTriggers) && source.matcher(t).find());
-            return headline ? i : -1;
+            return t.length() <= maxTitleLength && !t.endsWith("。") ? i : -1;
         }
         return -1;
     }

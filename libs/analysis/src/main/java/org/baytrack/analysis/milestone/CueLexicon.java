@@ -30,7 +30,7 @@ final class CueLexicon {
     }
 
     record Data(int version, Map<String, Words> kinds, Map<String, Words> markers, Map<String, List<String>> clauseFinal,
-                Words anaphora) {
+                List<String> clauseFinalNotAfter, Words anaphora) {
     }
 
     private static final String CLAUSE_END = "，。；,;！!？?\n：:";
@@ -38,6 +38,7 @@ final class CueLexicon {
     private final TermMatcher<Hit> chinese;
     private final Map<String, Hit> chineseRoles = new HashMap<>();
     private final Set<String> clauseFinalWords = new HashSet<>();
+    private final List<String> clauseFinalNotAfter;
     private final Map<MilestoneKind, Pattern> englishKinds = new EnumMap<>(MilestoneKind.class);
     private final Map<Role, Pattern> englishMarkers = new EnumMap<>(Role.class);
     private final Pattern englishTrailingForecast;
@@ -67,6 +68,7 @@ final class CueLexicon {
             chineseRoles.putIfAbsent(w, new Hit(0, 0, Role.KIND, MilestoneKind.fromCode(name), false));
             clauseFinalWords.add(w);
         }));
+        clauseFinalNotAfter = data.clauseFinalNotAfter();
         chineseAnaphora = data.anaphora().zh();
         englishAnaphora = Pattern.compile(String.join("|", data.anaphora().en()), Pattern.CASE_INSENSITIVE);
         backgroundAfter = Pattern.compile(data.markers().get("blocker").after());
@@ -92,7 +94,7 @@ final class CueLexicon {
         for (TermMatcher.Match<Hit> m : chinese.findLongest(text)) {
             Hit role = m.value();
             int end = m.end();
-            if (clauseFinalWords.contains(m.term()) && end < text.length() && CLAUSE_END.indexOf(text.charAt(end)) < 0) {
+            if (clauseFinalWords.contains(m.term()) && !finishesTheWhole(text, m.start(), end)) {
                 continue;
             }
             boolean background = role.role() == Role.KIND
@@ -100,6 +102,19 @@ final class CueLexicon {
             hits.add(new Hit(m.start(), end, background ? Role.BLOCKER : role.role(), role.kind(), role.trailing()));
         }
         return hits;
+    }
+
+    private boolean finishesTheWhole(String text, int start, int end) {
+        if (end < text.length() && CLAUSE_END.indexOf(text.charAt(end)) < 0) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, start - 4), start);
+        for (String part : clauseFinalNotAfter) {
+            if (before.endsWith(part) || before.endsWith(part + "基本") || before.endsWith(part + "全部")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     List<Hit> findEnglish(String text, int from, int to) {

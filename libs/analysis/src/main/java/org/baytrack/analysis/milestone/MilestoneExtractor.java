@@ -153,6 +153,10 @@ public final class MilestoneExtractor {
         private boolean negated(CueLexicon.Hit cue) {
             int reach = dates.english() ? NEGATION_REACH_EN : NEGATION_REACH_ZH;
             int[] clause = clauseOf(cue.start());
+            if (trailingForecast(cue, clause)) {
+                // "not completed until 2025" is a forecast, not a denial
+                return false;
+            }
             for (CueLexicon.Hit h : hits) {
                 if (h.role() == CueLexicon.Role.NEGATION && h.end() <= cue.start() && h.start() >= clause[0]
                         && cue.start() - h.end() <= reach) {
@@ -163,12 +167,18 @@ public final class MilestoneExtractor {
         }
 
         /** The marker closest before the cue decides: 预计/将/will make it a forecast, 已/has a fact. */
-        private boolean future(int from, CueLexicon.Hit cue) {
-            int[] clause = clauseOf(cue.start());
+        private boolean trailingForecast(CueLexicon.Hit cue, int[] clause) {
             for (CueLexicon.Hit h : hits) {
                 if (h.trailing() && h.start() >= cue.end() && h.end() <= clause[1]) {
                     return true;
                 }
+            }
+            return false;
+        }
+
+        private boolean future(int from, CueLexicon.Hit cue) {
+            if (trailingForecast(cue, clauseOf(cue.start()))) {
+                return true;
             }
             boolean future = false;
             for (CueLexicon.Hit h : hits) {

@@ -54,13 +54,18 @@ public final class ProjectProgress {
                 evidencedByStory, claims, article);
         List<Change> changes = new ArrayList<>();
         State now = state;
+        // An article older than the evidence already on the board can still change it (a first forecast, a stage
+        // nobody reported yet): the change is published, so a replay rebuilds the board, but as history.
+        boolean olderThanBoard = state.lastEvidencePublished() != null
+                && article.published().isBefore(state.lastEvidencePublished());
+        boolean historical = article.historical() || olderThanBoard;
 
         Optional<StatusPolicy.Advance> advance = StatusPolicy.advance(now.stage(), claims, article.published());
         if (advance.isPresent()) {
             StatusPolicy.Advance a = advance.get();
             State next = new State(now.projectId(), now.projectName(), a.stage(), a.date().iso(), now.forecast(),
                     now.forecastPublished(), now.lastEvidencePublished());
-            changes.add(change(ProjectStatusChanged.STATUS_CHANGED, now, next, a.evidence(), article));
+            changes.add(change(ProjectStatusChanged.STATUS_CHANGED, now, next, a.evidence(), article, historical));
             now = next;
         }
 
@@ -68,8 +73,6 @@ public final class ProjectProgress {
                 .filter(k -> Stage.reachedBy(k.key().kind()).isPresent())
                 .map(KnownMilestone::sortDate)
                 .max(LocalDate::compareTo).orElse(null);
-        boolean olderThanBoard = now.lastEvidencePublished() != null
-                && article.published().isBefore(now.lastEvidencePublished());
         MilestoneKey statusEvidence = advance.map(a -> a.evidence().key()).orElse(null);
         for (var milestone : merge.milestones()) {
             boolean news = MilestoneKind.STRUCTURAL.equals(milestone.key().kind())
@@ -79,7 +82,7 @@ public final class ProjectProgress {
                     && !olderThanBoard;
             if (news) {
                 Claim claim = claims.stream().filter(c -> c.key().equals(milestone.key())).findFirst().orElseThrow();
-                changes.add(change(ProjectStatusChanged.MILESTONE, now, now, claim, article));
+                changes.add(change(ProjectStatusChanged.MILESTONE, now, now, claim, article, historical));
             }
         }
 
@@ -98,7 +101,7 @@ public final class ProjectProgress {
             if (kind != null) {
                 State next = new State(now.projectId(), now.projectName(), now.stage(), now.statusDate(),
                         claim.date(), article.published(), now.lastEvidencePublished());
-                changes.add(change(kind, now, next, claim, article));
+                changes.add(change(kind, now, next, claim, article, historical));
             } else if (decision == ForecastPolicy.Decision.CONFIRMED) {
                 forecastConfirmed = article.published();
             }
@@ -106,13 +109,14 @@ public final class ProjectProgress {
         return new Outcome(merge, List.copyOf(changes), forecastConfirmed);
     }
 
-    private static Change change(String kind, State previous, State current, Claim claim, ArticleRef article) {
+    private static Change change(String kind, State previous, State current, Claim claim, ArticleRef article,
+                                 boolean historical) {
         EventDate date = claim.date();
         var evidence = new ProjectStatusChanged.Evidence(claim.kind(), date == null ? null : date.iso(),
                 date == null ? null : date.precision(), claim.sentence(), article.articleId(), article.source(),
                 article.published(), article.title());
         var event = new ProjectStatusChanged(current.projectId(), current.projectName(), kind,
-                previous.asEventState(), current.asEventState(), evidence, article.historical());
+                previous.asEventState(), current.asEventState(), evidence, historical);
         var to = event.current();
         String id = EventIds.of(EventType.PROJECT_STATUS_CHANGED, current.projectId(), kind, claim.kind(),
                 Objects.toString(evidence.date(), ""), to.status(), Objects.toString(to.statusDate(), ""),

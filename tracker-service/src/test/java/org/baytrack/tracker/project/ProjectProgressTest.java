@@ -154,4 +154,17 @@ class ProjectProgressTest {
         assertThat(outcome.forecastConfirmed()).isEqualTo(newer.published());
         assertThat(outcome.merge().evidence()).extracting(e -> e.key()).containsExactly(new MilestoneKey("forecast_opening", "2024"));
     }
+
+    @Test
+    void changeFromAnArticleOlderThanTheBoardIsPublishedAsHistory() {
+        var state = after(FOLLOWED, ProjectProgress.track(FOLLOWED, List.of(), Set.of(), List.of(STRUCTURAL), SEED));
+        var older = article("art-2021-03", LocalDate.of(2021, 3, 1), false);
+
+        var outcome = ProjectProgress.track(state, known(STRUCTURAL), Set.of(), List.of(FORECAST_2024), older);
+
+        assertThat(outcome.changes()).singleElement().satisfies(c -> {
+            assertThat(c.event().current().forecastOpening()).isEqualTo("2024");
+            assertThat(c.event().historical()).isTrue();
+        });
+    }
 }

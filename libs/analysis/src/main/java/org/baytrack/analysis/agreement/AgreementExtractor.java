@@ -80,9 +80,9 @@ public final class AgreementExtractor {
         List<Agreement> found = new ArrayList<>();
         int lastAgreementSentence = -10;
         for (Sentence s : sentences) {
-            Agreement a = english ? english(text, s, mentions, dates) : chinese(text, s, mentions, dates);
-            if (a != null) {
-                found.add(a);
+            List<Agreement> signed = english ? english(text, s, mentions, dates) : chinese(text, s, mentions, dates);
+            if (!signed.isEmpty()) {
+                found.addAll(signed);
                 lastAgreementSentence = s.index();
             }
             if (!found.isEmpty() && s.index() - lastAgreementSentence <= PROGRESS_REACH) {
@@ -97,9 +97,9 @@ public final class AgreementExtractor {
         return deduplicate(found);
     }
 
-    private Agreement chinese(String text, Sentence s, List<Mention> mentions, DateContext dates) {
+    private List<Agreement> chinese(String text, Sentence s, List<Mention> mentions, DateContext dates) {
         if (verbs.stream().noneMatch(s.text()::contains)) {
-            return null;
+            return List.of();
         }
         Matcher verb = zhVerb.matcher(text).region(s.start(), s.end());
         while (verb.find()) {
@@ -108,6 +108,15 @@ public final class AgreementExtractor {
                 continue;
             }
             int limit = Math.min(s.end(), v + TITLE_REACH);
+            List<String> titles = bracketTitles(text, v, s.end());
+            if (titles.size() > 1) {
+                // 签署了《A协议》和《B备忘录》: one agreement each
+                List<String> parties = parties(mentions, s, verb.start(), s.end(), false);
+                String date = signed(s, verb.start(), dates);
+                List<String> fields = chineseFields(text, s);
+                return titles.stream().map(t -> new Agreement(t, parties, date, fields, null, null, null, s.text(), s.index()))
+                        .toList();
+            }
             Matcher noun = zhNoun.matcher(text).region(v, limit);
             String bracketTitle = bracketTitle(text, v, limit);
             if (!noun.find() && bracketTitle == null) {
@@ -135,13 +144,31 @@ public final class AgreementExtractor {
             if (fields.isEmpty()) {
                 fields.addAll(chineseFields(text, s));
             }
-            return new Agreement(title, parties(mentions, s, verb.start(), s.end(), false), signed(s, verb.start(), dates),
-                    List.copyOf(fields), count, null, null, s.text(), s.index());
+            return List.of(new Agreement(title, parties(mentions, s, verb.start(), s.end(), false), signed(s, verb.start(), dates),
+                    List.copyOf(fields), count, null, null, s.text(), s.index()));
         }
-        return null;
+        return List.of();
     }
 
-    private Agreement english(String text, Sentence s, List<Mention> mentions, DateContext dates) {
+    /** 《…》 titles after the verb that name an agreement. */
+    private List<String> bracketTitles(String text, int from, int to) {
+        List<String> out = new ArrayList<>();
+        int open = text.indexOf('《', from);
+        while (open >= 0 && open < to) {
+            int close = text.indexOf('》', open);
+            if (close < 0 || close > to) {
+                break;
+            }
+            String title = text.substring(open + 1, close);
+            if (zhNoun.matcher(title).find()) {
+                out.add(title);
+            }
+            open = text.indexOf('《', close);
+        }
+        return out;
+    }
+
+    private List<Agreement> english(String text, Sentence s, List<Mention> mentions, DateContext dates) {
         Matcher verb = enVerb.matcher(text).region(s.start(), s.end());
         while (verb.find()) {
             Matcher noun = enNoun.matcher(text).region(verb.end(), Math.min(s.end(), verb.end() + 120));
@@ -170,10 +197,10 @@ public final class AgreementExtractor {
                     }
                 }
             }
-            return new Agreement(title, parties(mentions, s, verb.start(), s.end(), true), signed(s, verb.start(), dates),
-                    List.copyOf(fields), count, null, null, s.text(), s.index());
+            return List.of(new Agreement(title, parties(mentions, s, verb.start(), s.end(), true), signed(s, verb.start(), dates),
+                    List.copyOf(fields), count, null, null, s.text(), s.index()));
         }
-        return null;
+        return List.of();
     }
 
     private static String bracketTitle(String text, int from, int limit) {

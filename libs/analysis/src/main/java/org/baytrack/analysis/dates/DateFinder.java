@@ -28,6 +28,7 @@ public final class DateFinder {
         String relYears = alternation(words.relativeYears().keySet(), true);
         String same = alternation(words.sameYearWords(), true);
         String relDays = alternation(words.relativeDays().keySet(), true);
+        String relMonths = alternation(words.relativeMonths().keySet(), true);
         String parts = alternation(words.yearParts().keySet(), true);
         String longParts = alternation(words.yearParts().keySet().stream().filter(p -> isChinese(p) && p.length() >= 2).toList(), true);
         String monthParts = alternation(words.monthParts(), true);
@@ -38,7 +39,8 @@ public final class DateFinder {
                 + "|(?<![\\d.])(?<m2>" + ZH_MONTH + ")\\s*月(?:" + monthParts + ")?(?:\\s*(?<d2>" + ZH_DAY + ")\\s*[日号])?"
                 + "|(?<![\\d一二三四五六七八九十几两多])(?<part2>" + longParts + ")"
                 + "|(?<![\\d.月])(?<d3>\\d{1,2})\\s*[日号](?!\\d)"
-                + "|(?<rd>" + relDays + ")");
+                + "|(?<rd>" + relDays + ")"
+                + "|(?<rm>" + relMonths + ")(?:" + monthParts + ")?");
         String month = words.englishMonths().stream()
                 .map(m -> m.substring(0, 3) + "(?:" + m.substring(3) + (m.equals("september") ? "|t" : "") + ")?")
                 .collect(Collectors.joining("|"));
@@ -50,7 +52,8 @@ public final class DateFinder {
                 + "|\\b(?<erel>" + relYears + ")\\b"
                 + "|\\b(?<esame>" + same + ")\\b"
                 + "|\\b(?<ey6>(?:19|20)\\d{2})\\b(?![-/]\\d)"
-                + "|\\b(?<erd>" + relDays + ")\\b", Pattern.CASE_INSENSITIVE);
+                + "|\\b(?<erd>" + relDays + ")\\b"
+                + "|\\b(?<erm>" + relMonths + ")\\b", Pattern.CASE_INSENSITIVE);
     }
 
     public List<TimeExpression> find(String text, int from, int to, boolean englishText) {
@@ -87,6 +90,9 @@ public final class DateFinder {
         if (m.group("iy") != null) {
             return iso(m);
         }
+        if (m.group("rm") != null) {
+            return TimeExpression.relativeMonth(m.start(), m.end(), words.relativeMonths().get(m.group("rm")));
+        }
         if (m.group("rd") != null) {
             return new TimeExpression(m.start(), m.end(), null, null, false, 0, 0, words.relativeDays().get(m.group("rd")), Precision.DAY);
         }
@@ -108,6 +114,9 @@ public final class DateFinder {
     private TimeExpression english(Matcher m) {
         if (m.group("iy") != null) {
             return iso(m);
+        }
+        if (m.group("erm") != null) {
+            return TimeExpression.relativeMonth(m.start(), m.end(), words.relativeMonths().get(m.group("erm").toLowerCase(Locale.ROOT)));
         }
         if (m.group("erd") != null) {
             return new TimeExpression(m.start(), m.end(), null, null, false, 0, 0,

@@ -8,7 +8,16 @@ import java.time.YearMonth;
  * date ("12月24日" needs a year, "明年" an anchor, "同年" the year the text last named).
  */
 public record TimeExpression(int start, int end, Integer year, Integer yearOffset, boolean sameYear,
-                             int month, int day, Integer dayOffset, Precision precision) {
+                             int month, int day, Integer dayOffset, Precision precision, Integer monthOffset) {
+
+    public TimeExpression(int start, int end, Integer year, Integer yearOffset, boolean sameYear,
+                          int month, int day, Integer dayOffset, Precision precision) {
+        this(start, end, year, yearOffset, sameYear, month, day, dayOffset, precision, null);
+    }
+
+    static TimeExpression relativeMonth(int start, int end, int offset) {
+        return new TimeExpression(start, end, null, null, false, 0, 0, null, Precision.MONTH, offset);
+    }
 
     public boolean needsAnchor() {
         return year == null && !sameYear;
@@ -21,6 +30,13 @@ public record TimeExpression(int start, int end, Integer year, Integer yearOffse
     public PartialDate resolve(LocalDate anchor, Integer contextYear, boolean future) {
         if (dayOffset != null) {
             return anchor == null ? null : PartialDate.of(anchor.plusDays(dayOffset));
+        }
+        if (monthOffset != null) {
+            if (anchor == null) {
+                return null;
+            }
+            YearMonth m = YearMonth.from(anchor).plusMonths(monthOffset);
+            return new PartialDate(m.getYear(), m.getMonthValue(), 0, Precision.MONTH);
         }
         Integer y = year;
         if (y == null && yearOffset != null) {

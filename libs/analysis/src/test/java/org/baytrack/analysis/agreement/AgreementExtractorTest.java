@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class AgreementExtractorTest {
     private static List<Agreement> agreements(String text) {
@@ -40,6 +41,14 @@ class AgreementExtractorTest {
                     assertThat(a.items()).isEqualTo(30);
                     assertThat(a.done()).isEqualTo(12);
                 });
+    }
+
+    @Test
+    void eachBracketedTitleAfterOneVerbIsItsOwnAgreement() {
+        assertThat(agreements("会上，广州市政府与香港特区政府签署了《穗港科技合作协议》和《穗港青年交流合作备忘录》。"))
+                .extracting(Agreement::title, Agreement::parties)
+                .containsExactly(tuple("穗港科技合作协议", List.of("guangzhou-government", "hksar-government")),
+                        tuple("穗港青年交流合作备忘录", List.of("guangzhou-government", "hksar-government")));
     }
 
     @Test

@@ -34,7 +34,9 @@ class DateFinderTest {
             "去年7月启用, 2020-07, month",
             "2023年底建成, 2023-12, month",
             "昨日开工, 2021-12-28, day",
-            "2021-12-07签订, 2021-12-07, day"})
+            "2021-12-07签订, 2021-12-07, day",
+            "本月底通车, 2021-12, month",
+            "上个月开工, 2021-11, month"})
     void resolvesChineseExpressions(String text, String iso, String precision) {
         PartialDate d = only(text, false, false);
         assertThat(d.iso()).isEqualTo(iso);

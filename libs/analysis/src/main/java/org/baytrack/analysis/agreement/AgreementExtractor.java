@@ -275,7 +275,7 @@ public final class AgreementExtractor {
                 best = e;
             }
         }
-        PartialDate d = best == null ? null : dates.resolve(best, s, false);
+        PartialDate d = best == null ? dates.carriedOver(s, false) : dates.resolve(best, s, false);
         return d == null ? null : d.iso();
     }
 

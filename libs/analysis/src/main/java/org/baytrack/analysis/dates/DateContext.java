@@ -12,6 +12,7 @@ import java.util.Map;
  * claim need them) and resolved against the publication date.
  */
 public final class DateContext {
+    private static final int TOPIC_REACH = 6;
     private final DateFinder finder;
     private final String text;
     private final boolean english;
@@ -33,6 +34,22 @@ public final class DateContext {
 
     public List<TimeExpression> in(Sentence s) {
         return cache.computeIfAbsent(s.index(), i -> finder.find(text, s.start(), s.end(), english));
+    }
+
+    /**
+     * The date that opens the sentence before this one ("11月18日，…举行。会上签署…"), which news
+     * style carries over to the sentences that follow; null when there is none.
+     */
+    public PartialDate carriedOver(Sentence s, boolean future) {
+        if (s.index() == 0) {
+            return null;
+        }
+        Sentence previous = sentences.get(s.index() - 1);
+        List<TimeExpression> found = in(previous);
+        if (found.isEmpty() || found.get(0).start() - previous.start() > TOPIC_REACH) {
+            return null;
+        }
+        return resolve(found.get(0), previous, future);
     }
 
     public PartialDate resolve(TimeExpression e, Sentence s, boolean future) {

@@ -29,6 +29,7 @@ public final class DateFinder {
         String same = alternation(words.sameYearWords(), true);
         String relDays = alternation(words.relativeDays().keySet(), true);
         String relMonths = alternation(words.relativeMonths().keySet(), true);
+        String weekdays = alternation(words.weekdays().keySet(), true);
         String parts = alternation(words.yearParts().keySet(), true);
         String longParts = alternation(words.yearParts().keySet().stream().filter(p -> isChinese(p) && p.length() >= 2).toList(), true);
         String monthParts = alternation(words.monthParts(), true);
@@ -40,7 +41,8 @@ public final class DateFinder {
                 + "|(?<![\\d一二三四五六七八九十几两多])(?<part2>" + longParts + ")"
                 + "|(?<![\\d.月])(?<d3>\\d{1,2})\\s*[日号](?!\\d)"
                 + "|(?<rd>" + relDays + ")"
-                + "|(?<rm>" + relMonths + ")(?:" + monthParts + ")?");
+                + "|(?<rm>" + relMonths + ")(?:" + monthParts + ")?"
+                + "|(?<wd>" + weekdays + ")");
         String month = words.englishMonths().stream()
                 .map(m -> m.substring(0, 3) + "(?:" + m.substring(3) + (m.equals("september") ? "|t" : "") + ")?")
                 .collect(Collectors.joining("|"));
@@ -53,7 +55,8 @@ public final class DateFinder {
                 + "|\\b(?<esame>" + same + ")\\b"
                 + "|\\b(?<ey6>(?:19|20)\\d{2})\\b(?![-/]\\d)"
                 + "|\\b(?<erd>" + relDays + ")\\b"
-                + "|\\b(?<erm>" + relMonths + ")\\b", Pattern.CASE_INSENSITIVE);
+                + "|\\b(?<erm>" + relMonths + ")\\b"
+                + "|\\b(?<ewd>" + weekdays + ")\\b", Pattern.CASE_INSENSITIVE);
     }
 
     public List<TimeExpression> find(String text, int from, int to, boolean englishText) {
@@ -90,6 +93,9 @@ public final class DateFinder {
         if (m.group("iy") != null) {
             return iso(m);
         }
+        if (m.group("wd") != null) {
+            return TimeExpression.weekday(m.start(), m.end(), words.weekdays().get(m.group("wd")));
+        }
         if (m.group("rm") != null) {
             return TimeExpression.relativeMonth(m.start(), m.end(), words.relativeMonths().get(m.group("rm")));
         }
@@ -114,6 +120,9 @@ public final class DateFinder {
     private TimeExpression english(Matcher m) {
         if (m.group("iy") != null) {
             return iso(m);
+        }
+        if (m.group("ewd") != null) {
+            return TimeExpression.weekday(m.start(), m.end(), words.weekdays().get(m.group("ewd").toLowerCase(Locale.ROOT)));
         }
         if (m.group("erm") != null) {
             return TimeExpression.relativeMonth(m.start(), m.end(), words.relativeMonths().get(m.group("erm").toLowerCase(Locale.ROOT)));

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /** The date vocabulary from dates.yaml. */
 record DateWords(int version, Map<String, Integer> relativeYears, List<String> sameYearWords,
-                 Map<String, Integer> relativeMonths, Map<String, Integer> relativeDays, Map<String, YearPart> yearParts, List<String> monthParts,
+                 Map<String, Integer> relativeMonths, Map<String, Integer> weekdays, Map<String, Integer> relativeDays, Map<String, YearPart> yearParts, List<String> monthParts,
                  List<String> englishMonths) {
 
     record YearPart(int month, Precision precision) {

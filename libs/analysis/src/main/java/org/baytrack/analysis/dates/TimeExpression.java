@@ -8,15 +8,20 @@ import java.time.YearMonth;
  * date ("12月24日" needs a year, "明年" an anchor, "同年" the year the text last named).
  */
 public record TimeExpression(int start, int end, Integer year, Integer yearOffset, boolean sameYear,
-                             int month, int day, Integer dayOffset, Precision precision, Integer monthOffset) {
+                             int month, int day, Integer dayOffset, Precision precision, Integer monthOffset,
+                             Integer weekday) {
 
     public TimeExpression(int start, int end, Integer year, Integer yearOffset, boolean sameYear,
                           int month, int day, Integer dayOffset, Precision precision) {
-        this(start, end, year, yearOffset, sameYear, month, day, dayOffset, precision, null);
+        this(start, end, year, yearOffset, sameYear, month, day, dayOffset, precision, null, null);
     }
 
     static TimeExpression relativeMonth(int start, int end, int offset) {
-        return new TimeExpression(start, end, null, null, false, 0, 0, null, Precision.MONTH, offset);
+        return new TimeExpression(start, end, null, null, false, 0, 0, null, Precision.MONTH, offset, null);
+    }
+
+    static TimeExpression weekday(int start, int end, int isoDay) {
+        return new TimeExpression(start, end, null, null, false, 0, 0, null, Precision.DAY, null, isoDay);
     }
 
     public boolean needsAnchor() {
@@ -30,6 +35,13 @@ public record TimeExpression(int start, int end, Integer year, Integer yearOffse
     public PartialDate resolve(LocalDate anchor, Integer contextYear, boolean future) {
         if (dayOffset != null) {
             return anchor == null ? null : PartialDate.of(anchor.plusDays(dayOffset));
+        }
+        if (weekday != null) {
+            if (anchor == null) {
+                return null;
+            }
+            int back = (anchor.getDayOfWeek().getValue() - weekday + 7) % 7;
+            return PartialDate.of(future && back != 0 ? anchor.plusDays(7 - back) : anchor.minusDays(back));
         }
         if (monthOffset != null) {
             if (anchor == null) {

@@ -52,7 +52,9 @@ class DateFinderTest {
             "opened on April 28, 2024 | 2024-04-28 | day",
             "signed on 7 December 2021 | 2021-12-07 | day",
             "will open next year | 2022 | year",
-            "in the second half of 2023 | 2023-07 | half"})
+            "in the second half of 2023 | 2023-07 | half",
+            "signed on Wednesday | 2021-12-29 | day",
+            "hoisted into place on Sunday | 2021-12-26 | day"})
     void resolvesEnglishExpressions(String text, String iso, String precision) {
         PartialDate d = only(text, true, false);
         assertThat(d.iso()).isEqualTo(iso);

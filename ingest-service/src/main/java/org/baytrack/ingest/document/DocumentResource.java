@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import org.baytrack.commons.problem.ProblemException;
 import org.baytrack.events.EventCodec;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +30,8 @@ import java.util.List;
 public class DocumentResource {
     @Inject
     DocumentIntake intake;
+    @Inject
+    DocumentBatch batch;
 
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
@@ -49,6 +53,22 @@ public class DocumentResource {
     @Operation(summary = "Submit a document as JSON: {text|html, url, source, published, title, backfill}")
     public Response submitJson(byte[] body) {
         return Response.accepted(intake.submit(fromJson(body))).build();
+    }
+
+    @POST
+    @Path("/batch")
+    @Consumes(DocumentBatch.NDJSON)
+    @Operation(summary = "Submit many JSON documents, one per line; per-item results")
+    public BatchResult batchNdjson(byte[] body) {
+        return batch.ndjson(body == null ? new byte[0] : body);
+    }
+
+    @POST
+    @Path("/batch")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Submit files as multipart parts named \"file\" (.txt, .html, .json); per-item results")
+    public BatchResult batchFiles(@RestForm("file") List<FileUpload> files) {
+        return batch.files(files);
     }
 
     @GET

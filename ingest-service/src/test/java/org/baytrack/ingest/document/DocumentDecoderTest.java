@@ -23,7 +23,7 @@ class DocumentDecoderTest {
         String encodable = text.chars().filter(c -> big5.newEncoder().canEncode((char) c))
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         var decoded = DocumentDecoder.decode(encodable.getBytes(big5), "text/plain", null);
-        assertThat(decoded.charset()).isEqualTo("Big5");
+        assertThat(decoded.charset()).startsWith("Big5");
         assertThat(decoded.text()).isEqualTo(encodable);
     }
 

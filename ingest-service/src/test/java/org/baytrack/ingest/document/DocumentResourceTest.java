@@ -77,7 +77,7 @@ class DocumentResourceTest {
                 .post("/documents").then().statusCode(202).extract().path("id");
         String gbId = given().config(NO_DEFAULT_CHARSET).contentType("text/plain").body(simplified.getBytes(Charset.forName("GB18030")))
                 .post("/documents").then().statusCode(202).extract().path("id");
-        given().get("/documents/" + big5Id).then().body("charset", equalTo("Big5"));
+        given().get("/documents/" + big5Id).then().body("charset", startsWith("Big5"));
         given().get("/documents/" + gbId).then().body("charset", equalTo("GB18030"));
     }
 

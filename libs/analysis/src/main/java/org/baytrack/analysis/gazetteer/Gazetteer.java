@@ -18,7 +18,11 @@ import java.util.Optional;
  */
 public final class Gazetteer {
     private final Map<String, Entity> byId;
+    private static final List<String> SHARED_SUFFIXES = List.of("高速公路", "高速铁路", "城际铁路", "高铁", "铁路", "城际", "高速", "大桥", "通道");
+    private static final String COORDINATORS = "、和及与";
+
     private final TermMatcher<Entity> matcher;
+    private final Map<String, Entity> byKey;
 
     record Data(int version, List<Entity> entities) {
     }
@@ -26,7 +30,7 @@ public final class Gazetteer {
     private Gazetteer(Map<String, Entity> byId) {
         this.byId = Collections.unmodifiableMap(byId);
         ScriptConverter converter = ScriptConverter.get();
-        Map<String, Entity> byKey = new HashMap<>();
+        byKey = new HashMap<>();
         for (Entity entity : byId.values()) {
             for (String name : names(entity)) {
                 // matching runs on Simplified text, so Traditional names are simplified first
@@ -76,9 +80,52 @@ public final class Gazetteer {
                 continue;
             }
             Entity e = m.value();
+            Mention sibling = e.isProject() ? coordinatedSibling(simplifiedText, m.start(), m.end()) : null;
+            if (sibling != null && (out.isEmpty() || out.get(out.size() - 1).end() <= sibling.start())) {
+                out.add(sibling);
+            }
             out.add(new Mention(e.id(), e.type(), simplifiedText.substring(m.start(), m.end()), m.start(), m.end(), -1));
         }
         return out;
+    }
+
+    /**
+     * 赣深、广汕汕高铁 shares one 高铁 between two lines: a short name before a coordinator whose
+     * name plus the shared suffix is known is a mention too.
+     */
+    private Mention coordinatedSibling(String text, int start, int end) {
+        if (start < 3 || COORDINATORS.indexOf(text.charAt(start - 1)) < 0) {
+            return null;
+        }
+        String name = text.substring(start, end);
+        for (String suffix : SHARED_SUFFIXES) {
+            if (!name.endsWith(suffix)) {
+                continue;
+            }
+            for (int length = 4; length >= 2; length--) {
+                int from = start - 1 - length;
+                if (from < 0 || !isIdeographs(text, from, start - 1)) {
+                    continue;
+                }
+                String stem = text.substring(from, start - 1);
+                Entity e = byKey.get(MatchText.of(stem + suffix));
+                if (e != null && e.isProject()) {
+                    return new Mention(e.id(), e.type(), stem, from, start - 1, -1);
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean isIdeographs(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 0x3400 || c > 0x9FFF) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** English names must not match inside a longer word ("Zhuhai" in "Zhuhaiwan" is fine in Chinese, not here). */

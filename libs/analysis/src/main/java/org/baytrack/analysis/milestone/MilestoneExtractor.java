@@ -28,7 +28,7 @@ public final class MilestoneExtractor {
         boolean english = dates.english();
         List<CueLexicon.Hit> chineseHits = english ? List.of() : lexicon.findChinese(text);
         List<List<Mention>> projectsBySentence = projectsBySentence(sentences, mentions);
-        List<Milestone> found = new ArrayList<>();
+        List<Claim> found = new ArrayList<>();
         int hitIndex = 0;
         Mention last = null;
         int lastSentence = -10;
@@ -53,7 +53,7 @@ public final class MilestoneExtractor {
                 projects = List.of(new Mention(last.entity(), last.type(), "", s.start(), s.start(), s.index()));
             }
             if (!projects.isEmpty() && hasKind(hits)) {
-                found.addAll(new SentenceClaims(s, projects, hits, dates).milestones());
+                found.addAll(new SentenceClaims(text, s, projects, hits, dates).claims());
             }
             if (!projectsBySentence.get(s.index()).isEmpty()) {
                 List<Mention> named = projectsBySentence.get(s.index());
@@ -86,16 +86,28 @@ public final class MilestoneExtractor {
         return out;
     }
 
-    /** One claim per project, kind and date; an undated claim gives way to a dated one. */
-    private static List<Milestone> deduplicate(List<Milestone> all) {
-        Map<String, Milestone> byKey = new LinkedHashMap<>();
-        for (Milestone m : all) {
-            byKey.putIfAbsent(m.project() + "|" + m.kind() + "|" + m.date(), m);
+    /** A milestone and the cue word that made it. */
+    private record Claim(Milestone milestone, String cue) {
+    }
+
+    /**
+     * One claim per project, kind and date. An undated claim of the same kind as a dated one is
+     * the same event told twice (headline and body), so it gives way; structural claims only when
+     * the cue word is the same too, since 合龙 and 贯通 are different events.
+     */
+    private static List<Milestone> deduplicate(List<Claim> all) {
+        Map<String, Claim> byKey = new LinkedHashMap<>();
+        for (Claim c : all) {
+            Milestone m = c.milestone();
+            byKey.putIfAbsent(m.project() + "|" + m.kind() + "|" + m.date(), c);
         }
         List<Milestone> out = new ArrayList<>();
-        for (Milestone m : byKey.values()) {
+        for (Claim c : byKey.values()) {
+            Milestone m = c.milestone();
             boolean datedTwin = m.date() == null && byKey.values().stream()
-                    .anyMatch(o -> o.date() != null && o.project().equals(m.project()) && o.kind().equals(m.kind()));
+                    .anyMatch(o -> o.milestone().date() != null && o.milestone().project().equals(m.project())
+                            && o.milestone().kind().equals(m.kind())
+                            && (o.cue().equals(c.cue()) || !MilestoneKind.STRUCTURAL.code().equals(m.kind())));
             if (!datedTwin) {
                 out.add(m);
             }
@@ -105,13 +117,15 @@ public final class MilestoneExtractor {
 
     /** The claims of one sentence. */
     private static final class SentenceClaims {
+        private final String text;
         private final Sentence sentence;
         private final List<Mention> projects;
         private final List<CueLexicon.Hit> hits;
         private final DateContext dates;
         private final List<int[]> clauses;
 
-        SentenceClaims(Sentence sentence, List<Mention> projects, List<CueLexicon.Hit> hits, DateContext dates) {
+        SentenceClaims(String text, Sentence sentence, List<Mention> projects, List<CueLexicon.Hit> hits, DateContext dates) {
+            this.text = text;
             this.sentence = sentence;
             this.projects = projects;
             this.hits = hits;
@@ -119,8 +133,8 @@ public final class MilestoneExtractor {
             this.clauses = clauses(sentence);
         }
 
-        List<Milestone> milestones() {
-            List<Milestone> out = new ArrayList<>();
+        List<Claim> claims() {
+            List<Claim> out = new ArrayList<>();
             int windowStart = sentence.start();
             boolean previousFuture = false;
             for (CueLexicon.Hit cue : hits) {
@@ -142,9 +156,10 @@ public final class MilestoneExtractor {
                     continue;
                 }
                 PartialDate date = date(cue, from, future);
+                String cueText = text.substring(cue.start(), cue.end());
                 for (Mention target : targets) {
-                    out.add(new Milestone(target.entity(), kind.code(), date == null ? null : date.iso(),
-                            date == null ? null : date.precision().label(), sentence.text(), sentence.index()));
+                    out.add(new Claim(new Milestone(target.entity(), kind.code(), date == null ? null : date.iso(),
+                            date == null ? null : date.precision().label(), sentence.text(), sentence.index()), cueText));
                 }
             }
             return out;

@@ -28,6 +28,13 @@ class GazetteerTest {
     }
 
     @Test
+    void coordinatedNamesSharingASuffixAreBothFound() {
+        assertThat(DEFAULT.mentions("赣深、广汕汕高铁加快建设")).extracting(Mention::entity, Mention::text)
+                .containsExactly(tuple("ganzhou-shenzhen-hsr", "赣深"), tuple("guangzhou-shantou-hsr", "广汕汕高铁"));
+        assertThat(DEFAULT.mentions("江门、广汕汕高铁")).extracting(Mention::entity).containsExactly("jiangmen", "guangzhou-shantou-hsr");
+    }
+
+    @Test
     void englishNamesDoNotMatchInsideLongerWords() {
         assertThat(DEFAULT.mentions("Zhuhaiwan and Shenzhenese")).isEmpty();
     }

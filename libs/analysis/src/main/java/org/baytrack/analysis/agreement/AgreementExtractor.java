@@ -140,6 +140,11 @@ public final class AgreementExtractor {
             }
             if (title == null) {
                 title = trimTitle(phrase.substring(titleStart));
+            } else {
+                Matcher more = zhCount.matcher(text).region(nounEnd, Math.min(s.end(), nounEnd + 8));
+                if (more.lookingAt() || text.startsWith("等", nounEnd) && more.region(nounEnd + 1, Math.min(s.end(), nounEnd + 8)).lookingAt()) {
+                    count = ChineseNumber.parse(more.group(1).replace('两', '二'));
+                }
             }
             if (fields.isEmpty()) {
                 fields.addAll(chineseFields(text, s));
@@ -266,15 +271,18 @@ public final class AgreementExtractor {
         return before.endsWith("在") || before.endsWith("于") || before.endsWith(" in ") || before.endsWith(" at ");
     }
 
+    /** Chinese puts the date before the verb (12月7日…签订), English after it (signed … on Thursday). */
     private static String signed(Sentence s, int verbStart, DateContext dates) {
-        TimeExpression best = null;
+        TimeExpression before = null;
+        TimeExpression after = null;
         for (TimeExpression e : dates.in(s)) {
             if (e.end() <= verbStart) {
-                best = e;
-            } else if (best == null && dates.english()) {
-                best = e;
+                before = e;
+            } else if (after == null) {
+                after = e;
             }
         }
+        TimeExpression best = dates.english() && after != null ? after : before;
         PartialDate d = best == null ? dates.carriedOver(s, false) : dates.resolve(best, s, false);
         return d == null ? null : d.iso();
     }
@@ -293,12 +301,24 @@ public final class AgreementExtractor {
         return m.find() ? ChineseNumber.parse(m.group(1).replace('两', '二')) : null;
     }
 
+    /**
+     * Same title and date is one agreement; a generic title (a headline's 合作协议) that a more
+     * specific one in the same document contains is that one told again.
+     */
     private static List<Agreement> deduplicate(List<Agreement> all) {
         Map<String, Agreement> byKey = new LinkedHashMap<>();
         for (Agreement a : all) {
             byKey.merge(a.title() + "|" + a.signed(), a, (x, y) -> x.withProgress(y.items(), y.done()));
         }
-        return List.copyOf(byKey.values());
+        List<Agreement> out = new ArrayList<>();
+        for (Agreement a : byKey.values()) {
+            boolean retold = byKey.values().stream().anyMatch(o -> o != a && o.title().length() > a.title().length()
+                    && o.title().contains(a.title()) && (a.signed() == null || a.signed().equals(o.signed())));
+            if (!retold) {
+                out.add(a);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static String literals(List<String> words) {

@@ -163,9 +163,11 @@ public final class UpCommand implements Callable<Integer> {
             long t = System.nanoTime();
             Uploader.Summary summary = new Uploader(client, null, null, false).upload(files, System.out, false, errStream());
             out.println("  " + summary.line());
-            if (stack.runs(Service.CATALOG)) {
-                int done = ProcessingWait.awaitCataloged(client, summary.ids(), Duration.ofSeconds(90));
-                out.printf("  %d of %d cataloged  %s%n", done, summary.ids().size(), StackLauncher.seconds(System.nanoTime() - t));
+            List<String> fresh = summary.acceptedIds();
+            if (stack.runs(Service.CATALOG) && !fresh.isEmpty()) {
+                int done = ProcessingWait.awaitCataloged(client, fresh, Duration.ofSeconds(90));
+                out.printf("  %d of %d new document(s) cataloged  %s%n", done, fresh.size(),
+                        StackLauncher.seconds(System.nanoTime() - t));
             }
             if (stack.runs(Service.TRACKER)) {
                 ProcessingWait.awaitBoardSettled(client, Duration.ofSeconds(2), Duration.ofSeconds(30));

@@ -29,6 +29,9 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print each alert's JSON as it arrives")
     boolean json;
 
+    @Option(names = "--replay", description = "start with every alert so far, not just the next one")
+    boolean replay;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -36,14 +39,14 @@ public final class WatchCommand implements Callable<Integer> {
         out.println("Watching alerts" + (project != null ? " for " + project : "") + " from "
                 + client.endpoints().url(org.baytrack.runner.stack.Service.NOTIFICATION) + " (Ctrl-C to stop) ...");
         out.flush();
-        client.streamAlerts(project, historical, e -> {
+        client.streamAlerts(project, historical, replay ? Long.valueOf(0) : null, e -> {
             out.println(json ? e.data() : format(e.data()));
             out.flush();
         });
         return 0;
     }
 
-    /** "2024-05-01  huangmaohai-passage  under_construction -> opened  (forecast 2024)  — sentence". */
+    /** "2024-05-01  huangmaohai-passage  status_changed  under_construction -> opened", then the sentence. */
     static String format(String data) {
         JsonNode n;
         try {
@@ -59,13 +62,17 @@ public final class WatchCommand implements Callable<Integer> {
         JsonNode ev = payload.get("evidence");
         StringBuilder sb = new StringBuilder();
         String date = ev != null ? BaytrackClient.text(ev, "date") : null;
+        if (date == null && ev != null && BaytrackClient.text(ev, "published") != null) {
+            date = "(" + BaytrackClient.text(ev, "published") + ")";
+        }
         sb.append(date != null ? date : "-").append("  ").append(project != null ? project : "?");
         if (change != null) {
             sb.append("  ").append(change);
         }
         if (cur != null) {
             String from = prev == null ? null : BaytrackClient.text(prev, "status");
-            sb.append("  ").append(from != null ? from + " -> " : "").append(BaytrackClient.text(cur, "status"));
+            String to = BaytrackClient.text(cur, "status");
+            sb.append("  ").append(from != null && !from.equals(to) ? from + " -> " : "").append(to);
             String forecast = BaytrackClient.text(cur, "forecastOpening");
             if (forecast != null) {
                 sb.append("  (forecast opening ").append(forecast).append(")");

@@ -122,7 +122,7 @@ public final class BaytrackClient {
     }
 
     /** Follows GET /alerts/stream until the stream ends or the thread is interrupted. */
-    public void streamAlerts(String project, boolean historical, Consumer<SseEvent> onEvent) {
+    public void streamAlerts(String project, boolean historical, Long lastEventId, Consumer<SseEvent> onEvent) {
         StringBuilder path = new StringBuilder("/alerts/stream");
         String sep = "?";
         if (project != null) {
@@ -131,6 +131,10 @@ public final class BaytrackClient {
         }
         if (historical) {
             path.append(sep).append("historical=true");
+            sep = "&";
+        }
+        if (lastEventId != null) {
+            path.append(sep).append("lastEventId=").append(lastEventId);
         }
         HttpRequest request = HttpRequest.newBuilder(uri(Service.NOTIFICATION, path.toString()))
                 .header("Accept", "text/event-stream").GET().build();

@@ -30,6 +30,11 @@ public final class Uploader {
             return outcomes.stream().filter(o -> o.result().rejected()).count();
         }
 
+        /** Documents new to ingest: the ones the pipeline is about to process. */
+        public List<String> acceptedIds() {
+            return outcomes.stream().filter(o -> o.result().accepted()).map(o -> o.result().id()).toList();
+        }
+
         public List<String> ids() {
             return outcomes.stream().map(o -> o.result().id()).filter(id -> id != null).toList();
         }

@@ -1,0 +1,37 @@
+package org.baytrack.runner.stack;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceProcessTest {
+    @Test
+    void everyServiceGetsItsDatabaseKafkaAndPort() {
+        StackConfig config = StackConfig.defaults(Path.of("/repo"), Path.of("/repo/.baytrack"), "key");
+        var env = ServiceProcess.environment(Service.TRACKER, config);
+        assertThat(env).containsEntry("QUARKUS_HTTP_PORT", "8083")
+                .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/tracker")
+                .containsEntry("QUARKUS_DATASOURCE_USERNAME", "baytrack")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")
+                .doesNotContainKey("BAYTRACK_NOTIFICATION_API_KEY");
+    }
+
+    @Test
+    void notificationGetsTheApiKeyAndMayCallLoopbackWebhooksLocally() {
+        StackConfig config = StackConfig.defaults(Path.of("/repo"), Path.of("/repo/.baytrack"), "key");
+        assertThat(ServiceProcess.environment(Service.NOTIFICATION, config))
+                .containsEntry("BAYTRACK_NOTIFICATION_API_KEY", "key")
+                .containsEntry("BAYTRACK_NOTIFICATION_ALLOW_LOOPBACK_WEBHOOKS", "true");
+    }
+
+    @Test
+    void missingServiceIsNamedWithWhatToDo(@org.junit.jupiter.api.io.TempDir Path root) throws Exception {
+        java.nio.file.Files.createDirectories(root.resolve("tracker-service"));
+        var plan = StackLauncher.plan(StackConfig.defaults(root, root.resolve(".baytrack"), "k"));
+        assertThat(plan.run()).isEmpty();
+        assertThat(plan.missing().get(Service.TRACKER)).contains("not built").contains("./mvnw -DskipTests install");
+        assertThat(plan.missing().get(Service.CATALOG)).contains("does not exist yet");
+    }
+}

@@ -94,7 +94,20 @@ public final class AgreementExtractor {
                 }
             }
         }
-        return deduplicate(found);
+        return deduplicate(withoutHeadline(found, sentences));
+    }
+
+    /** A headline ("两市签署合作协议") repeats the body; it counts only when the body names no agreement. */
+    private static List<Agreement> withoutHeadline(List<Agreement> found, List<Sentence> sentences) {
+        boolean bodyHasOne = found.stream().anyMatch(a -> a.sentence() > 0);
+        if (!bodyHasOne || sentences.isEmpty() || !isHeadline(sentences.get(0))) {
+            return found;
+        }
+        return found.stream().filter(a -> a.sentence() > 0).toList();
+    }
+
+    private static boolean isHeadline(Sentence s) {
+        return s.text().length() <= 40 && !s.text().endsWith("。") && !s.text().endsWith(".");
     }
 
     private List<Agreement> chinese(String text, Sentence s, List<Mention> mentions, DateContext dates) {

@@ -50,6 +50,7 @@ public final class DateFinder {
                 + "|\\b(?<em>" + month + ")\\.?\\s+(?<ed>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<ey>(?:19|20)\\d{2})\\b)?"
                 + "|\\b(?<ed2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<em2>" + month + ")\\b\\.?(?:,?\\s+(?<ey2>(?:19|20)\\d{2})\\b)?"
                 + "|\\b(?<em3>" + month + ")\\b\\.?,?\\s+(?<ey3>(?:19|20)\\d{2})\\b"
+                + "|\\b(?:in|since|by|until|from|early|late|mid-?)\\s+(?<em4>" + month + ")\\b(?![ .,]*\\d)"
                 + "|\\b(?<epart>" + parts + ")\\s*(?:(?<ey4>(?:19|20)\\d{2})\\b|(?<erel4>" + relYears + ")\\b)"
                 + "|\\b(?<erel>" + relYears + ")\\b"
                 + "|\\b(?<esame>" + same + ")\\b"
@@ -131,7 +132,7 @@ public final class DateFinder {
             return new TimeExpression(m.start(), m.end(), null, null, false, 0, 0,
                     words.relativeDays().get(m.group("erd").toLowerCase(Locale.ROOT)), Precision.DAY);
         }
-        String month = first(m, "em", "em2", "em3");
+        String month = first(m, "em", "em2", "em3", "em4");
         String day = first(m, "ed", "ed2");
         String year = first(m, "ey", "ey2", "ey3", "ey4", "ey6");
         String rel = first(m, "erel4", "erel");

@@ -54,7 +54,8 @@ class DateFinderTest {
             "will open next year | 2022 | year",
             "in the second half of 2023 | 2023-07 | half",
             "signed on Wednesday | 2021-12-29 | day",
-            "hoisted into place on Sunday | 2021-12-26 | day"})
+            "hoisted into place on Sunday | 2021-12-26 | day",
+            "was put into operation in July | 2021-07 | month"})
     void resolvesEnglishExpressions(String text, String iso, String precision) {
         PartialDate d = only(text, true, false);
         assertThat(d.iso()).isEqualTo(iso);

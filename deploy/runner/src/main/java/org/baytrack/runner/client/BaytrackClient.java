@@ -121,7 +121,12 @@ public final class BaytrackClient {
     public record SseEvent(String id, String event, String data) {
     }
 
-    /** Follows GET /alerts/stream until the stream ends or the thread is interrupted. */
+    /** Follows GET /alerts/stream from the next alert until the stream ends or the thread is interrupted. */
+    public void streamAlerts(String project, boolean historical, Consumer<SseEvent> onEvent) {
+        streamAlerts(project, historical, null, onEvent);
+    }
+
+    /** As above, starting after alert {@code lastEventId} (0 replays every alert; null starts with the next one). */
     public void streamAlerts(String project, boolean historical, Long lastEventId, Consumer<SseEvent> onEvent) {
         StringBuilder path = new StringBuilder("/alerts/stream");
         String sep = "?";

@@ -30,7 +30,7 @@ final class CueLexicon {
     }
 
     record Data(int version, Map<String, Words> kinds, Map<String, Words> markers, Map<String, List<String>> clauseFinal,
-                List<String> clauseFinalNotAfter, Words anaphora) {
+                List<String> clauseFinalNotAfter, List<String> clauseFillers, Words anaphora) {
     }
 
     private static final String CLAUSE_END = "，。；,;！!？?\n：:";
@@ -39,6 +39,7 @@ final class CueLexicon {
     private final Map<String, Hit> chineseRoles = new HashMap<>();
     private final Set<String> clauseFinalWords = new HashSet<>();
     private final List<String> clauseFinalNotAfter;
+    private final List<String> clauseFillers;
     private final Map<MilestoneKind, Pattern> englishKinds = new EnumMap<>(MilestoneKind.class);
     private final Map<Role, Pattern> englishMarkers = new EnumMap<>(Role.class);
     private final Pattern englishTrailingForecast;
@@ -69,10 +70,59 @@ final class CueLexicon {
             clauseFinalWords.add(w);
         }));
         clauseFinalNotAfter = data.clauseFinalNotAfter();
+        clauseFillers = data.clauseFillers().stream().sorted((a, b) -> b.length() - a.length()).toList();
         chineseAnaphora = data.anaphora().zh();
         englishAnaphora = Pattern.compile(String.join("|", data.anaphora().en()), Pattern.CASE_INSENSITIVE);
         backgroundAfter = Pattern.compile(data.markers().get("blocker").after());
         chinese = new TermMatcher<>(chineseRoles, null);
+    }
+
+    /**
+     * Whether a stretch of Chinese text, once time expressions, marker words and fillers are
+     * taken out, still holds a noun of its own (two or more ideographs).
+     */
+    boolean hasOwnSubject(String text, int from, int to, List<Hit> hits, List<int[]> dates) {
+        int ideographs = 0;
+        for (int i = from; i < to; i++) {
+            int skip = covered(i, hits, dates);
+            if (skip > i) {
+                i = skip - 1;
+                continue;
+            }
+            String filler = fillerAt(text, i, to);
+            if (filler != null) {
+                i += filler.length() - 1;
+                continue;
+            }
+            char c = text.charAt(i);
+            if (c >= 0x3400 && c <= 0x9FFF && ++ideographs >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int covered(int i, List<Hit> hits, List<int[]> dates) {
+        for (Hit h : hits) {
+            if (h.start() <= i && i < h.end()) {
+                return h.end();
+            }
+        }
+        for (int[] d : dates) {
+            if (d[0] <= i && i < d[1]) {
+                return d[1];
+            }
+        }
+        return -1;
+    }
+
+    private String fillerAt(String text, int i, int to) {
+        for (String f : clauseFillers) {
+            if (i + f.length() <= to && text.startsWith(f, i)) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /** Whether a sentence opens by pointing back at the project named before it. */

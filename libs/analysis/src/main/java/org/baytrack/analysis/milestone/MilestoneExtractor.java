@@ -53,7 +53,7 @@ public final class MilestoneExtractor {
                 projects = List.of(new Mention(last.entity(), last.type(), "", s.start(), s.start(), s.index()));
             }
             if (!projects.isEmpty() && hasKind(hits)) {
-                found.addAll(new SentenceClaims(text, s, projects, hits, dates).claims());
+                found.addAll(new SentenceClaims(lexicon, text, s, projects, hits, dates).claims());
             }
             if (!projectsBySentence.get(s.index()).isEmpty()) {
                 List<Mention> named = projectsBySentence.get(s.index());
@@ -117,6 +117,7 @@ public final class MilestoneExtractor {
 
     /** The claims of one sentence. */
     private static final class SentenceClaims {
+        private final CueLexicon lexicon;
         private final String text;
         private final Sentence sentence;
         private final List<Mention> projects;
@@ -124,7 +125,9 @@ public final class MilestoneExtractor {
         private final DateContext dates;
         private final List<int[]> clauses;
 
-        SentenceClaims(String text, Sentence sentence, List<Mention> projects, List<CueLexicon.Hit> hits, DateContext dates) {
+        SentenceClaims(CueLexicon lexicon, String text, Sentence sentence, List<Mention> projects, List<CueLexicon.Hit> hits,
+                       DateContext dates) {
+            this.lexicon = lexicon;
             this.text = text;
             this.sentence = sentence;
             this.projects = projects;
@@ -151,7 +154,7 @@ public final class MilestoneExtractor {
                     continue;
                 }
                 MilestoneKind kind = future ? cue.kind().asForecast() : cue.kind();
-                List<Mention> targets = targets(cue);
+                List<Mention> targets = targets(cue, kind);
                 if (kind == null || targets.isEmpty()) {
                     continue;
                 }
@@ -208,7 +211,7 @@ public final class MilestoneExtractor {
             return future;
         }
 
-        private List<Mention> targets(CueLexicon.Hit cue) {
+        private List<Mention> targets(CueLexicon.Hit cue, MilestoneKind kind) {
             int[] clause = clauseOf(cue.start());
             List<Mention> before = between(clause[0], cue.start());
             if (!before.isEmpty()) {
@@ -217,6 +220,12 @@ public final class MilestoneExtractor {
             List<Mention> after = between(cue.start(), clause[1]);
             if (!after.isEmpty()) {
                 return after;
+            }
+            // a clause with a subject of its own (周边道路已开通) is not about the earlier project;
+            // structural work is named by its parts (首片节段梁…架设), so it may still inherit
+            if (!dates.english() && kind != MilestoneKind.STRUCTURAL
+                    && lexicon.hasOwnSubject(text, clause[0], cue.start(), hits, dateSpans())) {
+                return List.of();
             }
             for (int c = clauses.indexOf(clause) - 1; c >= 0; c--) {
                 List<Mention> earlier = between(clauses.get(c)[0], clauses.get(c)[1]);
@@ -260,6 +269,14 @@ public final class MilestoneExtractor {
             }
             TimeExpression chosen = dates.english() ? first(after, before, topic) : first(before, after, topic);
             return chosen == null ? null : dates.resolve(chosen, sentence, future);
+        }
+
+        private List<int[]> dateSpans() {
+            List<int[]> spans = new ArrayList<>();
+            for (TimeExpression e : dates.in(sentence)) {
+                spans.add(new int[] {e.start(), e.end()});
+            }
+            return spans;
         }
 
         private boolean noCueIn(int[] clause) {

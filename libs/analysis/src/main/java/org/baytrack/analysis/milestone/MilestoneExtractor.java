@@ -1,8 +1,6 @@
 package org.baytrack.analysis.milestone;
 
 import org.baytrack.analysis.dates.DateContext;
-import org.baytrack.analysis.dates.PartialDate;
-import org.baytrack.analysis.dates.TimeExpression;
 import org.baytrack.analysis.gazetteer.Mention;
 import org.baytrack.analysis.sentence.Sentence;
 
@@ -19,9 +17,6 @@ import java.util.Map;
  * none refers back to the last project named.
  */
 public final class MilestoneExtractor {
-    private static final int NEGATION_REACH_ZH = 12;
-    private static final int NEGATION_REACH_EN = 30;
-
     private final CueLexicon lexicon = new CueLexicon();
 
     public List<Milestone> extract(String text, List<Sentence> sentences, List<Mention> mentions, DateContext dates) {
@@ -86,10 +81,6 @@ public final class MilestoneExtractor {
         return out;
     }
 
-    /** A milestone and the cue word that made it. */
-    private record Claim(Milestone milestone, String cue) {
-    }
-
     /**
      * One claim per project, kind and date. An undated claim of the same kind as a dated one is
      * the same event told twice (headline and body), so it gives way; structural claims only when
@@ -113,211 +104,5 @@ public final class MilestoneExtractor {
             }
         }
         return Collections.unmodifiableList(out);
-    }
-
-    /** The claims of one sentence. */
-    private static final class SentenceClaims {
-        private final CueLexicon lexicon;
-        private final String text;
-        private final Sentence sentence;
-        private final List<Mention> projects;
-        private final List<CueLexicon.Hit> hits;
-        private final DateContext dates;
-        private final List<int[]> clauses;
-
-        SentenceClaims(CueLexicon lexicon, String text, Sentence sentence, List<Mention> projects, List<CueLexicon.Hit> hits,
-                       DateContext dates) {
-            this.lexicon = lexicon;
-            this.text = text;
-            this.sentence = sentence;
-            this.projects = projects;
-            this.hits = hits;
-            this.dates = dates;
-            this.clauses = clauses(sentence);
-        }
-
-        List<Claim> claims() {
-            List<Claim> out = new ArrayList<>();
-            int windowStart = sentence.start();
-            boolean previousFuture = false;
-            for (CueLexicon.Hit cue : hits) {
-                if (cue.role() != CueLexicon.Role.KIND) {
-                    continue;
-                }
-                int from = windowStart;
-                boolean chained = cue.start() - windowStart <= 1 && windowStart > sentence.start();
-                windowStart = cue.end();
-                // 建成启用: verbs chained to the previous cue share its tense
-                boolean future = chained ? previousFuture : future(from, cue);
-                previousFuture = future;
-                if (negated(cue)) {
-                    continue;
-                }
-                MilestoneKind kind = future ? cue.kind().asForecast() : cue.kind();
-                List<Mention> targets = targets(cue, kind);
-                if (kind == null || targets.isEmpty()) {
-                    continue;
-                }
-                PartialDate date = date(cue, from, future);
-                String cueText = text.substring(cue.start(), cue.end());
-                for (Mention target : targets) {
-                    out.add(new Claim(new Milestone(target.entity(), kind.code(), date == null ? null : date.iso(),
-                            date == null ? null : date.precision().label(), sentence.text(), sentence.index()), cueText));
-                }
-            }
-            return out;
-        }
-
-        private boolean negated(CueLexicon.Hit cue) {
-            int reach = dates.english() ? NEGATION_REACH_EN : NEGATION_REACH_ZH;
-            int[] clause = clauseOf(cue.start());
-            if (trailingForecast(cue, clause)) {
-                // "not completed until 2025" is a forecast, not a denial
-                return false;
-            }
-            for (CueLexicon.Hit h : hits) {
-                if (h.role() == CueLexicon.Role.NEGATION && h.end() <= cue.start() && h.start() >= clause[0]
-                        && cue.start() - h.end() <= reach) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** The marker closest before the cue decides: 预计/将/will make it a forecast, 已/has a fact. */
-        private boolean trailingForecast(CueLexicon.Hit cue, int[] clause) {
-            for (CueLexicon.Hit h : hits) {
-                if (h.trailing() && h.start() >= cue.end() && h.end() <= clause[1]) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean future(int from, CueLexicon.Hit cue) {
-            if (trailingForecast(cue, clauseOf(cue.start()))) {
-                return true;
-            }
-            boolean future = false;
-            for (CueLexicon.Hit h : hits) {
-                if (h.start() >= from && h.end() <= cue.start()) {
-                    if (h.role() == CueLexicon.Role.FORECAST) {
-                        future = true;
-                    } else if (h.role() == CueLexicon.Role.PAST) {
-                        future = false;
-                    }
-                }
-            }
-            return future;
-        }
-
-        private List<Mention> targets(CueLexicon.Hit cue, MilestoneKind kind) {
-            int[] clause = clauseOf(cue.start());
-            List<Mention> before = between(clause[0], cue.start());
-            if (!before.isEmpty()) {
-                return before;
-            }
-            List<Mention> after = between(cue.start(), clause[1]);
-            if (!after.isEmpty()) {
-                return after;
-            }
-            // a clause with a subject of its own (周边道路已开通) is not about the earlier project;
-            // structural work is named by its parts (首片节段梁…架设), so it may still inherit
-            if (!dates.english() && kind != MilestoneKind.STRUCTURAL
-                    && lexicon.hasOwnSubject(text, clause[0], cue.start(), hits, dateSpans())) {
-                return List.of();
-            }
-            for (int c = clauses.indexOf(clause) - 1; c >= 0; c--) {
-                List<Mention> earlier = between(clauses.get(c)[0], clauses.get(c)[1]);
-                if (!earlier.isEmpty()) {
-                    return earlier;
-                }
-            }
-            return List.of();
-        }
-
-        private List<Mention> between(int from, int to) {
-            List<Mention> out = new ArrayList<>();
-            for (Mention m : projects) {
-                if (m.start() >= from && m.end() <= to && out.stream().noneMatch(o -> o.entity().equals(m.entity()))) {
-                    out.add(m);
-                }
-            }
-            return out;
-        }
-
-        private PartialDate date(CueLexicon.Hit cue, int windowStart, boolean future) {
-            List<TimeExpression> all = dates.in(sentence);
-            if (all.isEmpty()) {
-                return null;
-            }
-            int[] clause = clauseOf(cue.start());
-            TimeExpression before = null;
-            TimeExpression after = null;
-            TimeExpression topic = null;
-            for (TimeExpression e : all) {
-                if (e.end() <= cue.start() && e.start() >= clause[0]) {
-                    before = e;
-                } else if (e.start() >= cue.end() && e.start() < clause[1] && after == null) {
-                    after = e;
-                } else if (e.end() <= cue.start() && e.start() >= windowStart) {
-                    topic = e;
-                } else if (e.end() <= clauses.get(0)[1] && noCueIn(clauses.get(0))) {
-                    // a date opening the sentence ("12月24日，…") dates every claim in it
-                    topic = topic == null ? e : topic;
-                }
-            }
-            TimeExpression chosen = dates.english() ? first(after, before, topic) : first(before, after, topic);
-            return chosen == null ? null : dates.resolve(chosen, sentence, future);
-        }
-
-        private List<int[]> dateSpans() {
-            List<int[]> spans = new ArrayList<>();
-            for (TimeExpression e : dates.in(sentence)) {
-                spans.add(new int[] {e.start(), e.end()});
-            }
-            return spans;
-        }
-
-        private boolean noCueIn(int[] clause) {
-            return hits.stream().noneMatch(h -> h.role() == CueLexicon.Role.KIND && h.start() >= clause[0] && h.end() <= clause[1]);
-        }
-
-        private static TimeExpression first(TimeExpression... options) {
-            for (TimeExpression e : options) {
-                if (e != null) {
-                    return e;
-                }
-            }
-            return null;
-        }
-
-        private int[] clauseOf(int position) {
-            for (int[] c : clauses) {
-                if (position >= c[0] && position < c[1]) {
-                    return c;
-                }
-            }
-            return clauses.get(clauses.size() - 1);
-        }
-
-        private static List<int[]> clauses(Sentence s) {
-            List<int[]> out = new ArrayList<>();
-            String t = s.text();
-            int start = 0;
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
-                // "April 28, 2024" and "1,200" are not clause breaks
-                boolean comma = c == ',' && !(i + 1 < t.length() && Character.isDigit(t.charAt(i + 1)))
-                        && !(i + 5 < t.length() && t.charAt(i + 1) == ' ' && Character.isDigit(t.charAt(i + 2))
-                        && Character.isDigit(t.charAt(i + 5)));
-                if (c == '，' || c == '；' || c == ';' || c == '：' || comma) {
-                    out.add(new int[] {s.start() + start, s.start() + i + 1});
-                    start = i + 1;
-                }
-            }
-            out.add(new int[] {s.start() + start, s.end()});
-            return out;
-        }
     }
 }

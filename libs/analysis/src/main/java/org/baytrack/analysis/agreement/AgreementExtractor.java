@@ -3,8 +3,6 @@ package org.baytrack.analysis.agreement;
 import org.baytrack.analysis.data.DataFiles;
 import org.baytrack.analysis.dates.ChineseNumber;
 import org.baytrack.analysis.dates.DateContext;
-import org.baytrack.analysis.dates.PartialDate;
-import org.baytrack.analysis.dates.TimeExpression;
 import org.baytrack.analysis.gazetteer.Mention;
 import org.baytrack.analysis.sentence.Sentence;
 
@@ -124,8 +122,8 @@ public final class AgreementExtractor {
             List<String> titles = bracketTitles(text, v, s.end());
             if (titles.size() > 1) {
                 // 签署了《A协议》和《B备忘录》: one agreement each
-                List<String> parties = parties(mentions, s, verb.start(), s.end(), false);
-                String date = signed(s, verb.start(), dates);
+                List<String> parties = AgreementFacts.parties(mentions, s, verb.start(), s.end(), false);
+                String date = AgreementFacts.signed(s, verb.start(), dates);
                 List<String> fields = chineseFields(text, s);
                 return titles.stream().map(t -> new Agreement(t, parties, date, fields, null, null, null, s.text(), s.index()))
                         .toList();
@@ -162,7 +160,7 @@ public final class AgreementExtractor {
             if (fields.isEmpty()) {
                 fields.addAll(chineseFields(text, s));
             }
-            return List.of(new Agreement(title, parties(mentions, s, verb.start(), s.end(), false), signed(s, verb.start(), dates),
+            return List.of(new Agreement(title, AgreementFacts.parties(mentions, s, verb.start(), s.end(), false), AgreementFacts.signed(s, verb.start(), dates),
                     List.copyOf(fields), count, null, null, s.text(), s.index()));
         }
         return List.of();
@@ -215,7 +213,7 @@ public final class AgreementExtractor {
                     }
                 }
             }
-            return List.of(new Agreement(title, parties(mentions, s, verb.start(), s.end(), true), signed(s, verb.start(), dates),
+            return List.of(new Agreement(title, AgreementFacts.parties(mentions, s, verb.start(), s.end(), true), AgreementFacts.signed(s, verb.start(), dates),
                     List.copyOf(fields), count, null, null, s.text(), s.index()));
         }
         return List.of();
@@ -258,46 +256,6 @@ public final class AgreementExtractor {
             }
         }
         return out;
-    }
-
-    /** Organisations and places named before the verb (and after "with" in English). */
-    private static List<String> parties(List<Mention> mentions, Sentence s, int verbStart, int end, boolean english) {
-        List<String> out = new ArrayList<>();
-        for (Mention m : mentions) {
-            if (m.sentence() != s.index() || !(m.type().equals("organisation") || m.type().equals("place"))
-                    || m.entity().equals("greater-bay-area")) {
-                continue;
-            }
-            boolean before = m.end() <= verbStart && !isVenue(s.text(), m.start() - s.start());
-            boolean withAfter = english && m.start() > verbStart
-                    && s.text().substring(0, m.start() - s.start()).toLowerCase(Locale.ROOT).contains(" with ");
-            if ((before || withAfter) && !out.contains(m.entity())) {
-                out.add(m.entity());
-            }
-        }
-        return out;
-    }
-
-    /** 在横琴签署 / signed in Hengqin: a place after 在 or "in" is where, not who. */
-    private static boolean isVenue(String sentence, int at) {
-        String before = sentence.substring(Math.max(0, at - 4), at).toLowerCase(Locale.ROOT);
-        return before.endsWith("在") || before.endsWith("于") || before.endsWith(" in ") || before.endsWith(" at ");
-    }
-
-    /** Chinese puts the date before the verb (12月7日…签订), English after it (signed … on Thursday). */
-    private static String signed(Sentence s, int verbStart, DateContext dates) {
-        TimeExpression before = null;
-        TimeExpression after = null;
-        for (TimeExpression e : dates.in(s)) {
-            if (e.end() <= verbStart) {
-                before = e;
-            } else if (after == null) {
-                after = e;
-            }
-        }
-        TimeExpression best = dates.english() && after != null ? after : before;
-        PartialDate d = best == null ? dates.carriedOver(s, false) : dates.resolve(best, s, false);
-        return d == null ? null : d.iso();
     }
 
     private static boolean followedByAny(String text, int at, int end, List<String> words) {

@@ -77,17 +77,21 @@ public final class SyntheticDocuments {
             "该市今年计划实施重点项目%d个，年度计划投资%d亿元。",
             "夜间施工期间，工地周边道路将实行临时交通管制。",
             "第%d届建设者技能竞赛日前在工地举行，%d支队伍参赛。",
+            "%m月以来，全市新增城镇就业%d万人，城镇登记失业率保持在%d.%d%%以内。",
+            "港口集装箱吞吐量完成%d万标箱，外贸进出口总额%d亿元。",
+            "本次活动吸引了来自粤港澳三地的%d家企业参展，现场签约金额%d亿元。",
+            "据悉，当地已累计种植绿化苗木%d万株，新增绿地%d公顷。",
+            "该区域常住人口约%d万人，日均跨市通勤人数超过%d万人次。",
+            "市交通运输局有关负责人介绍，全市公交线路已优化调整%d条。",
+            "近期，%s等%d名技术骨干获评年度优秀建设者称号。",
+            "跨境货运车辆日均通关量约%d辆次，同比增长%d%%。",
+            "该市今年前%m个月地区生产总值%d亿元，同比增长%d.%d%%。",
+            "周边商圈客流量明显回升，%d家商户陆续恢复营业。",
+            "有关部门将于近期组织开展%d场专题宣讲，听取市民意见建议。",
+            "据了解，施工单位已完成钢材、水泥等主要材料储备%d万吨。",
     };
-    private static final String[] FILLER_HANT = {
-            "今年以來，全市固定資產投資按年增長%d.%d%%，其中基礎設施投資增速較快。",
-            "當天上午，市民代表和媒體記者一行%d人參觀了施工現場。",
-            "項目總投資約%d億元，全長約%d公里。",
-            "業內人士認為，區域交通網絡的完善將進一步促進人員和貨物往來。",
-            "相關負責人介紹，沿線各地正加快推進徵地拆遷和配套道路建設。",
-            "據統計，該市%m月份接待旅客%d萬人次。",
-            "專家表示，大灣區互聯互通水平將持續提升。",
-            "附近居民表示，期待早日享受交通便利，出行將節省約%d分鐘。",
-    };
+    /** The Simplified filler in Traditional script (ICU's Hans-Hant), for Hong Kong and Macao style documents. */
+    private static final String[] FILLER_HANT = toTraditional(FILLER_HANS);
     private static final String[] FILLER_EN = {
             "The city's fixed-asset investment grew %d.%d%% year on year.",
             "About %d workers and %d machines are on site.",
@@ -95,12 +99,25 @@ public final class SyntheticDocuments {
             "Analysts said better links would speed up the flow of people and goods across the region.",
             "The project has a total investment of about %d billion yuan.",
             "Safety inspectors visited the site %d times this year.",
+            "Cross-border freight traffic averaged %d trucks a day, up %d%% from a year earlier.",
+            "The port handled %d thousand containers in the first %m months.",
+            "Some %d companies from Guangdong, Hong Kong and Macao took part in the trade fair.",
+            "Local officials planted %d thousand trees along the new roads.",
+            "Around %d thousand people commute between the two cities every day.",
+            "The transport bureau has adjusted %d bus routes to serve the new stations.",
+            "Retail footfall in nearby districts rose %d%% last month.",
+            "Night work will close some nearby roads for %d weeks.",
+            "Engineers said %d patents had been filed for the construction methods.",
+            "The district reported GDP growth of %d.%d%% in the first %m months.",
+            "Hearings on the plan drew %d comments from residents.",
+            "Builders have stockpiled %d thousand tonnes of steel and cement.",
     };
     private static final String[] NOISE = {
             "分享到：微信 微博 QQ空间", "【打印】【关闭】", "责任编辑：%s", "来源：%s", "扫一扫在手机打开当前页",
             "相关新闻：", "（记者 %s 通讯员 %s）", "Copyright © 2026 版权所有", "点击进入专题>>", "原标题：%s",
             "广告 | 联系我们 | 网站地图", "【字体：大 中 小】", "编辑：%s 校对：%s", "阅读量：%d",
     };
+    private static final java.util.Set<String> RELATED = java.util.Set.of("相关新闻：", "相關新聞：", "Related stories");
     private static final String[] NOISE_HANT = {"分享到：微信 微博 Facebook", "責任編輯：%s", "【列印】【關閉】", "相關新聞："};
     private static final String[] NOISE_EN = {"Share: Facebook Twitter", "Editor: %s", "Related stories", "Advertisement"};
     private static final String[] PEOPLE = {"李明", "王芳", "陈晓东", "黄志强", "林海", "张丽", "何佳", "周伟", "吴敏", "郑浩"};
@@ -185,12 +202,17 @@ public final class SyntheticDocuments {
 
         StringBuilder text = new StringBuilder();
         for (int i = 0, n = r.nextInt(3); i < n; i++) {
-            text.append(fill(noise[r.nextInt(noise.length)], r)).append('\n');
+            String line = noise[r.nextInt(noise.length)];
+            // A "related news" header makes the cleaner drop what follows as a link list: only at the end.
+            if (!RELATED.contains(line)) {
+                text.append(fill(line, r)).append('\n');
+            }
         }
         text.append(title).append('\n');
         List<String> body = new ArrayList<>();
-        for (int i = 0, n = 3 + r.nextInt(4); i < n; i++) {
-            body.add(fill(filler[r.nextInt(filler.length)], r));
+        List<String> pool = new ArrayList<>(List.of(filler));
+        for (int i = 0, n = Math.min(pool.size(), 4 + r.nextInt(4)); i < n; i++) {
+            body.add(fill(pool.remove(r.nextInt(pool.size())), r));
         }
         // The claim goes anywhere but first in the body, never last, between neutral sentences.
         body.add(1 + r.nextInt(body.size() - 1), claim);
@@ -207,6 +229,15 @@ public final class SyntheticDocuments {
         String source = SOURCES[r.nextInt(SOURCES.length)];
         String url = "https://news.example.org/bench/" + p.id() + "/" + published + "-" + Long.toHexString(r.nextLong() >>> 16);
         return new SyntheticDocument(seq, p, k, published, forecast, script, title, source, url, text.toString());
+    }
+
+    private static String[] toTraditional(String[] simplified) {
+        com.ibm.icu.text.Transliterator t = com.ibm.icu.text.Transliterator.getInstance("Hans-Hant");
+        String[] out = new String[simplified.length];
+        for (int i = 0; i < simplified.length; i++) {
+            out[i] = t.transliterate(simplified[i]);
+        }
+        return out;
     }
 
     private static String fill(String pattern, SplittableRandom r) {

@@ -1,0 +1,592 @@
+package org.baytrack.runner.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.baytrack.runner.bench.AlertLedger.Entry;
+import org.baytrack.runner.bench.SyntheticDocuments.BenchProject;
+import org.baytrack.runner.bench.SyntheticDocuments.SyntheticDocument;
+import org.baytrack.runner.cli.RunnerHome;
+import org.baytrack.runner.cli.ServiceUrlOptions;
+import org.baytrack.runner.client.ApiException;
+import org.baytrack.runner.client.BaytrackClient;
+import org.baytrack.runner.client.Endpoints;
+import org.baytrack.runner.stack.Service;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures a running stack: sends N synthetic documents (each moves one project's forecast, so "
+                + "each should cause exactly one alert) at a fixed rate, receives the alerts on a local signed webhook "
+                + "and the SSE stream, and reports throughput, ingest-to-alert latency, lost and duplicate alerts, "
+                + "the raw Kafka floor through three topics on the same broker, and GET /projects/{id} latency under "
+                + "a constant read load.",
+                "Start the stack first: ./baytrack up --detach"})
+public final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ServiceUrlOptions urls;
+
+    @Option(names = "--docs", paramLabel = "N", defaultValue = "3000", description = "documents to send (default ${DEFAULT-VALUE})")
+    int docs;
+
+    @Option(names = "--rate", paramLabel = "R", defaultValue = "50", description = "documents per second; 0 = as fast as it will go (default ${DEFAULT-VALUE})")
+    double rate;
+
+    @Option(names = "--concurrency", paramLabel = "C", defaultValue = "16", description = "parallel POST /documents (default ${DEFAULT-VALUE})")
+    int concurrency;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write the JSON report here")
+    Path out;
+
+    @Option(names = "--kafka", paramLabel = "HOST:PORT", description = "broker for the Kafka floor (env BAYTRACK_KAFKA_BOOTSTRAP, default localhost:9092)")
+    String kafka;
+
+    @Option(names = "--floor-seconds", defaultValue = "15", description = "how long the Kafka floor runs, 0 to skip (default ${DEFAULT-VALUE})")
+    int floorSeconds;
+
+    @Option(names = "--read-rps", defaultValue = "1000", description = "GET /projects/{id} requests per second for the read test (default ${DEFAULT-VALUE})")
+    int readRps;
+
+    @Option(names = "--read-seconds", defaultValue = "20", description = "how long the read test runs, 0 to skip (default ${DEFAULT-VALUE})")
+    int readSeconds;
+
+    @Option(names = "--drain-timeout", defaultValue = "60", description = "seconds without a new alert before the bench stops waiting (default ${DEFAULT-VALUE})")
+    int drainTimeout;
+
+    @Option(names = "--seed", description = "generator seed (default: random)")
+    Long seed;
+
+    @Option(names = "--webhook-host", defaultValue = "127.0.0.1", description = "address the notification service can reach this machine at (default ${DEFAULT-VALUE})")
+    String webhookHost;
+
+    @Option(names = "--api-key", paramLabel = "KEY", description = "notification API key (env BAYTRACK_API_KEY, else .baytrack/api-key)")
+    String apiKey;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "where `up` wrote the API key (env BAYTRACK_HOME)")
+    Path dataDirOption;
+
+    private PrintWriter console;
+
+    @Override
+    public Integer call() throws Exception {
+        console = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Endpoints endpoints = urls.endpoints();
+        BaytrackClient client = new BaytrackClient(endpoints);
+        for (Service s : Service.values()) {
+            if (!client.health(s).up()) {
+                err.println("error: " + s.module() + " is not ready at " + endpoints.url(s)
+                        + ". Start the stack with ./baytrack up --detach (or point " + s.urlVariable() + " at it).");
+                return 2;
+            }
+        }
+        String key = RunnerHome.existingApiKey(apiKey, RunnerHome.dataDir(dataDirOption)).orElse(null);
+        if (key == null) {
+            err.println("error: no API key: pass --api-key or BAYTRACK_API_KEY, or start the stack with ./baytrack up");
+            return 2;
+        }
+        if (docs < 1 || rate < 0 || concurrency < 1) {
+            err.println("error: --docs must be at least 1, --rate 0 or more, --concurrency at least 1");
+            return 2;
+        }
+        String loadBefore = loadAverage();
+        BenchHttp http = new BenchHttp(endpoints);
+        AlertLedger ledger = new AlertLedger();
+        String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+        String subscription = null;
+        ObjectNode report = BaytrackClient.JSON.createObjectNode();
+        try (WebhookReceiver receiver = new WebhookReceiver(webhookHost, ledger, secret)) {
+            ObjectNode body = BaytrackClient.JSON.createObjectNode();
+            body.putArray("projects").add("*");
+            body.put("historical", true);
+            body.putObject("webhook").put("url", receiver.url()).put("secret", secret);
+            subscription = BaytrackClient.text(client.subscribe(body, key), "id");
+            startSse(client, ledger);
+
+            List<BenchProject> projects = chooseProjects(client, http);
+            say("Bench: %d documents at %s over %d projects; webhook %s (subscription %s); load %s",
+                    docs, rate == 0 ? "full speed" : rate + " docs/s", projects.size(), receiver.url(), subscription,
+                    loadBefore);
+            SyntheticDocuments generator = new SyntheticDocuments(projects, seed != null ? seed : System.nanoTime());
+
+            prime(client, generator, ledger);
+
+            List<SyntheticDocument> measured = generator.measured(docs);
+            List<Entry> entries = measured.stream().map(ledger::register).toList();
+            long t0 = System.nanoTime();
+            send(client, entries);
+            long sendEnd = System.nanoTime();
+            drain(entries, t0);
+            long lastAlert = entries.stream().mapToLong(e -> e.webhookNanos).max().orElse(0);
+
+            checkCatalog(client, entries);
+            Outcome outcome = classify(http, entries);
+            double sendSeconds = (sendEnd - t0) / 1e9;
+            double processSeconds = (Math.max(lastAlert, sendEnd) - t0) / 1e9;
+            int alerted = (int) entries.stream().filter(Entry::alerted).count();
+            LatencyRecorder latency = new LatencyRecorder();
+            entries.stream().filter(Entry::alerted).forEach(e -> latency.record(e.latencyNanos()));
+            LatencyRecorder sseLatency = new LatencyRecorder();
+            entries.stream().filter(e -> e.sseNanos != 0).forEach(e -> sseLatency.record(e.sseNanos - e.sentNanos));
+            String loadAfterPipeline = loadAverage();
+
+            KafkaFloor.Result floor = null;
+            if (floorSeconds > 0) {
+                double floorRate = rate > 0 ? rate : 200;
+                int count = (int) Math.max(50, floorRate * floorSeconds);
+                say("Kafka floor: %d messages at %.0f/s through 3 throw-away topics ...", count, floorRate);
+                floor = new KafkaFloor(kafkaBootstrap()).run(3, count, floorRate, 1500, Duration.ofSeconds(60));
+            }
+            ReadLoad.Result read = null;
+            if (readSeconds > 0) {
+                List<String> paths = projects.stream().map(p -> "/projects/" + p.id()).toList();
+                say("Read load: GET /projects/{id} at %d requests/s for %d s ...", readRps, readSeconds);
+                read = new ReadLoad().run(endpoints.url(Service.TRACKER), paths, readRps,
+                        Duration.ofSeconds(readSeconds), 32);
+            }
+
+            report.put("docs", docs);
+            report.put("rate", rate);
+            report.put("throughput_docs_per_s", round1(alerted / processSeconds));
+            report.put("lost", outcome.lost);
+            report.put("duplicate_alerts", ledger.duplicateWebhooks() + ledger.extraAlerts());
+            ObjectNode lat = report.putObject("latency_ms");
+            putPercentiles(lat, latency.count() > 0 ? latency.percentiles() : null, true);
+            ObjectNode fl = report.putObject("kafka_floor_ms");
+            putPercentiles(fl, floor != null && floor.latency().count() > 0 ? floor.latency() : null, false);
+            if (floor != null && floor.latency().count() > 0 && latency.count() > 0) {
+                report.put("p99_over_floor", round1(latency.percentiles().percentile(99)
+                        / (double) Math.max(1, floor.latency().percentile(99))));
+            } else {
+                report.putNull("p99_over_floor");
+            }
+            report.put("sent", (int) entries.stream().filter(e -> e.documentId != null).count());
+            report.put("ingest_errors", outcome.ingestErrors);
+            report.put("not_cataloged", outcome.notCataloged);
+            report.put("alerts", alerted);
+            report.put("missing_alerts", outcome.missingAlerts);
+            report.put("superseded", outcome.superseded);
+            report.put("article_mismatches", outcome.articleMismatch);
+            report.put("unmatched_alerts", ledger.unmatchedWebhooks());
+            report.put("bad_signatures", ledger.badSignatures());
+            report.put("sse_alerts", (int) entries.stream().filter(e -> e.sseNanos != 0).count());
+            ObjectNode sse = report.putObject("sse_latency_ms");
+            putPercentiles(sse, sseLatency.count() > 0 ? sseLatency.percentiles() : null, true);
+            report.put("send_seconds", round1(sendSeconds));
+            report.put("send_rate_docs_per_s", round1(entries.size() / sendSeconds));
+            report.put("process_seconds", round1(processSeconds));
+            report.put("projects", projects.size());
+            if (floor != null) {
+                fl.put("messages", floor.sent());
+                fl.put("received", floor.received());
+                fl.put("rate", rate > 0 ? rate : 200);
+            }
+            if (read != null) {
+                ObjectNode r = report.putObject("read_projects_ms");
+                r.put("target_rps", readRps);
+                r.put("achieved_rps", round1(read.achievedRps()));
+                r.put("requests", read.requests());
+                r.put("errors", read.errors());
+                putPercentiles(r, read.latency(), true);
+                ObjectNode s = r.putObject("service_time");
+                putPercentiles(s, read.service(), true);
+            }
+            report.put("load_before", loadBefore);
+            report.put("load_after_pipeline", loadAfterPipeline);
+            report.put("load_after", loadAverage());
+            report.put("finished_at", Instant.now().toString());
+
+            printTable(report);
+            if (out != null) {
+                Files.writeString(out, BaytrackClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report)
+                        + "\n", StandardCharsets.UTF_8);
+                say("Report written to %s", out);
+            }
+            return outcome.lost == 0 && report.get("duplicate_alerts").asInt() == 0 ? 0 : 1;
+        } finally {
+            if (subscription != null) {
+                try {
+                    http.deleteSubscription(subscription, key);
+                } catch (RuntimeException e) {
+                    err.println("warning: could not delete the bench subscription " + subscription + ": " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** Projects whose forecast can still move (not opened), starting after everything already on the board. */
+    private List<BenchProject> chooseProjects(BaytrackClient client, BenchHttp http) {
+        JsonNode board = client.projects();
+        LocalDate maxPublished = LocalDate.MIN;
+        LocalDate maxForecast = LocalDate.MIN;
+        List<JsonNode> open = new ArrayList<>();
+        for (JsonNode p : board) {
+            String published = BaytrackClient.text(p.path("lastEvidence"), "published");
+            if (published != null) {
+                maxPublished = max(maxPublished, LocalDate.parse(published));
+            }
+            String forecast = BaytrackClient.text(p, "forecastOpening");
+            if (forecast != null) {
+                maxForecast = max(maxForecast, periodEnd(forecast));
+            }
+            if (!"opened".equals(BaytrackClient.text(p, "status"))) {
+                open.add(p);
+            }
+        }
+        int perProject = docs / Math.max(1, open.size()) + 2;
+        LocalDate today = LocalDate.now();
+        LocalDate firstPublished = max(today.minusDays(perProject + 5), maxPublished.plusDays(1));
+        LocalDate firstForecast = max(firstPublished.plusYears(3), maxForecast.plusDays(1));
+        List<BenchProject> candidates = open.stream().map(p -> new BenchProject(BaytrackClient.text(p, "id"),
+                BaytrackClient.text(p, "name"), BaytrackClient.text(p, "nameHant"), BaytrackClient.text(p, "nameEn"),
+                firstPublished, firstForecast)).toList();
+        // Check with the tracker's own analysis that each project's phrasing gives exactly the expected claim.
+        SyntheticDocuments probe = new SyntheticDocuments(candidates, 1);
+        List<BenchProject> chosen = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        for (BenchProject p : candidates) {
+            boolean ok = true;
+            for (int k = 0; k < 3 && ok; k++) {
+                SyntheticDocument d = probe.document(0, p, k);
+                ok = http.analyzeGivesForecast(d.text(), d.published(), p.id(), d.forecast().toString());
+            }
+            if (ok) {
+                chosen.add(p);
+            } else {
+                dropped.add(p.id());
+            }
+        }
+        if (!dropped.isEmpty()) {
+            say("  (left out %d project(s) whose synthetic sentences the analysis does not read as one forecast: %s)",
+                    dropped.size(), String.join(", ", dropped));
+        }
+        if (chosen.isEmpty()) {
+            throw new ApiException(0, "no project on the board can take synthetic forecasts");
+        }
+        return chosen;
+    }
+
+    /** Document 0 of each project, so each measured document is a plain slip of an existing forecast. */
+    private void prime(BaytrackClient client, SyntheticDocuments generator, AlertLedger ledger)
+            throws InterruptedException {
+        List<Entry> primers = generator.projects().stream().map(generator::priming).map(ledger::register).toList();
+        say("Priming %d projects ...", primers.size());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, 8));
+        for (Entry e : primers) {
+            pool.submit(() -> post(client, e));
+        }
+        pool.shutdown();
+        pool.awaitTermination(2, TimeUnit.MINUTES);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (primers.stream().anyMatch(e -> !e.alerted() && e.documentId != null) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        long missing = primers.stream().filter(e -> !e.alerted()).count();
+        if (missing > 0) {
+            say("  warning: %d priming document(s) gave no alert within 120 s", missing);
+        }
+        // Let the stream settle: any change the primers caused besides their own alert is done by now.
+        Thread.sleep(1000);
+    }
+
+    private void send(BaytrackClient client, List<Entry> entries) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency, r -> {
+            Thread t = new Thread(r, "bench-send");
+            t.setDaemon(true);
+            return t;
+        });
+        long t0 = System.nanoTime();
+        long lastReport = t0;
+        if (rate > 0) {
+            for (int i = 0; i < entries.size(); i++) {
+                long due = t0 + (long) (i * 1e9 / rate);
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                Entry e = entries.get(i);
+                pool.submit(() -> post(client, e));
+                if (System.nanoTime() - lastReport > 5e9) {
+                    lastReport = System.nanoTime();
+                    progress(entries, t0);
+                }
+            }
+        } else {
+            AtomicInteger next = new AtomicInteger();
+            for (int c = 0; c < concurrency; c++) {
+                pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < entries.size(); i = next.getAndIncrement()) {
+                        post(client, entries.get(i));
+                    }
+                });
+            }
+        }
+        pool.shutdown();
+        while (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
+            progress(entries, t0);
+        }
+    }
+
+    private static void post(BaytrackClient client, Entry e) {
+        SyntheticDocument d = e.doc;
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("published", d.published().toString());
+        query.put("source", d.source());
+        query.put("title", d.title());
+        query.put("url", d.url());
+        e.sentNanos = System.nanoTime();
+        try {
+            var result = client.ingest(d.text().getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8", query);
+            e.acceptedNanos = System.nanoTime();
+            if (result.rejected()) {
+                e.ingestError = result.detail();
+            } else {
+                e.documentId = result.id();
+            }
+        } catch (RuntimeException ex) {
+            e.ingestError = ex.getMessage();
+        }
+    }
+
+    private void drain(List<Entry> entries, long t0) throws InterruptedException {
+        long lastProgress = System.nanoTime();
+        int lastCount = -1;
+        long lastPrint = 0;
+        while (true) {
+            int alerted = (int) entries.stream().filter(Entry::alerted).count();
+            int expected = (int) entries.stream().filter(e -> e.documentId != null).count();
+            if (alerted >= expected) {
+                break;
+            }
+            if (alerted != lastCount) {
+                lastCount = alerted;
+                lastProgress = System.nanoTime();
+            } else if (System.nanoTime() - lastProgress > TimeUnit.SECONDS.toNanos(drainTimeout)) {
+                say("  no new alert for %d s; %d of %d documents alerted", drainTimeout, alerted, expected);
+                break;
+            }
+            if (System.nanoTime() - lastPrint > 5e9) {
+                lastPrint = System.nanoTime();
+                progress(entries, t0);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private void progress(List<Entry> entries, long t0) {
+        long sent = entries.stream().filter(e -> e.acceptedNanos != 0).count();
+        long alerted = entries.stream().filter(Entry::alerted).count();
+        double s = (System.nanoTime() - t0) / 1e9;
+        say("  %5.1f s  sent %d/%d  alerted %d  (%.0f alerts/s)  load %s", s, sent, entries.size(), alerted,
+                alerted / s, loadAverage());
+    }
+
+    /** Every document must have reached the catalog: ingest's GET /documents/{id} names its article. */
+    private void checkCatalog(BaytrackClient client, List<Entry> entries) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        for (Entry e : entries) {
+            if (e.documentId == null) {
+                continue;
+            }
+            pool.submit(() -> {
+                for (int attempt = 0; attempt < 3; attempt++) {
+                    try {
+                        e.catalogArticleId = BaytrackClient.text(client.document(e.documentId), "article");
+                        if (e.catalogArticleId != null) {
+                            return;
+                        }
+                        Thread.sleep(1000);
+                    } catch (RuntimeException ex) {
+                        // counted as not cataloged below
+                    } catch (InterruptedException ex) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.MINUTES);
+    }
+
+    record Outcome(int ingestErrors, int notCataloged, int missingAlerts, int superseded, int articleMismatch, int lost) {
+    }
+
+    /**
+     * Lost: not accepted, never cataloged, or no alert although the tracker had no newer forecast for the project
+     * when it read it. Superseded: the document reached the tracker after a later document of the same project had
+     * already moved the forecast past it (it joined the timeline as history, which is the tracker's rule), shown
+     * by that later alert's previous forecast being older than this document's and by the document's article on
+     * the project's timeline.
+     */
+    private Outcome classify(BenchHttp http, List<Entry> entries) {
+        int ingestErrors = 0;
+        int notCataloged = 0;
+        int missing = 0;
+        int superseded = 0;
+        int mismatch = 0;
+        int lost = 0;
+        Map<String, List<Entry>> byProject = entries.stream().collect(Collectors.groupingBy(e -> e.doc.project().id()));
+        Map<String, String> timelines = new HashMap<>();
+        for (Entry e : entries) {
+            if (e.documentId == null) {
+                ingestErrors++;
+                lost++;
+                continue;
+            }
+            if (e.catalogArticleId == null) {
+                notCataloged++;
+                lost++;
+                continue;
+            }
+            if (e.alerted()) {
+                if (e.alertArticleId != null && !e.alertArticleId.equals(e.catalogArticleId)) {
+                    mismatch++;
+                }
+                continue;
+            }
+            missing++;
+            String forecast = e.doc.forecast().toString();
+            boolean overtaken = byProject.get(e.doc.project().id()).stream().anyMatch(o -> o.alerted()
+                    && o.doc.k() > e.doc.k() && o.alertPreviousForecast != null
+                    && o.alertPreviousForecast.compareTo(forecast) < 0);
+            String timeline = overtaken ? timelines.computeIfAbsent(e.doc.project().id(), http::timeline) : "";
+            if (overtaken && timeline.contains(e.catalogArticleId)) {
+                superseded++;
+            } else {
+                lost++;
+            }
+        }
+        if (ingestErrors > 0) {
+            entries.stream().filter(e -> e.ingestError != null).limit(3)
+                    .forEach(e -> say("  ingest error: %s", e.ingestError));
+        }
+        return new Outcome(ingestErrors, notCataloged, missing, superseded, mismatch, lost);
+    }
+
+    private void printTable(JsonNode r) {
+        JsonNode lat = r.get("latency_ms");
+        JsonNode fl = r.get("kafka_floor_ms");
+        say("");
+        say("%-40s %s", "documents sent / alerted", r.get("sent").asInt() + " / " + r.get("alerts").asInt());
+        say("%-40s %s", "send rate (docs/s)", r.get("send_rate_docs_per_s"));
+        say("%-40s %s  (over %s s)", "throughput, ingest to alert (docs/s)", r.get("throughput_docs_per_s"), r.get("process_seconds"));
+        say("%-40s %s", "lost / duplicate alerts", r.get("lost") + " / " + r.get("duplicate_alerts"));
+        say("%-40s %s", "ingest errors / not cataloged / superseded", r.get("ingest_errors") + " / "
+                + r.get("not_cataloged") + " / " + r.get("superseded"));
+        say("%-40s p50 %s  p95 %s  p99 %s  max %s", "POST /documents -> webhook alert (ms)", lat.get("p50"),
+                lat.get("p95"), lat.get("p99"), lat.get("max"));
+        JsonNode sse = r.get("sse_latency_ms");
+        say("%-40s p50 %s  p99 %s  (%s events)", "POST /documents -> SSE event (ms)", sse.get("p50"), sse.get("p99"),
+                r.get("sse_alerts"));
+        say("%-40s p50 %s  p99 %s", "Kafka floor, 3 hops (ms)", fl.get("p50"), fl.get("p99"));
+        say("%-40s %s", "p99 / floor p99", r.get("p99_over_floor"));
+        if (r.has("read_projects_ms")) {
+            JsonNode rd = r.get("read_projects_ms");
+            say("%-40s p50 %s  p99 %s  max %s  (%s rps achieved, %s errors; service time p99 %s)",
+                    "GET /projects/{id} at " + rd.get("target_rps") + " rps (ms)", rd.get("p50"), rd.get("p99"),
+                    rd.get("max"), rd.get("achieved_rps"), rd.get("errors"), rd.path("service_time").get("p99"));
+        }
+        say("%-40s %s -> %s", "load average (1/5/15 min)", r.get("load_before"), r.get("load_after"));
+    }
+
+    private static void putPercentiles(ObjectNode node, Percentiles p, boolean full) {
+        if (p == null) {
+            node.putNull("p50");
+            node.putNull("p99");
+            return;
+        }
+        node.put("p50", Percentiles.millis(p.percentile(50)));
+        if (full) {
+            node.put("p95", Percentiles.millis(p.percentile(95)));
+        }
+        node.put("p99", Percentiles.millis(p.percentile(99)));
+        node.put("max", Percentiles.millis(p.max()));
+        node.put("count", p.count());
+    }
+
+    private void startSse(BaytrackClient client, AlertLedger ledger) {
+        Thread t = new Thread(() -> {
+            try {
+                client.streamAlerts(null, true, e -> {
+                    long now = System.nanoTime();
+                    try {
+                        ledger.onSse(e.id(), BaytrackClient.JSON.readTree(e.data()), now);
+                    } catch (IOException ignored) {
+                        // not an alert
+                    }
+                });
+            } catch (RuntimeException e) {
+                say("  (SSE stream ended: %s)", e.getMessage());
+            }
+        }, "bench-sse");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private String kafkaBootstrap() {
+        if (kafka != null && !kafka.isBlank()) {
+            return kafka;
+        }
+        String env = System.getenv("BAYTRACK_KAFKA_BOOTSTRAP");
+        return env != null && !env.isBlank() ? env : "localhost:9092";
+    }
+
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "n/a";
+        }
+    }
+
+    /** The last day of an ISO partial date (YYYY, YYYY-MM or YYYY-MM-DD). */
+    static LocalDate periodEnd(String date) {
+        return switch (date.length()) {
+            case 4 -> LocalDate.of(Integer.parseInt(date), 12, 31);
+            case 7 -> java.time.YearMonth.parse(date).atEndOfMonth();
+            default -> LocalDate.parse(date);
+        };
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    private synchronized void say(String format, Object... args) {
+        console.println(args.length == 0 ? format : String.format(format, args));
+        console.flush();
+    }
+}

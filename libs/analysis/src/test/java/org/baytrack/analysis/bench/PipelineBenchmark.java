@@ -85,7 +85,7 @@ public final class PipelineBenchmark {
             }
         }
         // the labelled snippets are a few sentences each; joined per set they make article-sized documents
-        for (String set : List.of("dev", "holdout", "holdout2")) {
+        for (String set : List.of("dev", "holdout", "holdout2", "holdout3")) {
             StringBuilder article = new StringBuilder();
             for (EvalCase c : Evaluation.load(set)) {
                 if (c.text() != null) {

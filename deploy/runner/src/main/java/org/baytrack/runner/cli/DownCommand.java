@@ -2,6 +2,7 @@ package org.baytrack.runner.cli;
 
 import org.baytrack.runner.stack.PortGuard;
 import org.baytrack.runner.stack.ProcessTools;
+import org.baytrack.runner.stack.Service;
 import org.baytrack.runner.stack.StackConfig;
 import org.baytrack.runner.stack.StackPids;
 import picocli.CommandLine.Command;
@@ -55,6 +56,19 @@ public final class DownCommand implements Callable<Integer> {
             StackPids.stop(leftovers);
             didSomething = true;
         }
+        // Without a pid file: service JVMs on the stack's ports that run in this data folder (never another stack's).
+        StackConfig defaults = StackConfig.defaults(RunnerHome.projectRoot(), dataDir, "");
+        for (Service s : Service.values()) {
+            String jar = s.appJar(defaults.projectRoot()).toString();
+            PortGuard.holderPid(defaults.httpPort(s))
+                    .filter(pid -> ProcessTools.commandLine(pid).map(c -> c.contains(jar)).orElse(false))
+                    .filter(pid -> ProcessTools.runsIn(pid, dataDir))
+                    .flatMap(ProcessHandle::of)
+                    .ifPresent(h -> {
+                        out.println("Stopping " + s.module() + " (pid " + h.pid() + ") found on port " + defaults.httpPort(s));
+                        ProcessTools.stop(h, Duration.ofSeconds(20));
+                    });
+        }
         var remaining = StackPids.leftovers(dataDir);
         boolean runnerAlive = runner.map(ProcessTools::isAlive).orElse(false);
         if (!remaining.isEmpty() || runnerAlive) {
@@ -70,7 +84,7 @@ public final class DownCommand implements Callable<Integer> {
             out.println("Stopped in " + String.format("%.1f s", (System.nanoTime() - t0) / 1e9) + "; no Baytrack process is left.");
         }
         // Report anything else holding the stack's ports, e.g. a stack started from another folder.
-        var busy = PortGuard.conflicts(StackConfig.defaults(RunnerHome.projectRoot(), dataDir, "").ports());
+        var busy = PortGuard.conflicts(defaults.ports());
         busy.forEach(c -> out.println("note: " + c.describe()));
         return 0;
     }

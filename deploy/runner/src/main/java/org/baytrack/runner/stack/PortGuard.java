@@ -47,6 +47,11 @@ public final class PortGuard {
 
     /** "pid 1234 (java -jar ingest-service/target/quarkus-app/quarkus-run.jar)", when /proc tells. */
     public static Optional<String> holderOf(int port) {
+        return holderPid(port).map(pid -> "pid " + pid + " (" + ProcessTools.describe(pid).orElse("?") + ")");
+    }
+
+    /** The process listening on the port, found through /proc on Linux. */
+    public static Optional<Long> holderPid(int port) {
         try {
             List<String> inodes = listeningInodes(port);
             if (inodes.isEmpty()) {
@@ -55,8 +60,7 @@ public final class PortGuard {
             try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
                 for (Path proc : procs) {
                     if (holdsSocket(proc, inodes)) {
-                        long pid = Long.parseLong(proc.getFileName().toString());
-                        return Optional.of("pid " + pid + " (" + ProcessTools.commandLine(pid).orElse("?") + ")");
+                        return Optional.of(Long.parseLong(proc.getFileName().toString()));
                     }
                 }
             }

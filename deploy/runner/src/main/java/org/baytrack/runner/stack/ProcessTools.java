@@ -14,19 +14,34 @@ public final class ProcessTools {
     private ProcessTools() {
     }
 
+    /** The full command line, for deciding whether a pid is still one of ours. */
     public static Optional<String> commandLine(long pid) {
         Path cmdline = Path.of("/proc", Long.toString(pid), "cmdline");
         try {
             if (Files.isReadable(cmdline)) {
                 String s = new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8).replace('\0', ' ').trim();
                 if (!s.isEmpty()) {
-                    return Optional.of(s.length() > 160 ? s.substring(0, 157) + "..." : s);
+                    return Optional.of(s);
                 }
             }
         } catch (IOException ignored) {
             // fall through to ProcessHandle
         }
         return ProcessHandle.of(pid).flatMap(h -> h.info().commandLine());
+    }
+
+    /** The command line shortened for a message: the JVM options are long, the jar or main class matters. */
+    public static Optional<String> describe(long pid) {
+        return commandLine(pid).map(s -> s.length() <= 160 ? s : s.substring(0, 60) + " ... " + s.substring(s.length() - 95));
+    }
+
+    /** Whether the process runs in {@code dir} or below it (service JVMs run in {@code <data dir>/work/<service>}). */
+    public static boolean runsIn(long pid, Path dir) {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc", Long.toString(pid), "cwd")).startsWith(dir);
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
     }
 
     public static boolean isAlive(long pid) {

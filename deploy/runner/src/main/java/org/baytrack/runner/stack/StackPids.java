@@ -68,7 +68,7 @@ public final class StackPids {
             parse(p.getProperty(name)).ifPresent(pid -> ProcessTools.commandLine(pid)
                     .filter(cmd -> cmd.contains("quarkus-run.jar"))
                     .filter(cmd -> ProcessTools.isAlive(pid))
-                    .ifPresent(cmd -> found.add(new Leftover(name, pid, cmd))));
+                    .ifPresent(cmd -> found.add(new Leftover(name, pid, ProcessTools.describe(pid).orElse(cmd)))));
         }
         postgresPid(dataDir).ifPresent(pid -> ProcessTools.commandLine(pid)
                 .filter(cmd -> cmd.contains("postgres"))

@@ -30,7 +30,7 @@ final class CueLexicon {
     }
 
     record Data(int version, Map<String, Words> kinds, Map<String, Words> markers, Map<String, List<String>> clauseFinal,
-                List<String> clauseFinalNotAfter, List<String> clauseFillers, Words anaphora) {
+                List<String> clauseFinalNotAfter, List<String> clauseFillers, List<String> locativeAfter, Words anaphora) {
     }
 
     private static final String CLAUSE_END = "，。；,;！!？?\n：:";
@@ -40,6 +40,7 @@ final class CueLexicon {
     private final Set<String> clauseFinalWords = new HashSet<>();
     private final List<String> clauseFinalNotAfter;
     private final List<String> clauseFillers;
+    private final List<String> locativeAfter;
     private final Map<MilestoneKind, Pattern> englishKinds = new EnumMap<>(MilestoneKind.class);
     private final Map<Role, Pattern> englishMarkers = new EnumMap<>(Role.class);
     private final Pattern englishTrailingForecast;
@@ -70,6 +71,7 @@ final class CueLexicon {
             clauseFinalWords.add(w);
         }));
         clauseFinalNotAfter = data.clauseFinalNotAfter();
+        locativeAfter = data.locativeAfter();
         clauseFillers = data.clauseFillers().stream().sorted((a, b) -> b.length() - a.length()).toList();
         chineseAnaphora = data.anaphora().zh();
         englishAnaphora = Pattern.compile(String.join("|", data.anaphora().en()), Pattern.CASE_INSENSITIVE);
@@ -123,6 +125,16 @@ final class CueLexicon {
             }
         }
         return null;
+    }
+
+    /** Whether the text at this point turns the name before it into a place (…沿线, …周边). */
+    boolean locativeAt(String text, int at) {
+        for (String w : locativeAfter) {
+            if (text.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a sentence opens by pointing back at the project named before it. */

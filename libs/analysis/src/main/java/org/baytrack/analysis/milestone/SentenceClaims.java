@@ -140,7 +140,8 @@ final class SentenceClaims {
     private List<Mention> between(int from, int to) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : projects) {
-            if (m.start() >= from && m.end() <= to && out.stream().noneMatch(o -> o.entity().equals(m.entity()))) {
+            if (m.start() >= from && m.end() <= to && !lexicon.locativeAt(text, m.end())
+                    && out.stream().noneMatch(o -> o.entity().equals(m.entity()))) {
                 out.add(m);
             }
         }
@@ -153,13 +154,15 @@ final class SentenceClaims {
             return null;
         }
         int[] clause = clauseOf(cue.start());
+        // an English cue may run across a comma ("construction of X, which began in 2020")
+        int[] endClause = clauseOf(cue.end() - 1);
         TimeExpression before = null;
         TimeExpression after = null;
         TimeExpression topic = null;
         for (TimeExpression e : all) {
             if (e.end() <= cue.start() && e.start() >= clause[0]) {
                 before = e;
-            } else if (e.start() >= cue.end() && e.start() < clause[1] && after == null) {
+            } else if (e.start() >= cue.end() && e.start() < endClause[1] && after == null) {
                 after = e;
             } else if (e.end() <= cue.start() && e.start() >= windowStart) {
                 topic = e;

@@ -22,8 +22,14 @@ final class CueLexicon {
 
     enum Role { KIND, FORECAST, PAST, NEGATION, BLOCKER }
 
-    /** trailing: a forecast word that also counts after the cue ("通车时间推迟至2024年"). */
-    record Hit(int start, int end, Role role, MilestoneKind kind, boolean trailing) {
+    /**
+     * trailing: a forecast word that also counts after the cue ("通车时间推迟至2024年");
+     * background: a cue told as background ("建成后", "开通以来").
+     */
+    record Hit(int start, int end, Role role, MilestoneKind kind, boolean trailing, boolean background) {
+        Hit(int start, int end, Role role, MilestoneKind kind, boolean trailing) {
+            this(start, end, role, kind, trailing, false);
+        }
     }
 
     record Words(List<String> zh, List<String> en, String after) {
@@ -161,7 +167,7 @@ final class CueLexicon {
             }
             boolean background = role.role() == Role.KIND
                     && backgroundAfter.matcher(text).region(end, Math.min(text.length(), end + 8)).lookingAt();
-            hits.add(new Hit(m.start(), end, background ? Role.BLOCKER : role.role(), role.kind(), role.trailing()));
+            hits.add(new Hit(m.start(), end, role.role(), role.kind(), role.trailing(), background));
         }
         return hits;
     }

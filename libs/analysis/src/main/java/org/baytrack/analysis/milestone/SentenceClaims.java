@@ -60,6 +60,9 @@ final class SentenceClaims {
                 continue;
             }
             PartialDate date = date(cue, from, future);
+            if (cue.background() && (future || !explicitlyDated(cue))) {
+                continue;
+            }
             String cueText = text.substring(cue.start(), cue.end());
             for (Mention target : targets) {
                 out.add(new Claim(new Milestone(target.entity(), kind.code(), date == null ? null : date.iso(),
@@ -173,6 +176,17 @@ final class SentenceClaims {
         }
         TimeExpression chosen = dates.english() ? first(after, before, topic) : first(before, after, topic);
         return chosen == null ? null : dates.resolve(chosen, sentence, future);
+    }
+
+    /** A date with its own year right before the cue in its clause ("2018年7月开通后"). */
+    private boolean explicitlyDated(CueLexicon.Hit cue) {
+        int[] clause = clauseOf(cue.start());
+        for (TimeExpression e : dates.in(sentence)) {
+            if (e.start() >= clause[0] && e.end() <= cue.start() && e.year() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<int[]> dateSpans() {

@@ -160,10 +160,30 @@ public final class AgreementExtractor {
             if (fields.isEmpty()) {
                 fields.addAll(chineseFields(text, s));
             }
-            return List.of(new Agreement(title, AgreementFacts.parties(mentions, s, verb.start(), s.end(), false), AgreementFacts.signed(s, verb.start(), dates),
-                    List.copyOf(fields), count, null, null, s.text(), s.index()));
+            return List.of(new Agreement(title, chineseParties(text, mentions, s, verb.start()),
+                    AgreementFacts.signed(s, verb.start(), dates), List.copyOf(fields), count, null, null, s.text(), s.index()));
         }
         return List.of();
+    }
+
+    /** Known signatories by entity id, completed by the names around 与 that the gazetteer lacks. */
+    private static List<String> chineseParties(String text, List<Mention> mentions, Sentence s, int verbStart) {
+        List<String> parties = new ArrayList<>(AgreementFacts.parties(mentions, s, verbStart, s.end(), false));
+        int clauseStart = s.start();
+        for (int i = verbStart - 1; i >= s.start(); i--) {
+            if ("，,；;：:".indexOf(text.charAt(i)) >= 0) {
+                clauseStart = i + 1;
+                break;
+            }
+        }
+        for (String name : AgreementFacts.unnamedParties(text, clauseStart, verbStart)) {
+            boolean known = mentions.stream().anyMatch(m -> m.sentence() == s.index()
+                    && (name.contains(m.text()) && m.text().length() * 2 >= name.length() || m.text().contains(name)));
+            if (!known && !parties.contains(name)) {
+                parties.add(name);
+            }
+        }
+        return List.copyOf(parties);
     }
 
     /** 《…》 titles after the verb that name an agreement. */

@@ -30,21 +30,55 @@ public class ArticleWriter {
     Outbox outbox;
 
     public void saveFindings(ArticleRecord article, Analysis analysis) {
-        em.createNativeQuery("delete from mention where article_id = ?1").setParameter(1, article.id).executeUpdate();
-        for (Mention m : analysis.mentions()) {
-            em.createNativeQuery("insert into mention (article_id, entity_id, type, text, start_offset, end_offset, sentence) "
-                            + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                    .setParameter(1, article.id).setParameter(2, m.entity()).setParameter(3, m.type())
-                    .setParameter(4, m.text()).setParameter(5, m.start()).setParameter(6, m.end())
-                    .setParameter(7, m.sentence()).executeUpdate();
+        // A statement per mention and per candidate was a database round trip each; one multi-row statement each
+        // (and one for both deletes) does the same work.
+        em.createNativeQuery("with gone as (delete from mention where article_id = ?1) "
+                + "delete from candidate_sighting where article_id = ?1").setParameter(1, article.id).executeUpdate();
+        List<Mention> mentions = analysis.mentions();
+        for (int from = 0; from < mentions.size(); from += ROWS_PER_STATEMENT) {
+            insertMentions(article.id, mentions.subList(from, Math.min(mentions.size(), from + ROWS_PER_STATEMENT)));
         }
-        em.createNativeQuery("delete from candidate_sighting where article_id = ?1").setParameter(1, article.id).executeUpdate();
-        for (Candidate c : analysis.candidates()) {
-            em.createNativeQuery("insert into candidate_sighting (name, article_id, sentence) values (?1, ?2, ?3) "
-                            + "on conflict do nothing")
-                    .setParameter(1, c.name()).setParameter(2, article.id).setParameter(3, c.evidence()).executeUpdate();
+        List<Candidate> candidates = analysis.candidates();
+        for (int from = 0; from < candidates.size(); from += ROWS_PER_STATEMENT) {
+            insertCandidates(article.id, candidates.subList(from, Math.min(candidates.size(), from + ROWS_PER_STATEMENT)));
         }
         announce(article, analysis);
+    }
+
+    /** Rows per multi-row insert: well under PostgreSQL's 32767 bind parameters at 7 per row. */
+    static final int ROWS_PER_STATEMENT = 1000;
+
+    private void insertMentions(String articleId, List<Mention> mentions) {
+        StringBuilder sql = new StringBuilder("insert into mention (article_id, entity_id, type, text, start_offset, "
+                + "end_offset, sentence) values ");
+        for (int i = 0; i < mentions.size(); i++) {
+            int p = 2 + i * 6;
+            sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(p).append(", ?").append(p + 1).append(", ?")
+                    .append(p + 2).append(", ?").append(p + 3).append(", ?").append(p + 4).append(", ?")
+                    .append(p + 5).append(')');
+        }
+        var insert = em.createNativeQuery(sql.toString()).setParameter(1, articleId);
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            int p = 2 + i * 6;
+            insert.setParameter(p, m.entity()).setParameter(p + 1, m.type()).setParameter(p + 2, m.text())
+                    .setParameter(p + 3, m.start()).setParameter(p + 4, m.end()).setParameter(p + 5, m.sentence());
+        }
+        insert.executeUpdate();
+    }
+
+    private void insertCandidates(String articleId, List<Candidate> candidates) {
+        StringBuilder sql = new StringBuilder("insert into candidate_sighting (name, article_id, sentence) values ");
+        for (int i = 0; i < candidates.size(); i++) {
+            int p = 2 + i * 2;
+            sql.append(i == 0 ? "" : ", ").append("(?").append(p).append(", ?1, ?").append(p + 1).append(')');
+        }
+        sql.append(" on conflict do nothing");
+        var insert = em.createNativeQuery(sql.toString()).setParameter(1, articleId);
+        for (int i = 0; i < candidates.size(); i++) {
+            insert.setParameter(2 + i * 2, candidates.get(i).name()).setParameter(3 + i * 2, candidates.get(i).evidence());
+        }
+        insert.executeUpdate();
     }
 
     private void announce(ArticleRecord article, Analysis analysis) {

@@ -1,5 +1,6 @@
 package org.baytrack.analysis.gazetteer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,5 +27,19 @@ public record Entity(String id, String type, String name, String nameHant, Strin
 
     public boolean isProject() {
         return PROJECT.equals(type);
+    }
+
+    /** Every name the entity goes by, as given: name, Traditional and English names, aliases. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>();
+        names.add(name);
+        if (nameHant != null) {
+            names.add(nameHant);
+        }
+        if (nameEn != null) {
+            names.add(nameEn);
+        }
+        names.addAll(aliases);
+        return names;
     }
 }

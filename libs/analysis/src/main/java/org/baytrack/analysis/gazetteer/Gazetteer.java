@@ -32,7 +32,7 @@ public final class Gazetteer {
         ScriptConverter converter = ScriptConverter.get();
         byKey = new HashMap<>();
         for (Entity entity : byId.values()) {
-            for (String name : names(entity)) {
+            for (String name : entity.names()) {
                 // matching runs on Simplified text, so Traditional names are simplified first
                 String key = MatchText.of(converter.toSimplified(name.strip()));
                 if (key.length() >= 2) {
@@ -138,16 +138,4 @@ public final class Gazetteer {
         return !(latinEnd && end < view.length() && MatchText.isAsciiLetterOrDigit(view.charAt(end)));
     }
 
-    private static List<String> names(Entity e) {
-        List<String> names = new ArrayList<>();
-        names.add(e.name());
-        if (e.nameHant() != null) {
-            names.add(e.nameHant());
-        }
-        if (e.nameEn() != null) {
-            names.add(e.nameEn());
-        }
-        names.addAll(e.aliases());
-        return names;
-    }
 }

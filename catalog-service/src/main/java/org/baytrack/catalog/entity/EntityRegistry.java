@@ -35,22 +35,35 @@ public class EntityRegistry {
     private volatile DocumentAnalyzer analyzer;
 
     void onStart(@Observes StartupEvent event) {
-        QuarkusTransaction.requiringNew().run(this::seedFromGazetteer);
-        reload();
+        analyzer();
     }
 
+    /**
+     * The analyzer over the current registry. Kafka consumers may ask before start-up observers have run, so the
+     * first caller seeds the registry and builds it.
+     */
     public DocumentAnalyzer analyzer() {
-        return analyzer;
+        DocumentAnalyzer current = analyzer;
+        if (current == null) {
+            synchronized (this) {
+                if (analyzer == null) {
+                    QuarkusTransaction.requiringNew().run(this::seedFromGazetteer);
+                    reload();
+                }
+                current = analyzer;
+            }
+        }
+        return current;
     }
 
     public List<Entity> entities() {
-        return analyzer.gazetteer().entities();
+        return analyzer().gazetteer().entities();
     }
 
     /** Rebuilds the analyzer from the registry table: after a registration here or on another instance. */
     public synchronized void reload() {
-        List<Entity> entities = RegisteredEntity.<RegisteredEntity>listAll().stream()
-                .map(RegisteredEntity::toGazetteerEntity).toList();
+        List<Entity> entities = QuarkusTransaction.joiningExisting().call(() -> RegisteredEntity.<RegisteredEntity>listAll()
+                .stream().map(RegisteredEntity::toGazetteerEntity).toList());
         analyzer = new DocumentAnalyzer(Gazetteer.of(entities));
         LOG.debugf("Entity registry holds %d entities", entities.size());
     }

@@ -4,7 +4,6 @@ import org.baytrack.analysis.gazetteer.Entity;
 import org.baytrack.analysis.script.ScriptConverter;
 import org.baytrack.commons.problem.ProblemException;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,9 +51,9 @@ public final class EntityRules {
                 throw new ProblemException(409, "Entity exists", "An entity with id " + e.id() + " already exists ("
                         + e.name() + "). Choose another id.");
             }
-            names(e).forEach(n -> taken.put(key(n), e));
+            e.names().forEach(n -> taken.put(key(n), e));
         }
-        for (String n : names(entity)) {
+        for (String n : entity.names()) {
             Entity owner = taken.get(key(n));
             if (owner != null) {
                 throw new ProblemException(409, "Name already taken", "The name \"" + n + "\" already belongs to "
@@ -64,19 +63,6 @@ public final class EntityRules {
         return entity;
     }
 
-    /** Every name an entity goes by, as given. */
-    public static List<String> names(Entity e) {
-        List<String> names = new ArrayList<>();
-        names.add(e.name());
-        if (e.nameHant() != null) {
-            names.add(e.nameHant());
-        }
-        if (e.nameEn() != null) {
-            names.add(e.nameEn());
-        }
-        names.addAll(e.aliases());
-        return names;
-    }
 
     static String key(String name) {
         return ScriptConverter.get().toSimplified(name.strip()).toLowerCase(Locale.ROOT);

@@ -32,7 +32,7 @@ public class Reresolver {
     /** Returns the ids of the articles that were analysed again. */
     public List<String> reresolve(Entity entity) {
         Set<String> ids = new LinkedHashSet<>();
-        for (String name : EntityRules.names(entity)) {
+        for (String name : entity.names()) {
             ids.addAll(QuarkusTransaction.requiringNew().call(() -> articlesNaming(name)));
         }
         for (String id : ids) {

@@ -89,6 +89,15 @@ class PipelineIT {
 
             JsonNode timeline = client.timeline("huangmaohai-passage");
             assertThat(timeline.isArray() && timeline.size() > 0).as("timeline of huangmaohai-passage: %s", timeline).isTrue();
+
+            // ingest learns from the catalog which canonical article the document became
+            long deadline = System.currentTimeMillis() + 30_000;
+            String article = "";
+            while (article.isEmpty() && System.currentTimeMillis() < deadline) {
+                article = client.document(result.id()).path("article").asText("");
+                Thread.sleep(200);
+            }
+            assertThat(article).as("GET /documents/%s names its article", result.id()).startsWith("art-");
         }
     }
 

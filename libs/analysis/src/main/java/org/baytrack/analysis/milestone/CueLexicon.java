@@ -36,8 +36,18 @@ final class CueLexicon {
     }
 
     record Data(int version, Map<String, Words> kinds, Map<String, Words> markers, Map<String, List<String>> clauseFinal,
-                List<String> clauseFinalNotAfter, List<String> clauseFillers, List<String> locativeAfter, Words anaphora) {
+                List<String> clauseFinalNotAfter, List<String> clauseFillers, List<String> locativeAfter, Words anaphora,
+                Goal goal, PartOf partOf) {
     }
+
+    record Goal(String before, String after) {
+    }
+
+    record PartOf(List<String> structural, List<String> other) {
+    }
+
+    /** What a part word between a project and its completion/opening cue makes of the claim. */
+    enum Part { NONE, STRUCTURAL, OTHER }
 
     private static final String CLAUSE_END = "，。；,;！!？?\n：:";
 
@@ -53,6 +63,10 @@ final class CueLexicon {
     private final List<String> chineseAnaphora;
     private final Pattern englishAnaphora;
     private final Pattern backgroundAfter;
+    private final Pattern goalBefore;
+    private final Pattern goalAfter;
+    private final List<String> structuralParts;
+    private final List<String> otherParts;
 
     CueLexicon() {
         Data data = DataFiles.read("cues.yaml", Data.class);
@@ -83,6 +97,37 @@ final class CueLexicon {
         englishAnaphora = Pattern.compile(String.join("|", data.anaphora().en()), Pattern.CASE_INSENSITIVE);
         backgroundAfter = Pattern.compile(data.markers().get("blocker").after());
         chinese = new TermMatcher<>(chineseRoles, null);
+        goalBefore = Pattern.compile(data.goal().before());
+        goalAfter = Pattern.compile(data.goal().after());
+        structuralParts = data.partOf().structural();
+        otherParts = data.partOf().other();
+    }
+
+    /** Whether a Chinese cue is told as a goal ahead ("距离建成通车又近了一步", "向通车目标迈进"). */
+    boolean goalAt(String text, int clauseStart, int cueStart, int cueEnd) {
+        if (goalAfter.matcher(text).region(cueEnd, Math.min(text.length(), cueEnd + 6)).lookingAt()) {
+            return true;
+        }
+        return goalBefore.matcher(text).region(Math.max(clauseStart, cueStart - 8), cueStart).find();
+    }
+
+    /** Whether the stretch between a project and its cue names a part of the project (…特大桥完工, …控制性工程完工). */
+    Part partBetween(String text, int from, int to) {
+        if (to <= from) {
+            return Part.NONE;
+        }
+        String between = text.substring(from, to);
+        for (String w : structuralParts) {
+            if (between.contains(w)) {
+                return Part.STRUCTURAL;
+            }
+        }
+        for (String w : otherParts) {
+            if (between.contains(w)) {
+                return Part.OTHER;
+            }
+        }
+        return Part.NONE;
     }
 
     /**

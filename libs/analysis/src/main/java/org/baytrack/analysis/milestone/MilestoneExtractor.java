@@ -6,6 +6,8 @@ import org.baytrack.analysis.sentence.Sentence;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +54,12 @@ public final class MilestoneExtractor {
             }
             if (!projectsBySentence.get(s.index()).isEmpty()) {
                 List<Mention> named = projectsBySentence.get(s.index());
-                last = named.get(named.size() - 1);
+                // the subject of the sentence, not what it connects to (中开高速…东接深中通道)
+                last = named.get(0);
                 lastSentence = s.index();
             }
         }
-        return deduplicate(found);
+        return deduplicate(found, headlines(sentences));
     }
 
     private static boolean hasKind(List<CueLexicon.Hit> hits) {
@@ -86,7 +89,23 @@ public final class MilestoneExtractor {
      * the same event told twice (headline and body), so it gives way; structural claims only when
      * the cue word is the same too, since 合龙 and 贯通 are different events.
      */
-    private static List<Milestone> deduplicate(List<Claim> all) {
+    /** Opening lines without sentence-final punctuation: a title that sums up the body. */
+    private static Set<Integer> headlines(List<Sentence> sentences) {
+        Set<Integer> out = new HashSet<>();
+        for (int i = 0; i < Math.min(3, sentences.size()); i++) {
+            String t = sentences.get(i).text().strip();
+            if (!t.isEmpty() && "。！？.!?…；;".indexOf(t.charAt(t.length() - 1)) < 0) {
+                out.add(sentences.get(i).index());
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameCue(String a, String b) {
+        return a.contains(b) || b.contains(a);
+    }
+
+    private static List<Milestone> deduplicate(List<Claim> all, Set<Integer> headlines) {
         Map<String, Claim> byKey = new LinkedHashMap<>();
         for (Claim c : all) {
             Milestone m = c.milestone();
@@ -98,7 +117,8 @@ public final class MilestoneExtractor {
             boolean datedTwin = m.date() == null && byKey.values().stream()
                     .anyMatch(o -> o.milestone().date() != null && o.milestone().project().equals(m.project())
                             && o.milestone().kind().equals(m.kind())
-                            && (o.cue().equals(c.cue()) || !MilestoneKind.STRUCTURAL.code().equals(m.kind())));
+                            && (sameCue(o.cue(), c.cue()) || headlines.contains(m.sentence())
+                                || !MilestoneKind.STRUCTURAL.code().equals(m.kind())));
             if (!datedTwin) {
                 out.add(m);
             }

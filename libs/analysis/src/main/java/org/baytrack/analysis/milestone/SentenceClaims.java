@@ -54,12 +54,30 @@ final class SentenceClaims {
             if (negated(cue)) {
                 continue;
             }
+            int[] clause = clauseOf(cue.start());
+            boolean goal = !dates.english() && lexicon.goalAt(text, clause[0], cue.start(), cue.end());
+            future = future || goal;
             MilestoneKind kind = future ? cue.kind().asForecast() : cue.kind();
             List<Mention> targets = targets(cue, kind);
             if (kind == null || targets.isEmpty()) {
                 continue;
             }
-            PartialDate date = date(cue, from, future);
+            if (!dates.english() && (cue.kind() == MilestoneKind.COMPLETED || cue.kind() == MilestoneKind.OPENED)) {
+                // 潭江特大桥完工 is the bridge, not the expressway; 控制性工程完工 no claim about the whole
+                CueLexicon.Part part = lexicon.partBetween(text, subjectEnd(clause[0], cue.start()), cue.start());
+                if (part == CueLexicon.Part.OTHER
+                        || part == CueLexicon.Part.STRUCTURAL && (future || cue.kind() == MilestoneKind.OPENED)) {
+                    continue;
+                }
+                if (part == CueLexicon.Part.STRUCTURAL) {
+                    kind = MilestoneKind.STRUCTURAL;
+                }
+            }
+            // a goal is dated only by its own clause (7月7日，…主体完工，…向全线通车迈出关键一步)
+            PartialDate date = date(cue, goal ? clause[0] : from, future, goal);
+            if (goal && date == null) {
+                continue;
+            }
             if (cue.background() && (future || !explicitlyDated(cue))) {
                 continue;
             }
@@ -140,6 +158,17 @@ final class SentenceClaims {
         return List.of();
     }
 
+    /** Where the last project named in the clause before the cue ends, else the clause start. */
+    private int subjectEnd(int clauseStart, int cueStart) {
+        int end = clauseStart;
+        for (Mention m : projects) {
+            if (m.start() >= clauseStart && m.end() <= cueStart) {
+                end = Math.max(end, m.end());
+            }
+        }
+        return end;
+    }
+
     private List<Mention> between(int from, int to) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : projects) {
@@ -151,7 +180,7 @@ final class SentenceClaims {
         return out;
     }
 
-    private PartialDate date(CueLexicon.Hit cue, int windowStart, boolean future) {
+    private PartialDate date(CueLexicon.Hit cue, int windowStart, boolean future, boolean clauseOnly) {
         List<TimeExpression> all = dates.in(sentence);
         if (all.isEmpty()) {
             return null;
@@ -169,7 +198,7 @@ final class SentenceClaims {
                 after = e;
             } else if (e.end() <= cue.start() && e.start() >= windowStart) {
                 topic = e;
-            } else if (e.end() <= clauses.get(0)[1] && noCueIn(clauses.get(0))) {
+            } else if (!clauseOnly && e.end() <= clauses.get(0)[1] && noCueIn(clauses.get(0))) {
                 // a date opening the sentence ("12月24日，…") dates every claim in it
                 topic = topic == null ? e : topic;
             }

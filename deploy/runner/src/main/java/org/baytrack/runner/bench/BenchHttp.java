@@ -52,6 +52,22 @@ final class BenchHttp {
         }
     }
 
+    /** The tracker's baytrack_tracker_articles_total (articles it has applied), or -1 when it cannot be read. */
+    double trackedArticles() {
+        try {
+            String body = send(HttpRequest.newBuilder(URI.create(endpoints.url(Service.TRACKER) + "/q/metrics"))
+                    .timeout(Duration.ofSeconds(10)).GET().build()).body();
+            for (String line : body.split("\n")) {
+                if (line.startsWith("baytrack_tracker_articles_total")) {
+                    return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1).trim());
+                }
+            }
+        } catch (RuntimeException e) {
+            // not available
+        }
+        return -1;
+    }
+
     String timeline(String project) {
         return send(HttpRequest.newBuilder(URI.create(endpoints.url(Service.TRACKER) + "/projects/" + project + "/timeline"))
                 .timeout(Duration.ofSeconds(30)).GET().build()).body();

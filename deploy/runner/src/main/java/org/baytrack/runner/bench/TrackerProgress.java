@@ -1,0 +1,77 @@
+package org.baytrack.runner.bench;
+
+import java.time.Duration;
+
+/**
+ * Follows the tracker's count of applied articles (baytrack_tracker_articles_total) while the bench runs: the time
+ * from the first POST until the tracker has applied every measured document is the end-to-end throughput.
+ */
+final class TrackerProgress {
+    private final BenchHttp http;
+    private final int expected;
+    private volatile double base = -1;
+    private volatile double last = -1;
+    private volatile long t0;
+    private volatile long lastIncrease;
+    private volatile long done;
+    private Thread poller;
+
+    TrackerProgress(BenchHttp http, int expected) {
+        this.http = http;
+        this.expected = expected;
+    }
+
+    void start(long startNanos) {
+        base = http.trackedArticles();
+        last = base;
+        t0 = startNanos;
+        lastIncrease = startNanos;
+        if (base < 0) {
+            return;
+        }
+        poller = new Thread(() -> {
+            while (done == 0 && !Thread.currentThread().isInterrupted()) {
+                double now = http.trackedArticles();
+                long at = System.nanoTime();
+                if (now > last) {
+                    last = now;
+                    lastIncrease = at;
+                }
+                if (now - base >= expected) {
+                    done = at;
+                    return;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "bench-tracker-progress");
+        poller.setDaemon(true);
+        poller.start();
+    }
+
+    void awaitDone(Duration idle) throws InterruptedException {
+        if (poller == null) {
+            return;
+        }
+        while (done == 0 && System.nanoTime() - lastIncrease < idle.toNanos()) {
+            Thread.sleep(100);
+        }
+        poller.interrupt();
+    }
+
+    int tracked() {
+        return base < 0 ? -1 : (int) (last - base);
+    }
+
+    double seconds() {
+        return ((done != 0 ? done : lastIncrease) - t0) / 1e9;
+    }
+
+    /** -1 when the metric is not available. */
+    double docsPerSecond() {
+        return base < 0 ? -1 : tracked() / seconds();
+    }
+}

@@ -10,7 +10,7 @@ public final class EvaluationMain {
     }
 
     public static void main(String[] args) {
-        List<String> sets = args.length == 0 ? List.of("dev", "holdout", "holdout2", "holdout3") : List.of(args);
+        List<String> sets = args.length == 0 ? List.of("dev", "holdout", "holdout2", "holdout3", "holdout4") : List.of(args);
         boolean verbose = Boolean.getBoolean("eval.verbose");
         Evaluation evaluation = new Evaluation(DocumentAnalyzer.withDefaultGazetteer());
         for (String set : sets) {

@@ -1,28 +1,74 @@
 package org.baytrack.tracker.article;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import jakarta.persistence.EntityManager;
 import org.baytrack.commons.inbox.ProcessedEvents;
 import org.baytrack.events.ArticleCataloged;
 import org.baytrack.events.EventCodec;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
-/** article.cataloged: each event once (by event id), its effect and any changes it publishes in one transaction. */
+import java.util.List;
+
+/**
+ * article.cataloged, a poll at a time (batch mode): each event once (by event id), its effect and any changes it
+ * publishes in the same transaction as the record that it was processed. The articles of one poll share one
+ * transaction, applied in order exactly as one at a time (each sees the rows the previous ones wrote), so a busy
+ * topic pays one commit and one relay wake-up per poll. If that transaction fails, each article is retried in a
+ * transaction of its own; only a failure there reaches the channel's failure strategy.
+ */
 @ApplicationScoped
 public class ArticleConsumer {
     static final String CONSUMER = "tracker-articles";
+    private static final Logger LOG = Logger.getLogger(ArticleConsumer.class);
 
     @Inject
     ProcessedEvents processed;
     @Inject
     ArticleTracker tracker;
+    @Inject
+    EntityManager em;
 
     @Incoming("articles")
     @Blocking
-    @Transactional
-    public void onCataloged(String json) {
+    public void onCataloged(List<String> batch) {
+        if (batch.size() > 1) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    for (String json : batch) {
+                        apply(json);
+                        // Each article starts from the database, as in a transaction of its own.
+                        em.flush();
+                        em.clear();
+                    }
+                });
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("Tracking a poll of %d articles failed (%s); retrying them one by one", batch.size(), e.toString());
+            }
+        }
+        RuntimeException failure = null;
+        for (String json : batch) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> apply(json));
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** One article.cataloged event, inside the caller's transaction. */
+    void apply(String json) {
         var event = EventCodec.decode(json, ArticleCataloged.class);
         if (processed.firstTime(CONSUMER, event.id())) {
             tracker.track(event.data());

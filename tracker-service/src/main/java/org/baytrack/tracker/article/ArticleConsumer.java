@@ -1,15 +1,14 @@
 package org.baytrack.tracker.article;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.baytrack.commons.inbox.PollTransactions;
 import org.baytrack.commons.inbox.ProcessedEvents;
 import org.baytrack.events.ArticleCataloged;
 import org.baytrack.events.EventCodec;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 import java.util.List;
 
@@ -23,7 +22,6 @@ import java.util.List;
 @ApplicationScoped
 public class ArticleConsumer {
     static final String CONSUMER = "tracker-articles";
-    private static final Logger LOG = Logger.getLogger(ArticleConsumer.class);
 
     @Inject
     ProcessedEvents processed;
@@ -35,36 +33,11 @@ public class ArticleConsumer {
     @Incoming("articles")
     @Blocking
     public void onCataloged(List<String> batch) {
-        if (batch.size() > 1) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    for (String json : batch) {
-                        apply(json);
-                        // Each article starts from the database, as in a transaction of its own.
-                        em.flush();
-                        em.clear();
-                    }
-                });
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("Tracking a poll of %d articles failed (%s); retrying them one by one", batch.size(), e.toString());
-            }
-        }
-        RuntimeException failure = null;
-        for (String json : batch) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> apply(json));
-            } catch (RuntimeException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        PollTransactions.apply(batch, this::apply, () -> {
+            // Each article starts from the database, as in a transaction of its own.
+            em.flush();
+            em.clear();
+        }, "articles");
     }
 
     /** One article.cataloged event, inside the caller's transaction. */

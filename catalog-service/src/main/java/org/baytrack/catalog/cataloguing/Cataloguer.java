@@ -63,7 +63,9 @@ public class Cataloguer {
         article.minhash = signature == null ? new int[0] : signature;
         article.catalogedAt = Instant.now();
         article.persist();
-        reprints.index(id, signature);
+        if (article.canonicalId.equals(id)) {
+            reprints.index(id, signature);
+        }
         writer.saveFindings(article, analysis);
     }
 }

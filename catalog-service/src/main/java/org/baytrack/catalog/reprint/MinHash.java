@@ -61,6 +61,16 @@ public final class MinHash {
         return bands;
     }
 
+    /**
+     * The fewest bands two signatures with at least {@code threshold} similarity must share: each band that differs
+     * holds at most {@code ROWS_PER_BAND - 1} equal hashes, so a pair with e equal hashes shares at least
+     * {@code e - (ROWS_PER_BAND - 1) * BANDS} whole bands. Never below one, since candidates come from the band index.
+     */
+    public static int minSharedBands(double threshold) {
+        int equalHashes = (int) Math.ceil(threshold * HASHES - 1e-9);
+        return Math.max(1, equalHashes - (ROWS_PER_BAND - 1) * BANDS);
+    }
+
     public static double similarity(int[] a, int[] b) {
         int same = 0;
         for (int h = 0; h < HASHES; h++) {

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Finds the canonical article a new text is a reprint of, through the MinHash band index. */
 @ApplicationScoped
@@ -15,24 +16,29 @@ public class ReprintFinder {
     EntityManager em;
     @ConfigProperty(name = "baytrack.catalog.reprint-similarity", defaultValue = "0.6")
     double threshold;
+    @ConfigProperty(name = "baytrack.catalog.reprint-bucket-limit", defaultValue = "50")
+    int bucketLimit;
 
     @SuppressWarnings("unchecked")
     public Optional<String> canonicalFor(int[] signature) {
         if (signature == null) {
             return Optional.empty();
         }
-        int[] bands = MinHash.bands(signature);
-        StringBuilder where = new StringBuilder();
-        for (int b = 0; b < bands.length; b++) {
-            where.append(b == 0 ? "" : " or ").append("(band = ").append(b).append(" and hash = ").append(bands[b]).append(')');
+        List<Object[]> rows = em.createNativeQuery("select b.band, b.article_id from article_band b join (values "
+                + bandValues(MinHash.bands(signature)) + ") q(band, hash) on b.band = q.band and b.hash = q.hash")
+                .getResultList();
+        List<SharedBands.Hit> hits = rows.stream()
+                .map(r -> new SharedBands.Hit(((Number) r[0]).intValue(), (String) r[1])).toList();
+        Set<String> shortlist = SharedBands.shortlist(hits, bucketLimit, MinHash.minSharedBands(threshold));
+        if (shortlist.isEmpty()) {
+            return Optional.empty();
         }
-        List<Object[]> candidates = em.createNativeQuery("select a.canonical_id, a.minhash from article a where a.id in "
-                + "(select article_id from article_band where " + where + ") order by a.cataloged_at, a.id").getResultList();
+        List<Object[]> candidates = em.createNativeQuery("select canonical_id, minhash from article where id in (?1) "
+                + "order by cataloged_at, id").setParameter(1, List.copyOf(shortlist)).getResultList();
         String best = null;
         double bestSimilarity = threshold;
         for (Object[] row : candidates) {
-            int[] other = toInts(row[1]);
-            double similarity = MinHash.similarity(signature, other);
+            double similarity = MinHash.similarity(signature, toInts(row[1]));
             if (similarity >= bestSimilarity && (best == null || similarity > bestSimilarity)) {
                 best = (String) row[0];
                 bestSimilarity = similarity;
@@ -41,22 +47,30 @@ public class ReprintFinder {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * Files a canonical article under its bands. Reprints are not filed: a new reprint of the story finds the
+     * canonical text, and a story syndicated a thousand times then fills its buckets once, not a thousand times.
+     * A bucket that already holds {@code bucketLimit} articles takes no more (boilerplate; see SharedBands).
+     */
     public void index(String articleId, int[] signature) {
         if (signature == null) {
             return;
         }
-        int[] bands = MinHash.bands(signature);
-        if (bands.length == 0) {
-            return;
-        }
         // One statement for all bands: a round trip per band was most of the cataloguing time under load.
         // The band numbers and hashes are ints, written as literals; the article id stays a parameter.
-        StringBuilder sql = new StringBuilder("insert into article_band (band, hash, article_id) values ");
+        em.createNativeQuery("insert into article_band (band, hash, article_id) select q.band, q.hash, ?1 from (values "
+                        + bandValues(MinHash.bands(signature)) + ") q(band, hash) where (select count(*) from "
+                        + "(select 1 from article_band b where b.band = q.band and b.hash = q.hash limit ?2) n) < ?2 "
+                        + "on conflict do nothing")
+                .setParameter(1, articleId).setParameter(2, bucketLimit).executeUpdate();
+    }
+
+    private static String bandValues(int[] bands) {
+        StringBuilder values = new StringBuilder();
         for (int b = 0; b < bands.length; b++) {
-            sql.append(b == 0 ? "" : ", ").append('(').append(b).append(", ").append(bands[b]).append(", ?1)");
+            values.append(b == 0 ? "" : ", ").append("(").append(b).append("::smallint, ").append(bands[b]).append(')');
         }
-        sql.append(" on conflict do nothing");
-        em.createNativeQuery(sql.toString()).setParameter(1, articleId).executeUpdate();
+        return values.toString();
     }
 
     private static int[] toInts(Object value) {

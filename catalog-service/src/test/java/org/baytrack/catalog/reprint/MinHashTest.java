@@ -37,6 +37,33 @@ class MinHashTest {
     }
 
     @Test
+    void everyPairAboveTheThresholdSharesTheMinimumNumberOfBands() {
+        var random = new java.util.SplittableRandom(7);
+        for (double threshold : new double[] {0.5, 0.6, 0.8}) {
+            int least = MinHash.minSharedBands(threshold);
+            for (int trial = 0; trial < 5_000; trial++) {
+                int[] a = random.ints(MinHash.HASHES).toArray();
+                int[] b = a.clone();
+                int changes = random.nextInt(MinHash.HASHES + 1);
+                for (int c = 0; c < changes; c++) {
+                    b[random.nextInt(MinHash.HASHES)] = random.nextInt();
+                }
+                if (MinHash.similarity(a, b) >= threshold) {
+                    int[] bandsA = MinHash.bands(a);
+                    int[] bandsB = MinHash.bands(b);
+                    int shared = 0;
+                    for (int i = 0; i < bandsA.length; i++) {
+                        shared += bandsA[i] == bandsB[i] ? 1 : 0;
+                    }
+                    assertThat(shared).as("threshold %s, %s changes", threshold, changes).isGreaterThanOrEqualTo(least);
+                }
+            }
+        }
+        // 0.6 of 64 hashes is 39 equal; at most 32 of them can sit in bands that differ
+        assertThat(MinHash.minSharedBands(0.6)).isEqualTo(7);
+    }
+
+    @Test
     void textsTooShortToCompareHaveNoSignature() {
         assertThat(MinHash.signature("深中通道通车")).isNull();
     }

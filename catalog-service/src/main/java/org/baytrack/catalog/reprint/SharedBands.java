@@ -1,0 +1,50 @@
+package org.baytrack.catalog.reprint;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which indexed articles share enough bands with a new text to be worth comparing. A bucket holding as many
+ * articles as the index lets it keep is boilerplate many stories share; it is not listed in full, so every
+ * article is taken to share such a band: the shortlist can only grow by that, never lose a true reprint.
+ */
+public final class SharedBands {
+    private SharedBands() {
+    }
+
+    /** A row of the band index: the band number and an article filed under the new text's hash for it. */
+    public record Hit(int band, String articleId) {
+    }
+
+    public static Set<String> shortlist(List<Hit> hits, int bucketLimit, int minShared) {
+        Map<Integer, Integer> perBand = new HashMap<>();
+        for (Hit hit : hits) {
+            perBand.merge(hit.band(), 1, Integer::sum);
+        }
+        Set<Integer> full = new java.util.HashSet<>();
+        perBand.forEach((band, n) -> {
+            if (n >= bucketLimit) {
+                full.add(band);
+            }
+        });
+        Map<String, Integer> shared = new HashMap<>();
+        Map<String, Integer> inFull = new HashMap<>();
+        for (Hit hit : hits) {
+            shared.merge(hit.articleId(), 1, Integer::sum);
+            if (full.contains(hit.band())) {
+                inFull.merge(hit.articleId(), 1, Integer::sum);
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        shared.forEach((article, n) -> {
+            int assumed = full.size() - inFull.getOrDefault(article, 0);
+            if (n + assumed >= minShared) {
+                out.add(article);
+            }
+        });
+        return out;
+    }
+}

@@ -64,7 +64,7 @@ public class Cataloguer {
         article.catalogedAt = Instant.now();
         article.persist();
         if (article.canonicalId.equals(id)) {
-            reprints.index(id, signature);
+            reprints.index(id, article.catalogedAt, signature);
         }
         writer.saveFindings(article, analysis);
     }

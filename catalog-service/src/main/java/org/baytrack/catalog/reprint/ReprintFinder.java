@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,8 @@ import java.util.Set;
 public class ReprintFinder {
     @Inject
     EntityManager em;
+    @Inject
+    IndexedSignatures signatures;
     @ConfigProperty(name = "baytrack.catalog.reprint-similarity", defaultValue = "0.6")
     double threshold;
     @ConfigProperty(name = "baytrack.catalog.reprint-bucket-limit", defaultValue = "50")
@@ -33,14 +36,12 @@ public class ReprintFinder {
         if (shortlist.isEmpty()) {
             return Optional.empty();
         }
-        List<Object[]> candidates = em.createNativeQuery("select canonical_id, minhash from article where id in (?1) "
-                + "order by cataloged_at, id").setParameter(1, List.copyOf(shortlist)).getResultList();
         String best = null;
         double bestSimilarity = threshold;
-        for (Object[] row : candidates) {
-            double similarity = MinHash.similarity(signature, toInts(row[1]));
+        for (IndexedSignatures.Indexed candidate : signatures.of(shortlist)) {
+            double similarity = MinHash.similarity(signature, candidate.signature());
             if (similarity >= bestSimilarity && (best == null || similarity > bestSimilarity)) {
-                best = (String) row[0];
+                best = candidate.canonicalId();
                 bestSimilarity = similarity;
             }
         }
@@ -52,10 +53,11 @@ public class ReprintFinder {
      * canonical text, and a story syndicated a thousand times then fills its buckets once, not a thousand times.
      * A bucket that already holds {@code bucketLimit} articles takes no more (boilerplate; see SharedBands).
      */
-    public void index(String articleId, int[] signature) {
+    public void index(String articleId, Instant catalogedAt, int[] signature) {
         if (signature == null) {
             return;
         }
+        signatures.remember(articleId, catalogedAt, signature);
         // One statement for all bands: a round trip per band was most of the cataloguing time under load.
         // The band numbers and hashes are ints, written as literals; the article id stays a parameter.
         em.createNativeQuery("insert into article_band (band, hash, article_id) select q.band, q.hash, ?1 from (values "
@@ -71,26 +73,5 @@ public class ReprintFinder {
             values.append(b == 0 ? "" : ", ").append("(").append(b).append("::smallint, ").append(bands[b]).append(')');
         }
         return values.toString();
-    }
-
-    private static int[] toInts(Object value) {
-        if (value instanceof int[] ints) {
-            return ints;
-        }
-        if (value instanceof Integer[] boxed) {
-            int[] out = new int[boxed.length];
-            for (int i = 0; i < boxed.length; i++) {
-                out[i] = boxed[i];
-            }
-            return out;
-        }
-        if (value instanceof java.sql.Array array) {
-            try {
-                return toInts(array.getArray());
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("Unexpected minhash column type " + value.getClass());
     }
 }

@@ -40,7 +40,9 @@ import java.util.function.Predicate;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.hasItem;
 
 /**
@@ -288,6 +290,21 @@ class ProjectTrackingTest {
             var changes = decodeValid(reader.awaitMatching(fromArticle("art-humen-1997"), Duration.ofSeconds(20)));
             assertThat(changes).singleElement().satisfies(c -> assertThat(c.historical()).isTrue());
         }
+    }
+
+    @Test
+    @Order(6)
+    void anUndatedMilestoneReportedEarlierElsewhereMovesBackToThatReport() {
+        TrackerDb.awaitProcessed(catalog.publish(Articles.fromText("art-nansha-cable-may",
+                "记者获悉，虎门二桥坭洲水道桥主缆架设已经完成。", LocalDate.parse("2024-05-01"))));
+        TrackerDb.awaitProcessed(catalog.publish(Articles.fromText("art-nansha-cable-march",
+                "据东莞日报报道，虎门二桥坭洲水道桥主缆架设已经完成，全线进入桥面施工阶段。", LocalDate.parse("2024-03-10"))));
+
+        given().get("/projects/nansha-bridge/timeline").then().statusCode(200)
+                .body("findAll { it.kind == 'structural' && it.date == null }", hasSize(1))
+                .body("find { it.kind == 'structural' && it.date == null }.effectiveDate", equalTo("2024-03-10"))
+                .body("find { it.kind == 'structural' && it.date == null }.evidence.articleId",
+                        contains("art-nansha-cable-march", "art-nansha-cable-may"));
     }
 
     @Test

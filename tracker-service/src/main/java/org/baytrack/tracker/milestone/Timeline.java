@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,11 +19,23 @@ public class Timeline {
     @Inject
     EntityManager em;
 
+    /**
+     * A milestone as the tracker's decisions need it. Read as plain values, not entities: a busy project has
+     * hundreds of milestones, and managed entities are dirty-checked at every flush of a poll's transaction.
+     */
+    public record Stored(long id, MilestoneKey key, boolean dated, LocalDate sortDate, LocalDate firstPublished) {
+    }
+
     /** Every milestone of these projects, by project. */
-    public Map<String, List<Milestone>> milestones(Collection<String> projectIds) {
-        Map<String, List<Milestone>> byProject = new HashMap<>();
-        Milestone.<Milestone>list("projectId in ?1", projectIds)
-                .forEach(m -> byProject.computeIfAbsent(m.projectId, k -> new ArrayList<>()).add(m));
+    public Map<String, List<Stored>> milestones(Collection<String> projectIds) {
+        Map<String, List<Stored>> byProject = new HashMap<>();
+        em.createQuery("select m.projectId, m.id, m.kind, m.dateKey, m.date, m.sortDate, m.firstPublished "
+                        + "from Milestone m where m.projectId in ?1", Object[].class)
+                .setParameter(1, projectIds)
+                .getResultStream()
+                .forEach(r -> byProject.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new Stored(
+                        (Long) r[1], new MilestoneKey((String) r[2], (String) r[3]), r[4] != null,
+                        (LocalDate) r[5], (LocalDate) r[6])));
         return byProject;
     }
 
@@ -41,9 +54,9 @@ public class Timeline {
         return byProject;
     }
 
-    /** Stores a merge for a project whose milestones ({@code existing}) were loaded in this transaction. */
-    public void store(String projectId, List<Milestone> existing, MilestoneMerger.Merge merge, ArticleRef article) {
-        Map<MilestoneKey, Milestone> byKey = new HashMap<>();
+    /** Stores a merge for a project whose milestones ({@code existing}) were read in this transaction. */
+    public void store(String projectId, List<Stored> existing, MilestoneMerger.Merge merge, ArticleRef article) {
+        Map<MilestoneKey, Stored> byKey = new HashMap<>();
         existing.forEach(m -> byKey.put(m.key(), m));
         for (var added : merge.milestones()) {
             Milestone m = new Milestone();
@@ -55,18 +68,20 @@ public class Timeline {
             m.sortDate = added.sortDate();
             m.firstPublished = article.published();
             m.persist();
-            byKey.put(m.key(), m);
+            byKey.put(m.key(), new Stored(m.id, m.key(), m.date != null, m.sortDate, m.firstPublished));
         }
         for (var evidence : merge.evidence()) {
-            Milestone m = byKey.get(evidence.key());
-            if (m.firstPublished == null || article.published().isBefore(m.firstPublished)) {
-                m.firstPublished = article.published();
-                if (m.date == null) {
-                    m.sortDate = article.published();
-                }
+            Stored m = byKey.get(evidence.key());
+            if (m.firstPublished() == null || article.published().isBefore(m.firstPublished())) {
+                // An undated milestone sorts by its first report, so an earlier report moves it.
+                LocalDate sortDate = m.dated() ? m.sortDate() : article.published();
+                em.createQuery("update Milestone m set m.firstPublished = ?1, m.sortDate = ?2 where m.id = ?3")
+                        .setParameter(1, article.published()).setParameter(2, sortDate).setParameter(3, m.id())
+                        .executeUpdate();
+                byKey.put(m.key(), new Stored(m.id(), m.key(), m.dated(), sortDate, article.published()));
             }
             MilestoneEvidence e = new MilestoneEvidence();
-            e.milestoneId = m.id;
+            e.milestoneId = m.id();
             e.storyId = article.storyId();
             e.articleId = article.articleId();
             e.source = article.source();
@@ -77,7 +92,7 @@ public class Timeline {
         }
     }
 
-    public static List<KnownMilestone> known(List<Milestone> milestones) {
-        return milestones.stream().map(m -> new KnownMilestone(m.key(), m.sortDate)).toList();
+    public static List<KnownMilestone> known(List<Stored> milestones) {
+        return milestones.stream().map(m -> new KnownMilestone(m.key(), m.sortDate())).toList();
     }
 }

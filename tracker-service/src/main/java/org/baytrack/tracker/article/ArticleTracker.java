@@ -16,6 +16,7 @@ import org.baytrack.tracker.milestone.Timeline;
 import org.baytrack.tracker.project.ChangeLog;
 import org.baytrack.tracker.project.Project;
 import org.baytrack.tracker.project.ProjectProgress;
+import org.baytrack.tracker.project.Stage;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -56,7 +57,7 @@ public class ArticleTracker {
         int published = 0;
         if (!claims.isEmpty()) {
             Map<String, Project> projects = directory.follow(claims.keySet());
-            var milestones = timeline.milestones(claims.keySet());
+            var milestones = timeline.relevantTo(claims, Stage.progressKinds());
             var backed = timeline.backedBy(ref.storyId());
             for (var entry : claims.entrySet()) {
                 Project project = projects.get(entry.getKey());

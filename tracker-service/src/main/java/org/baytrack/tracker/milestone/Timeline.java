@@ -26,17 +26,40 @@ public class Timeline {
     public record Stored(long id, MilestoneKey key, boolean dated, LocalDate sortDate, LocalDate firstPublished) {
     }
 
-    /** Every milestone of these projects, by project. */
-    public Map<String, List<Stored>> milestones(Collection<String> projectIds) {
+    /**
+     * The milestones of these projects that the claims can touch: those with a claimed key, and each project's
+     * latest milestone of progress, the one new structural milestones are compared with. Not all of them: a project
+     * gathers a milestone per forecast ever reported, hundreds on a busy board.
+     *
+     * @param progressKinds the milestone kinds that prove a stage reached
+     */
+    public Map<String, List<Stored>> relevantTo(Map<String, List<Claim>> claimsByProject, Set<String> progressKinds) {
+        List<String> claimed = claimsByProject.values().stream().flatMap(List::stream)
+                .map(c -> c.kind() + "|" + c.key().dateKey()).distinct().toList();
         Map<String, List<Stored>> byProject = new HashMap<>();
-        em.createQuery("select m.projectId, m.id, m.kind, m.dateKey, m.date, m.sortDate, m.firstPublished "
-                        + "from Milestone m where m.projectId in ?1", Object[].class)
-                .setParameter(1, projectIds)
-                .getResultStream()
-                .forEach(r -> byProject.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new Stored(
-                        (Long) r[1], new MilestoneKey((String) r[2], (String) r[3]), r[4] != null,
-                        (LocalDate) r[5], (LocalDate) r[6])));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select project_id, id, kind, date_key, date, sort_date, "
+                        + "first_published from milestone where project_id in (?1) and kind || '|' || date_key in (?2) "
+                        + "union (select distinct on (project_id) project_id, id, kind, date_key, date, sort_date, "
+                        + "first_published from milestone where project_id in (?1) and kind in (?3) "
+                        + "order by project_id, sort_date desc nulls last)")
+                .setParameter(1, List.copyOf(claimsByProject.keySet()))
+                .setParameter(2, claimed)
+                .setParameter(3, List.copyOf(progressKinds))
+                .getResultList();
+        for (Object[] r : rows) {
+            byProject.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new Stored(
+                    ((Number) r[1]).longValue(), new MilestoneKey((String) r[2], (String) r[3]), r[4] != null,
+                    toLocalDate(r[5]), toLocalDate(r[6])));
+        }
         return byProject;
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        if (value == null || value instanceof LocalDate) {
+            return (LocalDate) value;
+        }
+        return ((java.sql.Date) value).toLocalDate();
     }
 
     /** The milestones, by project, that this story already backs (it was seen before, as a reprint or revision). */

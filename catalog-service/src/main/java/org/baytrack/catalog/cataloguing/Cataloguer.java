@@ -46,7 +46,8 @@ public class Cataloguer {
         var article = new ArticleRecord();
         article.id = id;
         article.documentId = doc.documentId();
-        article.canonicalId = reprints.canonicalFor(signature).orElse(id);
+        ReprintFinder.Lookup reprintLookup = reprints.lookup(signature);
+        article.canonicalId = reprintLookup.canonicalId().orElse(id);
         article.revision = 1;
         article.title = doc.title() != null ? doc.title() : analysis.title();
         article.published = analysis.published();
@@ -64,7 +65,7 @@ public class Cataloguer {
         article.catalogedAt = Instant.now();
         article.persist();
         if (article.canonicalId.equals(id)) {
-            reprints.index(id, article.catalogedAt, signature);
+            reprints.index(id, article.catalogedAt, signature, reprintLookup.fullBands());
         }
         writer.saveFindings(article, analysis);
     }

@@ -22,20 +22,28 @@ public class ReprintFinder {
     @ConfigProperty(name = "baytrack.catalog.reprint-bucket-limit", defaultValue = "50")
     int bucketLimit;
 
+    /**
+     * What the band index said about a new text.
+     *
+     * @param canonicalId the article it is a reprint of, if any
+     * @param fullBands   the bands whose bucket for this text's hash is full, so filing it there would be wasted
+     */
+    public record Lookup(Optional<String> canonicalId, Set<Integer> fullBands) {
+        static final Lookup NOTHING = new Lookup(Optional.empty(), Set.of());
+    }
+
     @SuppressWarnings("unchecked")
-    public Optional<String> canonicalFor(int[] signature) {
+    public Lookup lookup(int[] signature) {
         if (signature == null) {
-            return Optional.empty();
+            return Lookup.NOTHING;
         }
         List<Object[]> rows = em.createNativeQuery("select b.band, b.article_id from article_band b join (values "
                 + bandValues(MinHash.bands(signature)) + ") q(band, hash) on b.band = q.band and b.hash = q.hash")
                 .getResultList();
         List<SharedBands.Hit> hits = rows.stream()
                 .map(r -> new SharedBands.Hit(((Number) r[0]).intValue(), (String) r[1])).toList();
-        Set<String> shortlist = SharedBands.shortlist(hits, bucketLimit, MinHash.minSharedBands(threshold));
-        if (shortlist.isEmpty()) {
-            return Optional.empty();
-        }
+        Set<Integer> fullBands = SharedBands.fullBands(hits, bucketLimit);
+        Set<String> shortlist = SharedBands.shortlist(hits, fullBands, MinHash.minSharedBands(threshold));
         String best = null;
         double bestSimilarity = threshold;
         for (IndexedSignatures.Indexed candidate : signatures.of(shortlist)) {
@@ -45,26 +53,36 @@ public class ReprintFinder {
                 bestSimilarity = similarity;
             }
         }
-        return Optional.ofNullable(best);
+        return new Lookup(Optional.ofNullable(best), fullBands);
     }
 
     /**
      * Files a canonical article under its bands. Reprints are not filed: a new reprint of the story finds the
      * canonical text, and a story syndicated a thousand times then fills its buckets once, not a thousand times.
-     * A bucket that already holds {@code bucketLimit} articles takes no more (boilerplate; see SharedBands).
+     * A bucket that already holds {@code bucketLimit} articles takes no more (boilerplate; see SharedBands); the
+     * lookup just made tells which, so concurrent cataloguers may overfill a bucket by a few, which costs nothing.
      */
-    public void index(String articleId, Instant catalogedAt, int[] signature) {
+    public void index(String articleId, Instant catalogedAt, int[] signature, Set<Integer> fullBands) {
         if (signature == null) {
             return;
         }
         signatures.remember(articleId, catalogedAt, signature);
+        int[] bands = MinHash.bands(signature);
+        StringBuilder values = new StringBuilder();
+        for (int b = 0; b < bands.length; b++) {
+            if (!fullBands.contains(b)) {
+                values.append(values.isEmpty() ? "" : ", ").append("(").append(b).append("::smallint, ")
+                        .append(bands[b]).append(", ?1)");
+            }
+        }
+        if (values.isEmpty()) {
+            return;
+        }
         // One statement for all bands: a round trip per band was most of the cataloguing time under load.
         // The band numbers and hashes are ints, written as literals; the article id stays a parameter.
-        em.createNativeQuery("insert into article_band (band, hash, article_id) select q.band, q.hash, ?1 from (values "
-                        + bandValues(MinHash.bands(signature)) + ") q(band, hash) where (select count(*) from "
-                        + "(select 1 from article_band b where b.band = q.band and b.hash = q.hash limit ?2) n) < ?2 "
-                        + "on conflict do nothing")
-                .setParameter(1, articleId).setParameter(2, bucketLimit).executeUpdate();
+        em.createNativeQuery("insert into article_band (band, hash, article_id) values " + values
+                        + " on conflict do nothing")
+                .setParameter(1, articleId).executeUpdate();
     }
 
     private static String bandValues(int[] bands) {

@@ -1,6 +1,7 @@
 package org.baytrack.catalog.reprint;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,28 +20,33 @@ public final class SharedBands {
     public record Hit(int band, String articleId) {
     }
 
-    public static Set<String> shortlist(List<Hit> hits, int bucketLimit, int minShared) {
+    /** The bands whose bucket is full: it lists {@code bucketLimit} articles or more. */
+    public static Set<Integer> fullBands(List<Hit> hits, int bucketLimit) {
         Map<Integer, Integer> perBand = new HashMap<>();
         for (Hit hit : hits) {
             perBand.merge(hit.band(), 1, Integer::sum);
         }
-        Set<Integer> full = new java.util.HashSet<>();
+        Set<Integer> full = new HashSet<>();
         perBand.forEach((band, n) -> {
             if (n >= bucketLimit) {
                 full.add(band);
             }
         });
+        return full;
+    }
+
+    public static Set<String> shortlist(List<Hit> hits, Set<Integer> fullBands, int minShared) {
         Map<String, Integer> shared = new HashMap<>();
         Map<String, Integer> inFull = new HashMap<>();
         for (Hit hit : hits) {
             shared.merge(hit.articleId(), 1, Integer::sum);
-            if (full.contains(hit.band())) {
+            if (fullBands.contains(hit.band())) {
                 inFull.merge(hit.articleId(), 1, Integer::sum);
             }
         }
         Set<String> out = new LinkedHashSet<>();
         shared.forEach((article, n) -> {
-            int assumed = full.size() - inFull.getOrDefault(article, 0);
+            int assumed = fullBands.size() - inFull.getOrDefault(article, 0);
             if (n + assumed >= minShared) {
                 out.add(article);
             }

@@ -19,7 +19,7 @@ class SharedBandsTest {
         }
         hits.add(new SharedBands.Hit(9, "art-other"));
 
-        assertThat(SharedBands.shortlist(hits, 50, 7)).containsExactly("art-reprint");
+        assertThat(SharedBands.shortlist(hits, SharedBands.fullBands(hits, 50), 7)).containsExactly("art-reprint");
     }
 
     @Test
@@ -35,11 +35,12 @@ class SharedBandsTest {
         // listed in the full bucket too: it shares that band for real, and is not counted twice
         hits.add(new SharedBands.Hit(1, "art-boilerplate-0"));
 
-        assertThat(SharedBands.shortlist(hits, 3, 7)).containsExactly("art-reprint");
+        assertThat(SharedBands.fullBands(hits, 3)).containsExactly(0);
+        assertThat(SharedBands.shortlist(hits, SharedBands.fullBands(hits, 3), 7)).containsExactly("art-reprint");
     }
 
     @Test
     void noHitsNoShortlist() {
-        assertThat(SharedBands.shortlist(List.of(), 50, 7)).isEmpty();
+        assertThat(SharedBands.shortlist(List.of(), SharedBands.fullBands(List.of(), 50), 7)).isEmpty();
     }
 }

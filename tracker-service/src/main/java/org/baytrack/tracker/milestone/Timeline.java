@@ -34,19 +34,28 @@ public class Timeline {
      * @param progressKinds the milestone kinds that prove a stage reached
      */
     public Map<String, List<Stored>> relevantTo(Map<String, List<Claim>> claimsByProject, Set<String> progressKinds) {
-        List<String> claimed = claimsByProject.values().stream().flatMap(List::stream)
-                .map(c -> c.kind() + "|" + c.key().dateKey()).distinct().toList();
-        Map<String, List<Stored>> byProject = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select project_id, id, kind, date_key, date, sort_date, "
-                        + "first_published from milestone where project_id in (?1) and kind || '|' || date_key in (?2) "
+        // (project, kind, date key) triples, so the lookup runs on the unique index, not over every forecast
+        List<Object> keys = new ArrayList<>();
+        StringBuilder claimed = new StringBuilder();
+        claimsByProject.forEach((projectId, claims) -> claims.stream().map(Claim::key).distinct().forEach(key -> {
+            int n = keys.size();
+            claimed.append(claimed.isEmpty() ? "" : ", ")
+                    .append("(?").append(n + 3).append(", ?").append(n + 4).append(", ?").append(n + 5).append(')');
+            keys.addAll(List.of(projectId, key.kind(), key.dateKey()));
+        }));
+        var query = em.createNativeQuery("select project_id, id, kind, date_key, date, sort_date, first_published "
+                        + "from milestone where (project_id, kind, date_key) in (" + claimed + ") "
                         + "union (select distinct on (project_id) project_id, id, kind, date_key, date, sort_date, "
-                        + "first_published from milestone where project_id in (?1) and kind in (?3) "
+                        + "first_published from milestone where project_id in (?1) and kind in (?2) "
                         + "order by project_id, sort_date desc nulls last)")
                 .setParameter(1, List.copyOf(claimsByProject.keySet()))
-                .setParameter(2, claimed)
-                .setParameter(3, List.copyOf(progressKinds))
-                .getResultList();
+                .setParameter(2, List.copyOf(progressKinds));
+        for (int i = 0; i < keys.size(); i++) {
+            query.setParameter(i + 3, keys.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<String, List<Stored>> byProject = new HashMap<>();
         for (Object[] r : rows) {
             byProject.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new Stored(
                     ((Number) r[1]).longValue(), new MilestoneKey((String) r[2], (String) r[3]), r[4] != null,

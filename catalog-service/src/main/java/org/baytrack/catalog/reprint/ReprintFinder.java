@@ -44,16 +44,17 @@ public class ReprintFinder {
                 .map(r -> new SharedBands.Hit(((Number) r[0]).intValue(), (String) r[1])).toList();
         Set<Integer> fullBands = SharedBands.fullBands(hits, bucketLimit);
         Set<String> shortlist = SharedBands.shortlist(hits, fullBands, MinHash.minSharedBands(threshold));
-        String best = null;
+        IndexedSignatures.Indexed best = null;
         double bestSimilarity = threshold;
-        for (IndexedSignatures.Indexed candidate : signatures.of(shortlist)) {
+        for (IndexedSignatures.Indexed candidate : signatures.of(shortlist).values()) {
             double similarity = MinHash.similarity(signature, candidate.signature());
-            if (similarity >= bestSimilarity && (best == null || similarity > bestSimilarity)) {
-                best = candidate.canonicalId();
+            if (similarity >= threshold && (best == null || similarity > bestSimilarity
+                    || similarity == bestSimilarity && IndexedSignatures.EARLIEST_FIRST.compare(candidate, best) < 0)) {
+                best = candidate;
                 bestSimilarity = similarity;
             }
         }
-        return new Lookup(Optional.ofNullable(best), fullBands);
+        return new Lookup(Optional.ofNullable(best).map(IndexedSignatures.Indexed::canonicalId), fullBands);
     }
 
     /**

@@ -14,4 +14,11 @@ public interface TrackerConfig {
     /** At start-up, rebuild the board from the entity and status-changed topics if the database holds none. */
     @WithDefault("false")
     boolean rebuildWhenEmpty();
+
+    /**
+     * How long a board line may be served from memory. This replica drops a line as soon as it commits a change
+     * to it; the limit is for changes made elsewhere (another replica, a rebuild), 0 to read the database always.
+     */
+    @WithDefault("PT1S")
+    Duration boardCacheTtl();
 }

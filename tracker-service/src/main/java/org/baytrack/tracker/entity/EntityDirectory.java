@@ -1,6 +1,7 @@
 package org.baytrack.tracker.entity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -9,6 +10,7 @@ import org.baytrack.analysis.script.ScriptConverter;
 import org.baytrack.events.EntityChanged;
 import org.baytrack.tracker.analyze.Analyzers;
 import org.baytrack.tracker.persistence.JsonColumns;
+import org.baytrack.tracker.project.BoardChanged;
 import org.baytrack.tracker.project.Project;
 
 import java.util.Collection;
@@ -26,6 +28,8 @@ public class EntityDirectory {
     EntityManager em;
     @Inject
     Analyzers analyzers;
+    @Inject
+    Event<BoardChanged> boardChanged;
 
     /** Idempotent: existing rows keep what the catalog said; placeholder names are replaced. */
     @Transactional
@@ -45,6 +49,7 @@ public class EntityDirectory {
                         .setParameter(1, e.id()).setParameter(2, e.name()).setParameter(3, traditional(e.name(), e.nameHant()))
                         .setParameter(4, e.nameEn())
                         .executeUpdate();
+                boardChanged.fire(new BoardChanged(e.id()));
             }
         }
         return entities.size();
@@ -67,6 +72,7 @@ public class EntityDirectory {
                     .setParameter(1, e.id()).setParameter(2, e.name()).setParameter(3, traditional(e.name(), e.nameHant()))
                     .setParameter(4, e.nameEn())
                     .executeUpdate();
+            boardChanged.fire(new BoardChanged(e.id()));
         }
         analyzers.register(new Entity(e.id(), e.type(), e.name(), e.nameHant(), e.nameEn(), e.aliases()));
     }
@@ -86,6 +92,7 @@ public class EntityDirectory {
                                 + "from (select 1) one left join entity e on e.id = ?1 on conflict (id) do nothing")
                         .setParameter(1, id)
                         .executeUpdate();
+                boardChanged.fire(new BoardChanged(id));
             }
             Project.<Project>list("id in ?1", missing).forEach(p -> found.put(p.id, p));
         }

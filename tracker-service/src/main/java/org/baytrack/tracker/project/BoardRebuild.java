@@ -32,6 +32,8 @@ public class BoardRebuild {
     @Inject
     ChangeLog changeLog;
     @Inject
+    BoardLines board;
+    @Inject
     TrackerConfig config;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -62,7 +64,7 @@ public class BoardRebuild {
         Duration timeout = Duration.ofSeconds(30);
         List<String> entityEvents = TopicSnapshot.read(bootstrapServers, Topics.ENTITIES_CHANGED, timeout);
         List<String> changeEvents = TopicSnapshot.read(bootstrapServers, Topics.PROJECT_STATUS_CHANGED, timeout);
-        return QuarkusTransaction.requiringNew().call(() -> {
+        Result result = QuarkusTransaction.requiringNew().call(() -> {
             for (String json : entityEvents) {
                 entities.apply(EventCodec.decode(json, EntityChanged.class).data());
             }
@@ -76,5 +78,7 @@ public class BoardRebuild {
             }
             return new Result(entityEvents.size(), applied);
         });
+        board.forgetAll();
+        return result;
     }
 }

@@ -1,6 +1,7 @@
 package org.baytrack.tracker.project;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.baytrack.commons.outbox.Outbox;
 import org.baytrack.events.EventCodec;
@@ -19,6 +20,8 @@ public class ChangeLog {
 
     @Inject
     Outbox outbox;
+    @Inject
+    Event<BoardChanged> boardChanged;
 
     /** @return false when this event id was already recorded, which changes nothing */
     public boolean record(String eventId, ProjectStatusChanged event, Project project, boolean publish) {
@@ -36,6 +39,7 @@ public class ChangeLog {
             outbox.add(EventCodec.encode(eventId, SOURCE, event));
         }
         project.setRow(ProjectBoard.apply(project.row(), event));
+        boardChanged.fire(new BoardChanged(project.id));
         return true;
     }
 }

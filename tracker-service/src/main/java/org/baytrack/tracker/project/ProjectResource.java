@@ -26,6 +26,8 @@ import java.util.List;
 public class ProjectResource {
     @Inject
     TimelineQuery timeline;
+    @Inject
+    BoardLines board;
 
     @GET
     @Operation(summary = "The status board", description = "Every followed project with its status, status date, "
@@ -58,7 +60,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "404", description = "Not a followed project",
             content = @Content(mediaType = "application/problem+json"))
     public ProjectView get(@Parameter(example = "huangmaohai-passage") @PathParam("id") String id) {
-        return ProjectView.of(find(id));
+        return board.line(id).orElseThrow(() -> notFollowed(id));
     }
 
     @GET
@@ -88,8 +90,12 @@ public class ProjectResource {
     private static Project find(String id) {
         Project project = Project.findById(id);
         if (project == null) {
-            throw ProblemException.notFound("No followed project has id '" + id + "'. GET /projects lists them.");
+            throw notFollowed(id);
         }
         return project;
+    }
+
+    private static ProblemException notFollowed(String id) {
+        return ProblemException.notFound("No followed project has id '" + id + "'. GET /projects lists them.");
     }
 }

@@ -4,8 +4,10 @@ import org.baytrack.analysis.data.DataFiles;
 import org.baytrack.analysis.text.TermMatcher;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Decides, line by line, what is site chrome, spam or a link list rather than article text. */
@@ -91,15 +93,34 @@ final class BoilerplateRules {
         return false;
     }
 
-    /** A chrome word, or enough different spam words. */
+    /**
+     * A chrome word, or enough different spam words. A word's Latin edges must be word edges: the spam word "av"
+     * occurs in "have", "save" and "averaged", which once dropped a whole English paragraph.
+     */
     private boolean chromeOrSpam(String line) {
-        int spam = 0;
+        Set<String> spam = new HashSet<>();
         for (TermMatcher.Match<Boolean> m : words.findAll(line, 0, line.length())) {
-            if (m.value() || ++spam >= spamMinHits) {
+            if (!atWordEdges(line, m.start(), m.end())) {
+                continue;
+            }
+            if (m.value()) {
+                return true;
+            }
+            spam.add(m.term());
+            if (spam.size() >= spamMinHits) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean atWordEdges(String line, int start, int end) {
+        return !(isLatinLetter(line.charAt(start)) && start > 0 && isLatinLetter(line.charAt(start - 1)))
+                && !(isLatinLetter(line.charAt(end - 1)) && end < line.length() && isLatinLetter(line.charAt(end)));
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static int separators(String line) {

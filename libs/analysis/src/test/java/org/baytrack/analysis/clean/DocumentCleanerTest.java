@@ -54,4 +54,17 @@ class DocumentCleanerTest {
 
         assertThat(cleaner.clean(source).original()).isEqualTo("南沙大桥正式通车。");
     }
+
+    @Test
+    void englishProseIsNotSpamForContainingSpamLetters() {
+        String prose = "Residents said they expected to save time. Freight traffic averaged 92 trucks a day. "
+                + "Builders have stockpiled steel. The Guangzhou-Zhongshan-Jiangmen Expressway is expected to open "
+                + "to traffic on August 4, 2031.";
+        String source = String.join("\n",
+                prose,
+                "Free AV online, best AV site, 亚洲 AV 在线观看 成人",
+                "Our copyright notice applies: see the Copyright page");
+
+        assertThat(cleaner.clean(source).original()).isEqualTo(prose);
+    }
 }

@@ -77,6 +77,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--read-seconds", defaultValue = "20", description = "how long the read test runs, 0 to skip (default ${DEFAULT-VALUE})")
     int readSeconds;
 
+    @Option(names = "--read-warmup", defaultValue = "3", description = "seconds of the same read load before the measured ones, not recorded (default ${DEFAULT-VALUE})")
+    int readWarmup;
+
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "300", description = "documents sent and awaited before measuring (default ${DEFAULT-VALUE})")
     int warmup;
 
@@ -189,9 +192,10 @@ public final class BenchCommand implements Callable<Integer> {
             ReadLoad.Result read = null;
             if (readSeconds > 0) {
                 List<String> paths = projects.stream().map(p -> "/projects/" + p.id()).toList();
-                say("Read load: GET /projects/{id} at %d requests/s for %d s ...", readRps, readSeconds);
+                say("Read load: GET /projects/{id} at %d requests/s for %d s after %d s of warm-up ...", readRps,
+                        readSeconds, readWarmup);
                 read = new ReadLoad().run(endpoints.url(Service.TRACKER), paths, readRps,
-                        Duration.ofSeconds(readSeconds), 32);
+                        Duration.ofSeconds(readWarmup), Duration.ofSeconds(readSeconds), 32);
             }
 
             report.put("docs", docs);
@@ -241,6 +245,7 @@ public final class BenchCommand implements Callable<Integer> {
             if (read != null) {
                 ObjectNode r = report.putObject("read_projects_ms");
                 r.put("target_rps", readRps);
+                r.put("warmup_s", readWarmup);
                 r.put("achieved_rps", round1(read.achievedRps()));
                 r.put("requests", read.requests());
                 r.put("errors", read.errors());

@@ -29,10 +29,15 @@ public final class ReadLoad {
         }
     }
 
-    public Result run(String baseUrl, List<String> paths, int rate, Duration duration, int connections)
-            throws InterruptedException {
+    /**
+     * @param warmup sent at the same rate before the measured {@code duration} and not recorded: the first
+     *               requests after start-up measure the JIT compiler and connection set-up, not the service
+     */
+    public Result run(String baseUrl, List<String> paths, int rate, Duration warmup, Duration duration,
+                      int connections) throws InterruptedException {
         URI base = URI.create(baseUrl);
-        int total = (int) (rate * duration.toMillis() / 1000);
+        int unrecorded = (int) (rate * warmup.toMillis() / 1000);
+        int total = unrecorded + (int) (rate * duration.toMillis() / 1000);
         AtomicLong next = new AtomicLong();
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
@@ -75,9 +80,11 @@ public final class ReadLoad {
                         conn = null;
                     }
                     long end = System.nanoTime();
-                    latency.record(end - due);
-                    service.record(end - start);
-                    done.incrementAndGet();
+                    if (i >= unrecorded) {
+                        latency.record(end - due);
+                        service.record(end - start);
+                        done.incrementAndGet();
+                    }
                 }
                 if (conn != null) {
                     conn.close();
@@ -90,7 +97,7 @@ public final class ReadLoad {
         for (Thread t : threads) {
             t.join();
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        double seconds = (System.nanoTime() - t0) / 1e9 - warmup.toMillis() / 1e3;
         return new Result(done.get(), errors.get(), seconds, latency.percentiles(), service.percentiles());
     }
 

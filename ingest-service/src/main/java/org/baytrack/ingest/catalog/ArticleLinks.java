@@ -3,25 +3,36 @@ package org.baytrack.ingest.catalog;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import org.baytrack.commons.inbox.PollTransactions;
 import org.baytrack.commons.inbox.ProcessedEvents;
 import org.baytrack.events.ArticleCataloged;
 import org.baytrack.events.EventCodec;
 import org.baytrack.ingest.document.Document;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Remembers which canonical article each document became, so GET /documents/{id} can say so. */
+import java.util.List;
+
+/**
+ * Remembers which canonical article each document became, so GET /documents/{id} can say so. A poll at a time in
+ * one transaction (a commit per article was a good part of this service's work under load).
+ */
 @ApplicationScoped
 public class ArticleLinks {
+    static final String CONSUMER = "article-links";
+
     @Inject
     ProcessedEvents processed;
 
     @Incoming("articles")
     @Blocking
-    @Transactional
-    public void onCataloged(String json) {
+    public void onCataloged(List<String> poll) {
+        PollTransactions.apply(poll, this::apply, () -> { }, "article.cataloged events");
+    }
+
+    /** One event, inside the caller's transaction. */
+    void apply(String json) {
         var event = EventCodec.decode(json, ArticleCataloged.class);
-        if (!processed.firstTime("article-links", event.id())) {
+        if (!processed.firstTime(CONSUMER, event.id())) {
             return;
         }
         ArticleCataloged article = event.data();

@@ -13,6 +13,7 @@ import org.baytrack.commons.inbox.ProcessedEvents;
 import org.baytrack.events.DocumentIngested;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** Turns an ingested document into an article: analysed, merged with its reprints, its entities resolved. */
 @ApplicationScoped
@@ -62,7 +63,8 @@ public class Cataloguer {
                 .map(s -> new ArticleRecord.StoredSentence(s.index(), s.start(), s.end(), s.text())).toList();
         article.bigrams = Bigrams.of(analysis.text());
         article.minhash = signature == null ? new int[0] : signature;
-        article.catalogedAt = Instant.now();
+        // microseconds, as the database keeps it: replicas break reprint ties on it, from memory or from the table
+        article.catalogedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         article.persist();
         if (article.canonicalId.equals(id)) {
             reprints.index(id, article.catalogedAt, signature, reprintLookup.fullBands());

@@ -47,6 +47,9 @@ import java.util.stream.Collectors;
                 + "a constant read load.",
                 "Start the stack first: ./baytrack up --detach"})
 public final class BenchCommand implements Callable<Integer> {
+    /** Seconds without a new alert, once the tracker applied every document, before the bench stops waiting. */
+    static final int SETTLE_SECONDS = 5;
+
     @Spec
     CommandSpec spec;
 
@@ -156,7 +159,7 @@ public final class BenchCommand implements Callable<Integer> {
                 int measuredDrain = drainTimeout;
                 // At full speed some warm-up documents are overtaken by later ones of their project (no alert): don't wait long.
                 drainTimeout = Math.min(drainTimeout, 5);
-                drain(warm, w0);
+                drain(warm, w0, null);
                 drainTimeout = measuredDrain;
                 rate = measuredRate;
                 say("  warm-up done in %.1f s", (System.nanoTime() - w0) / 1e9);
@@ -167,7 +170,7 @@ public final class BenchCommand implements Callable<Integer> {
             tracked.start(t0);
             send(client, entries);
             long sendEnd = System.nanoTime();
-            drain(entries, t0);
+            drain(entries, t0, tracked);
             tracked.awaitDone(Duration.ofSeconds(drainTimeout));
             long lastAlert = entries.stream().mapToLong(e -> e.webhookNanos).max().orElse(0);
 
@@ -410,7 +413,12 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private void drain(List<Entry> entries, long t0) throws InterruptedException {
+    /**
+     * Waits for the alerts: until every document has one, no new one came for {@code drainTimeout} seconds, or the
+     * tracker applied every document and none came for {@link #SETTLE_SECONDS} (the rest were superseded or merged
+     * as reprints, which {@link #classify} checks; waiting the full timeout for them only made runs longer).
+     */
+    private void drain(List<Entry> entries, long t0, TrackerProgress tracked) throws InterruptedException {
         long lastProgress = System.nanoTime();
         int lastCount = -1;
         long lastPrint = 0;
@@ -425,6 +433,11 @@ public final class BenchCommand implements Callable<Integer> {
                 lastProgress = System.nanoTime();
             } else if (System.nanoTime() - lastProgress > TimeUnit.SECONDS.toNanos(drainTimeout)) {
                 say("  no new alert for %d s; %d of %d documents alerted", drainTimeout, alerted, expected);
+                break;
+            } else if (tracked != null && tracked.allApplied()
+                    && System.nanoTime() - lastProgress > TimeUnit.SECONDS.toNanos(SETTLE_SECONDS)) {
+                say("  the tracker applied every document and no alert came for %d s; %d of %d documents alerted",
+                        SETTLE_SECONDS, alerted, expected);
                 break;
             }
             if (System.nanoTime() - lastPrint > 5e9) {

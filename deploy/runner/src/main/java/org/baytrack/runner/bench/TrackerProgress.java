@@ -64,6 +64,11 @@ final class TrackerProgress {
         poller.interrupt();
     }
 
+    /** The tracker has applied every document (false when its metric is not available). */
+    boolean allApplied() {
+        return done != 0;
+    }
+
     int tracked() {
         return base < 0 ? -1 : (int) (last - base);
     }

@@ -10,7 +10,9 @@ import java.util.Set;
 /**
  * Which indexed articles share enough bands with a new text to be worth comparing. A bucket holding as many
  * articles as the index lets it keep is boilerplate many stories share; it is not listed in full, so every
- * article is taken to share such a band: the shortlist can only grow by that, never lose a true reprint.
+ * article is taken to share such a band: the shortlist can only grow by that. The one reprint it cannot see is
+ * one listed in none of the new text's buckets, all its shared bands being full ones it was turned away from:
+ * a text that is boilerplate through and through, which cleaning leaves little of in real news.
  */
 public final class SharedBands {
     private SharedBands() {

@@ -38,7 +38,7 @@ public class ReprintFinder {
             return Lookup.NOTHING;
         }
         List<Object[]> rows = em.createNativeQuery("select b.band, b.article_id from article_band b join (values "
-                + bandValues(MinHash.bands(signature)) + ") q(band, hash) on b.band = q.band and b.hash = q.hash")
+                + bandValues(MinHash.bands(signature), Set.of()) + ") q(band, hash) on b.band = q.band and b.hash = q.hash")
                 .getResultList();
         List<SharedBands.Hit> hits = rows.stream()
                 .map(r -> new SharedBands.Hit(((Number) r[0]).intValue(), (String) r[1])).toList();
@@ -68,28 +68,25 @@ public class ReprintFinder {
             return;
         }
         signatures.remember(articleId, catalogedAt, signature);
-        int[] bands = MinHash.bands(signature);
-        StringBuilder values = new StringBuilder();
-        for (int b = 0; b < bands.length; b++) {
-            if (!fullBands.contains(b)) {
-                values.append(values.isEmpty() ? "" : ", ").append("(").append(b).append("::smallint, ")
-                        .append(bands[b]).append(", ?1)");
-            }
-        }
+        String values = bandValues(MinHash.bands(signature), fullBands);
         if (values.isEmpty()) {
             return;
         }
         // One statement for all bands: a round trip per band was most of the cataloguing time under load.
         // The band numbers and hashes are ints, written as literals; the article id stays a parameter.
-        em.createNativeQuery("insert into article_band (band, hash, article_id) values " + values
-                        + " on conflict do nothing")
+        em.createNativeQuery("insert into article_band (band, hash, article_id) select q.band, q.hash, ?1 from (values "
+                        + values + ") q(band, hash) on conflict do nothing")
                 .setParameter(1, articleId).executeUpdate();
     }
 
-    private static String bandValues(int[] bands) {
+    /** {@code (band, hash)} rows for a VALUES list, leaving out the bands in {@code skip}. */
+    private static String bandValues(int[] bands, Set<Integer> skip) {
         StringBuilder values = new StringBuilder();
         for (int b = 0; b < bands.length; b++) {
-            values.append(b == 0 ? "" : ", ").append("(").append(b).append("::smallint, ").append(bands[b]).append(')');
+            if (!skip.contains(b)) {
+                values.append(values.isEmpty() ? "" : ", ").append("(").append(b).append("::smallint, ")
+                        .append(bands[b]).append(')');
+            }
         }
         return values.toString();
     }

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,13 +39,27 @@ public class ReprintFinder {
         if (signature == null) {
             return Lookup.NOTHING;
         }
-        List<Object[]> rows = em.createNativeQuery("select b.band, b.article_id from article_band b join (values "
-                + bandValues(MinHash.bands(signature), Set.of()) + ") q(band, hash) on b.band = q.band and b.hash = q.hash")
+        // A full bucket comes back as one row with no article: its members are boilerplate company, and reading
+        // them back made up most of the cataloguing time on template-like text (hundreds of rows a document).
+        List<Object[]> rows = em.createNativeQuery("with hits as (select q.band, b.article_id from (values "
+                        + bandValues(MinHash.bands(signature), Set.of()) + ") q(band, hash) cross join lateral "
+                        + "(select article_id from article_band b where b.band = q.band and b.hash = q.hash limit ?1) b), "
+                        + "sizes as (select band, count(*) n from hits group by band) "
+                        + "select h.band, h.article_id from hits h join sizes s on s.band = h.band where s.n < ?1 "
+                        + "union all select band, null from sizes where n >= ?1")
+                .setParameter(1, bucketLimit)
                 .getResultList();
-        List<SharedBands.Hit> hits = rows.stream()
-                .map(r -> new SharedBands.Hit(((Number) r[0]).intValue(), (String) r[1])).toList();
-        Set<Integer> fullBands = SharedBands.fullBands(hits, bucketLimit);
-        Set<String> shortlist = SharedBands.shortlist(hits, fullBands, MinHash.minSharedBands(threshold));
+        List<SharedBands.Hit> hits = new ArrayList<>();
+        Set<Integer> fullBands = new HashSet<>();
+        for (Object[] row : rows) {
+            int band = ((Number) row[0]).intValue();
+            if (row[1] == null) {
+                fullBands.add(band);
+            } else {
+                hits.add(new SharedBands.Hit(band, (String) row[1]));
+            }
+        }
+        Set<String> shortlist = SharedBands.shortlist(hits, fullBands.size(), MinHash.minSharedBands(threshold));
         IndexedSignatures.Indexed best = null;
         double bestSimilarity = threshold;
         for (IndexedSignatures.Indexed candidate : signatures.of(shortlist).values()) {

@@ -83,18 +83,20 @@ public class EntityDirectory {
      */
     public Map<String, Project> follow(Collection<String> ids) {
         Map<String, Project> found = new HashMap<>();
-        Project.<Project>list("id in ?1", ids).forEach(p -> found.put(p.id, p));
-        List<String> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();
-        if (!missing.isEmpty()) {
-            for (String id : missing) {
+        // One primary-key load per id: an article names one or two projects, and a query with an id list is
+        // translated from HQL afresh at every call, which was a sixth of the tracker's time under load.
+        for (String id : ids) {
+            Project project = em.find(Project.class, id);
+            if (project == null) {
                 em.createNativeQuery("insert into project (id, name, name_hant, name_en) "
                                 + "select ?1, coalesce(e.name, ?1), e.name_hant, e.name_en "
                                 + "from (select 1) one left join entity e on e.id = ?1 on conflict (id) do nothing")
                         .setParameter(1, id)
                         .executeUpdate();
                 boardChanged.fire(new BoardChanged(id));
+                project = em.find(Project.class, id);
             }
-            Project.<Project>list("id in ?1", missing).forEach(p -> found.put(p.id, p));
+            found.put(id, project);
         }
         return found;
     }

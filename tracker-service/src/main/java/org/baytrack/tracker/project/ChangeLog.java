@@ -3,6 +3,7 @@ package org.baytrack.tracker.project;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.baytrack.commons.outbox.Outbox;
 import org.baytrack.events.EventCodec;
 import org.baytrack.events.ProjectStatusChanged;
@@ -19,13 +20,17 @@ public class ChangeLog {
     static final URI SOURCE = URI.create("/baytrack/tracker-service");
 
     @Inject
+    EntityManager em;
+    @Inject
     Outbox outbox;
     @Inject
     Event<BoardChanged> boardChanged;
 
     /** @return false when this event id was already recorded, which changes nothing */
     public boolean record(String eventId, ProjectStatusChanged event, Project project, boolean publish) {
-        if (StatusChange.count("eventId", eventId) > 0) {
+        // native: a Panache count is translated from HQL at every call
+        if (!em.createNativeQuery("select 1 from status_change where event_id = ?1").setParameter(1, eventId)
+                .getResultList().isEmpty()) {
             return false;
         }
         StatusChange row = new StatusChange();

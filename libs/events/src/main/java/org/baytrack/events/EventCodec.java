@@ -1,7 +1,9 @@
 package org.baytrack.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -52,14 +54,61 @@ public final class EventCodec {
         return new OutgoingEvent(id, type, type.topic(), data.key(), json);
     }
 
+    /**
+     * Reads the JSON once and binds {@code data} straight to its payload record. (The SDK's reader parsed the
+     * event, wrote {@code data} back to bytes and parsed those again: three passes over the largest events, a
+     * tenth of a consumer's CPU.) Binary {@code data_base64} events still go through the SDK.
+     */
     public static ReceivedEvent<?> decode(String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not a CloudEvent: the record is not JSON: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || !root.isObject() || !"1.0".equals(text(root, "specversion"))) {
+            throw new IllegalArgumentException("Not a CloudEvent: expected a structured-mode CloudEvents 1.0 JSON object");
+        }
+        String id = required(root, "id");
+        var type = EventType.of(required(root, "type"));
+        required(root, "source");
+        JsonNode data = root.get("data");
+        if (data == null || data.isNull()) {
+            if (root.hasNonNull("data_base64")) {
+                return decodeWithSdk(json);
+            }
+            throw new IllegalArgumentException("CloudEvent " + id + " of type " + type.type() + " has no data");
+        }
+        EventPayload payload;
+        try {
+            payload = MAPPER.treeToValue(data, type.payloadType());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Event data is not a valid " + type.payloadType().getSimpleName() + ": "
+                    + e.getMessage(), e);
+        }
+        String time = text(root, "time");
+        return new ReceivedEvent<>(id, type, text(root, "subject"), time == null ? null : OffsetDateTime.parse(time),
+                payload);
+    }
+
+    private static ReceivedEvent<?> decodeWithSdk(String json) {
         CloudEvent event = FORMAT.deserialize(json.getBytes(StandardCharsets.UTF_8));
         var type = EventType.of(event.getType());
-        if (event.getData() == null) {
-            throw new IllegalArgumentException("CloudEvent " + event.getId() + " of type " + type.type() + " has no data");
-        }
         EventPayload data = readJson(event.getData().toBytes(), type.payloadType());
         return new ReceivedEvent<>(event.getId(), type, event.getSubject(), event.getTime(), data);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static String required(JsonNode node, String field) {
+        String value = text(node, field);
+        if (value == null || value.isEmpty()) {
+            throw new IllegalArgumentException("Not a CloudEvent: attribute " + field + " is missing");
+        }
+        return value;
     }
 
     /** Decodes an event that must be of the given payload type, e.g. on a topic that carries one type only. */

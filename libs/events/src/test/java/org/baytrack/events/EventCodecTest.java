@@ -1,14 +1,20 @@
 package org.baytrack.events;
 
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.jackson.JsonFormat;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 class EventCodecTest {
     private static final URI SOURCE = URI.create("/baytrack/test");
@@ -55,6 +61,7 @@ class EventCodecTest {
             assertThat(in.id()).isEqualTo(out.id());
             assertThat(in.type()).isEqualTo(type);
             assertThat(in.subject()).isEqualTo(payload.key());
+            assertThat(in.time()).isCloseTo(OffsetDateTime.now(), within(1, ChronoUnit.MINUTES));
             assertThat(in.data()).isEqualTo(payload);
         }
     }
@@ -93,5 +100,31 @@ class EventCodecTest {
         assertThatThrownBy(() -> EventCodec.decode(json, DocumentIngested.class))
                 .hasMessageContaining("org.baytrack.document.ingested")
                 .hasMessageContaining("org.baytrack.entity.changed");
+    }
+
+    @Test
+    void anEventWithBinaryDataFromAnotherWriterIsReadToo() throws Exception {
+        var payload = statusChange();
+        var event = CloudEventBuilder.v1().withId("id-3").withType(EventType.of(payload.getClass()).type())
+                .withSource(SOURCE).withDataContentType("application/octet-stream")
+                .withData(EventCodec.mapper().writeValueAsBytes(payload)).build();
+        var json = new String(new JsonFormat().serialize(event), StandardCharsets.UTF_8);
+        assertThat(json).contains("data_base64");
+
+        var in = EventCodec.decode(json);
+
+        assertThat(in.id()).isEqualTo("id-3");
+        assertThat(in.data()).isEqualTo(payload);
+    }
+
+    @Test
+    void whatIsNotACloudEventIsRejectedWithTheReason() {
+        assertThatThrownBy(() -> EventCodec.decode("not json")).hasMessageContaining("not JSON");
+        assertThatThrownBy(() -> EventCodec.decode("{\"id\": \"1\", \"type\": \"org.baytrack.entity.changed\"}"))
+                .hasMessageContaining("CloudEvents 1.0");
+        assertThatThrownBy(() -> EventCodec.decode("{\"specversion\": \"1.0\", \"type\": \"org.baytrack.entity.changed\", "
+                + "\"source\": \"/x\", \"data\": {}}")).hasMessageContaining("id is missing");
+        assertThatThrownBy(() -> EventCodec.decode("{\"specversion\": \"1.0\", \"id\": \"1\", \"source\": \"/x\", "
+                + "\"type\": \"org.baytrack.entity.changed\"}")).hasMessageContaining("has no data");
     }
 }

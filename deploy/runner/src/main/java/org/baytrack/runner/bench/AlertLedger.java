@@ -26,6 +26,7 @@ public final class AlertLedger {
         volatile long webhookNanos;
         volatile long sseNanos;
         volatile String alertArticleId;
+        volatile String alertEventId;
         volatile String alertChange;
         volatile String alertPreviousForecast;
         volatile String catalogArticleId;
@@ -85,6 +86,7 @@ public final class AlertLedger {
         if (e.webhookAlerts.incrementAndGet() == 1) {
             JsonNode data = event.path("data");
             e.alertArticleId = BaytrackClient.text(data.path("evidence"), "articleId");
+            e.alertEventId = eventId != null ? eventId : BaytrackClient.text(event, "id");
             e.alertChange = BaytrackClient.text(data, "change");
             e.alertPreviousForecast = BaytrackClient.text(data.path("previous"), "forecastOpening");
             e.webhookNanos = nowNanos;

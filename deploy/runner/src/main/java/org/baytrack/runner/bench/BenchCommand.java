@@ -166,6 +166,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             List<Entry> entries = all.subList(warmup, all.size()).stream().map(ledger::register).toList();
             TrackerProgress tracked = new TrackerProgress(http, entries.size());
+            StageBreakdown.Clock clock = StageBreakdown.Clock.now();
             long t0 = System.nanoTime();
             tracked.start(t0);
             send(client, entries);
@@ -184,6 +185,12 @@ public final class BenchCommand implements Callable<Integer> {
             LatencyRecorder sseLatency = new LatencyRecorder();
             entries.stream().filter(e -> e.sseNanos != 0).forEach(e -> sseLatency.record(e.sseNanos - e.sentNanos));
             String loadAfterPipeline = loadAverage();
+            Map<String, LatencyRecorder> stages = null;
+            try {
+                stages = StageBreakdown.measure(kafkaBootstrap(), clock.epochMillis(t0) - 1_000, entries, clock);
+            } catch (RuntimeException e) {
+                err.println("warning: could not read the stage timestamps from Kafka: " + e.getMessage());
+            }
 
             KafkaFloor.Result floor = null;
             if (floorSeconds > 0) {
@@ -222,6 +229,11 @@ public final class BenchCommand implements Callable<Integer> {
                         / (double) Math.max(1, floor.latency().percentile(99))));
             } else {
                 report.putNull("p99_over_floor");
+            }
+            if (stages != null) {
+                ObjectNode st = report.putObject("stages_ms");
+                stages.forEach((stage, recorder) -> putPercentiles(st.putObject(stage),
+                        recorder.count() > 0 ? recorder.percentiles() : null, true));
             }
             report.put("sent", (int) entries.stream().filter(e -> e.documentId != null).count());
             report.put("ingest_errors", outcome.ingestErrors);
@@ -564,6 +576,11 @@ public final class BenchCommand implements Callable<Integer> {
         JsonNode sse = r.get("sse_latency_ms");
         say("%-40s p50 %s  p99 %s  (%s events)", "POST /documents -> SSE event (ms)", sse.get("p50"), sse.get("p99"),
                 r.get("sse_alerts"));
+        if (r.has("stages_ms")) {
+            r.get("stages_ms").fields().forEachRemaining(stage -> say("%-40s p50 %s  p95 %s  p99 %s",
+                    "  of which " + stage.getKey() + " (ms)", stage.getValue().get("p50"), stage.getValue().get("p95"),
+                    stage.getValue().get("p99")));
+        }
         say("%-40s p50 %s  p99 %s", "Kafka floor, 3 hops (ms)", fl.get("p50"), fl.get("p99"));
         say("%-40s %s", "p99 / floor p99", r.get("p99_over_floor"));
         if (r.has("read_projects_ms")) {

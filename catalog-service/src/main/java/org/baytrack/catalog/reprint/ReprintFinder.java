@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /** Finds the canonical article a new text is a reprint of, through the MinHash band index. */
 @ApplicationScoped
@@ -41,13 +42,16 @@ public class ReprintFinder {
         }
         // A full bucket comes back as one row with no article: its members are boilerplate company, and reading
         // them back made up most of the cataloguing time on template-like text (hundreds of rows a document).
-        List<Object[]> rows = em.createNativeQuery("with hits as (select q.band, b.article_id from (values "
-                        + bandValues(MinHash.bands(signature), Set.of()) + ") q(band, hash) cross join lateral "
-                        + "(select article_id from article_band b where b.band = q.band and b.hash = q.hash limit ?1) b), "
+        BandArrays bands = BandArrays.of(MinHash.bands(signature), Set.of());
+        List<Object[]> rows = em.createNativeQuery("with hits as (select q.band, b.article_id from "
+                        + "unnest(cast(?1 as smallint[]), cast(?2 as integer[])) q(band, hash) cross join lateral "
+                        + "(select article_id from article_band b where b.band = q.band and b.hash = q.hash limit ?3) b), "
                         + "sizes as (select band, count(*) n from hits group by band) "
-                        + "select h.band, h.article_id from hits h join sizes s on s.band = h.band where s.n < ?1 "
-                        + "union all select band, null from sizes where n >= ?1")
-                .setParameter(1, bucketLimit)
+                        + "select h.band, h.article_id from hits h join sizes s on s.band = h.band where s.n < ?3 "
+                        + "union all select band, null from sizes where n >= ?3")
+                .setParameter(1, bands.bands())
+                .setParameter(2, bands.hashes())
+                .setParameter(3, bucketLimit)
                 .getResultList();
         List<SharedBands.Hit> hits = new ArrayList<>();
         Set<Integer> fullBands = new HashSet<>();
@@ -84,26 +88,36 @@ public class ReprintFinder {
             return;
         }
         signatures.remember(articleId, catalogedAt, signature);
-        String values = bandValues(MinHash.bands(signature), fullBands);
-        if (values.isEmpty()) {
+        BandArrays bands = BandArrays.of(MinHash.bands(signature), fullBands);
+        if (bands.isEmpty()) {
             return;
         }
-        // One statement for all bands: a round trip per band was most of the cataloguing time under load.
-        // The band numbers and hashes are ints, written as literals; the article id stays a parameter.
-        em.createNativeQuery("insert into article_band (band, hash, article_id) select q.band, q.hash, ?1 from (values "
-                        + values + ") q(band, hash) on conflict do nothing")
-                .setParameter(1, articleId).executeUpdate();
+        // One statement for all bands (a round trip per band was most of the cataloguing time under load), and
+        // one statement text for every article, so the server plans it once.
+        em.createNativeQuery("insert into article_band (band, hash, article_id) select q.band, q.hash, ?1 "
+                        + "from unnest(cast(?2 as smallint[]), cast(?3 as integer[])) q(band, hash) on conflict do nothing")
+                .setParameter(1, articleId)
+                .setParameter(2, bands.bands())
+                .setParameter(3, bands.hashes())
+                .executeUpdate();
     }
 
-    /** {@code (band, hash)} rows for a VALUES list, leaving out the bands in {@code skip}. */
-    private static String bandValues(int[] bands, Set<Integer> skip) {
-        StringBuilder values = new StringBuilder();
-        for (int b = 0; b < bands.length; b++) {
-            if (!skip.contains(b)) {
-                values.append(values.isEmpty() ? "" : ", ").append("(").append(b).append("::smallint, ")
-                        .append(bands[b]).append(')');
+    /** A text's band numbers and hashes as PostgreSQL array literals, leaving out the bands in {@code skip}. */
+    record BandArrays(String bands, String hashes) {
+        static BandArrays of(int[] hashes, Set<Integer> skip) {
+            StringJoiner bandList = new StringJoiner(",", "{", "}");
+            StringJoiner hashList = new StringJoiner(",", "{", "}");
+            for (int b = 0; b < hashes.length; b++) {
+                if (!skip.contains(b)) {
+                    bandList.add(Integer.toString(b));
+                    hashList.add(Integer.toString(hashes[b]));
+                }
             }
+            return new BandArrays(bandList.toString(), hashList.toString());
         }
-        return values.toString();
+
+        boolean isEmpty() {
+            return bands.equals("{}");
+        }
     }
 }

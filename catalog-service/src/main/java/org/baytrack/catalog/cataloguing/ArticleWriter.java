@@ -29,11 +29,10 @@ public class ArticleWriter {
     @Inject
     Outbox outbox;
 
+    /** Findings of an article that has none yet, and the article.cataloged event. */
     public void saveFindings(ArticleRecord article, Analysis analysis) {
         // A statement per mention and per candidate was a database round trip each; one multi-row statement each
-        // (and one for both deletes) does the same work.
-        em.createNativeQuery("with gone as (delete from mention where article_id = ?1) "
-                + "delete from candidate_sighting where article_id = ?1").setParameter(1, article.id).executeUpdate();
+        // does the same work.
         List<Mention> mentions = analysis.mentions();
         for (int from = 0; from < mentions.size(); from += ROWS_PER_STATEMENT) {
             insertMentions(article.id, mentions.subList(from, Math.min(mentions.size(), from + ROWS_PER_STATEMENT)));
@@ -43,6 +42,13 @@ public class ArticleWriter {
             insertCandidates(article.id, candidates.subList(from, Math.min(candidates.size(), from + ROWS_PER_STATEMENT)));
         }
         announce(article, analysis);
+    }
+
+    /** Replaces the findings of an article read again (new entities), and announces its new revision. */
+    public void replaceFindings(ArticleRecord article, Analysis analysis) {
+        em.createNativeQuery("with gone as (delete from mention where article_id = ?1) "
+                + "delete from candidate_sighting where article_id = ?1").setParameter(1, article.id).executeUpdate();
+        saveFindings(article, analysis);
     }
 
     /** Rows per multi-row insert: well under PostgreSQL's 32767 bind parameters at 7 per row. */

@@ -55,6 +55,6 @@ public class Reresolver {
         ArticleRecord article = ArticleRecord.findById(articleId);
         Analysis analysis = registry.analyzer().analyzeText(article.originalText, article.published);
         article.revision++;
-        writer.saveFindings(article, analysis);
+        writer.replaceFindings(article, analysis);
     }
 }

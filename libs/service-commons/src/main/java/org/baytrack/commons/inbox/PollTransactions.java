@@ -1,54 +1,102 @@
 package org.baytrack.commons.inbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
- * Applies the events of one Kafka poll in one transaction, so a busy topic pays one commit per poll. If that
- * transaction fails, each event is retried in a transaction of its own, as one at a time would have done, and only
- * then does a failure reach the channel's failure strategy.
+ * Applies the events of one Kafka poll in a few transactions rather than one each, so a busy topic pays a commit
+ * per slice of the poll. A slice closes once it has run for {@code baytrack.poll.transaction-time} (50 ms): the
+ * changes of the first events of a big poll are committed, and their outbox events relayed, while the rest is
+ * still being applied, instead of all waiting for the last one. If a slice's transaction fails, each of its
+ * events is retried in a transaction of its own, as one at a time would have done, and only then does a failure
+ * reach the channel's failure strategy (after the rest of the poll has been applied).
  */
 public final class PollTransactions {
     private static final Logger LOG = Logger.getLogger(PollTransactions.class);
 
-    private PollTransactions() {
+    /** Runs work in a new transaction, committed when it returns and rolled back when it throws. */
+    public interface NewTransaction {
+        void run(Runnable work);
+    }
+
+    private static volatile PollTransactions services;
+
+    private final NewTransaction transaction;
+    private final long sliceNanos;
+    private final LongSupplier clock;
+
+    PollTransactions(NewTransaction transaction, Duration slice, LongSupplier clock) {
+        this.transaction = transaction;
+        this.sliceNanos = slice.toNanos();
+        this.clock = clock;
     }
 
     /**
-     * @param apply      applies one event inside the current transaction
-     * @param afterEach  runs after each event of a shared transaction (e.g. flush and clear the session)
+     * @param apply     applies one event inside the current transaction
+     * @param afterEach runs after each event of a shared transaction (e.g. flush and clear the session)
      */
     public static void apply(List<String> poll, Consumer<String> apply, Runnable afterEach, String what) {
-        if (poll.size() > 1) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    for (String json : poll) {
-                        apply.accept(json);
-                        afterEach.run();
-                    }
-                });
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("Applying a poll of %d %s failed (%s); retrying them one by one", poll.size(), what, e.toString());
-            }
+        if (services == null) {
+            Duration slice = ConfigProvider.getConfig()
+                    .getOptionalValue("baytrack.poll.transaction-time", Duration.class).orElse(Duration.ofMillis(50));
+            services = new PollTransactions(work -> QuarkusTransaction.requiringNew().run(work), slice, System::nanoTime);
         }
+        services.applyAll(poll, apply, afterEach, what);
+    }
+
+    void applyAll(List<String> poll, Consumer<String> apply, Runnable afterEach, String what) {
         RuntimeException failure = null;
-        for (String json : poll) {
+        int from = 0;
+        while (from < poll.size()) {
+            int start = from;
+            // next[0]: the first event not yet applied; next[1]: 1 once the slice's work returned
+            int[] next = {start, 0};
             try {
-                QuarkusTransaction.requiringNew().run(() -> apply.accept(json));
+                transaction.run(() -> {
+                    long t0 = clock.getAsLong();
+                    do {
+                        apply.accept(poll.get(next[0]));
+                        afterEach.run();
+                        next[0]++;
+                    } while (next[0] < poll.size() && clock.getAsLong() - t0 < sliceNanos);
+                    next[1] = 1;
+                });
+                from = next[0];
             } catch (RuntimeException e) {
-                if (failure == null) {
-                    failure = e;
+                int end = next[1] == 1 ? next[0] : next[0] + 1;
+                if (end - start == 1) {
+                    failure = collect(failure, e);
                 } else {
-                    failure.addSuppressed(e);
+                    LOG.warnf("Applying %d %s in one transaction failed (%s); retrying them one by one", end - start,
+                            what, e.toString());
+                    for (int i = start; i < end; i++) {
+                        String json = poll.get(i);
+                        try {
+                            transaction.run(() -> apply.accept(json));
+                        } catch (RuntimeException single) {
+                            failure = collect(failure, single);
+                        }
+                    }
                 }
+                from = end;
             }
         }
         if (failure != null) {
             throw failure;
         }
+    }
+
+    private static RuntimeException collect(RuntimeException first, RuntimeException next) {
+        if (first == null) {
+            return next;
+        }
+        first.addSuppressed(next);
+        return first;
     }
 }

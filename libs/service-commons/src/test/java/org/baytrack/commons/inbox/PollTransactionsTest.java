@@ -1,0 +1,84 @@
+package org.baytrack.commons.inbox;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PollTransactionsTest {
+    /** Keeps what a committed transaction applied; forgets what a rolled-back one did. */
+    static final class Ledger {
+        final List<List<String>> committed = new ArrayList<>();
+        List<String> open;
+
+        void run(Runnable work) {
+            open = new ArrayList<>();
+            try {
+                work.run();
+                committed.add(open);
+            } finally {
+                open = null;
+            }
+        }
+    }
+
+    final Ledger ledger = new Ledger();
+    final AtomicLong nanos = new AtomicLong();
+    // every event takes 20 ms; slices close after 50 ms
+    final PollTransactions poll = new PollTransactions(ledger::run, Duration.ofMillis(50), nanos::get);
+
+    void apply(String event) {
+        if (event.startsWith("bad")) {
+            throw new IllegalStateException("cannot apply " + event);
+        }
+        ledger.open.add(event);
+        nanos.addAndGet(Duration.ofMillis(20).toNanos());
+    }
+
+    @Test
+    void aPollIsCommittedInSlicesOfTheConfiguredTime() {
+        poll.applyAll(List.of("a", "b", "c", "d", "e", "f", "g"), this::apply, () -> { }, "events");
+
+        assertThat(ledger.committed).containsExactly(List.of("a", "b", "c"), List.of("d", "e", "f"), List.of("g"));
+    }
+
+    @Test
+    void aFailingEventIsRetriedAloneAndTheOthersOfItsSliceAreKept() {
+        assertThatThrownBy(() -> poll.applyAll(List.of("a", "bad-1", "c", "d", "e"), this::apply, () -> { }, "events"))
+                .hasMessageContaining("bad-1");
+
+        // the slice a, bad-1 rolled back; a and bad-1 retried alone; the rest of the poll still applied
+        assertThat(ledger.committed).containsExactly(List.of("a"), List.of("c", "d", "e"));
+    }
+
+    @Test
+    void everyFailureOfThePollIsReported() {
+        assertThatThrownBy(() -> poll.applyAll(List.of("bad-1", "b", "bad-2"), this::apply, () -> { }, "events"))
+                .hasMessageContaining("bad-1")
+                .satisfies(e -> assertThat(e.getSuppressed()).extracting(Throwable::getMessage)
+                        .containsExactly("cannot apply bad-2"));
+
+        assertThat(ledger.committed).containsExactly(List.of("b"));
+    }
+
+    @Test
+    void aCommitThatFailsRetriesTheWholeSliceOneByOne() {
+        int[] commits = {0};
+        PollTransactions failingFirstCommit = new PollTransactions(work -> {
+            ledger.run(work);
+            if (commits[0]++ == 0) {
+                ledger.committed.remove(ledger.committed.size() - 1);
+                throw new IllegalStateException("commit failed");
+            }
+        }, Duration.ofMillis(50), nanos::get);
+
+        failingFirstCommit.applyAll(List.of("a", "b", "c", "d"), this::apply, () -> { }, "events");
+
+        assertThat(ledger.committed).containsExactly(List.of("a"), List.of("b"), List.of("c"), List.of("d"));
+    }
+}

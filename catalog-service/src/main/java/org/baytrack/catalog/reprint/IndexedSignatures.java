@@ -13,12 +13,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The MinHash signatures of the articles in the band index, kept in memory. A shortlist of boilerplate-heavy text
@@ -57,28 +57,13 @@ public class IndexedSignatures {
 
     /** The given articles by id; ids that are not (or no longer) articles are left out. */
     public Map<String, Indexed> of(Collection<String> articleIds) {
-        Map<String, Indexed> found = new HashMap<>(2 * articleIds.size());
-        List<String> missing = new ArrayList<>();
-        for (String id : articleIds) {
-            Indexed known = cache.getIfPresent(id);
-            if (known != null) {
-                found.put(id, known);
-            } else {
-                missing.add(id);
-            }
-        }
-        if (!missing.isEmpty()) {
-            Map<String, Indexed> loaded = load(missing);
-            cache.putAll(loaded);
-            found.putAll(loaded);
-        }
-        return found;
+        return cache.getAll(articleIds, this::load);
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Indexed> load(List<String> ids) {
+    private Map<String, Indexed> load(Set<? extends String> ids) {
         List<Object[]> rows = em.createNativeQuery("select id, canonical_id, cataloged_at, minhash from article where id in (?1)")
-                .setParameter(1, ids).getResultList();
+                .setParameter(1, List.copyOf(ids)).getResultList();
         Map<String, Indexed> loaded = new HashMap<>();
         for (Object[] row : rows) {
             String id = (String) row[0];

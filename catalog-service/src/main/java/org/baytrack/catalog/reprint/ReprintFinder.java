@@ -45,7 +45,8 @@ public class ReprintFinder {
         BandArrays bands = BandArrays.of(MinHash.bands(signature), Set.of());
         List<Object[]> rows = em.createNativeQuery("with hits as (select q.band, b.article_id from "
                         + "unnest(cast(?1 as smallint[]), cast(?2 as integer[])) q(band, hash) cross join lateral "
-                        + "(select article_id from article_band b where b.band = q.band and b.hash = q.hash limit ?3) b), "
+                        + "(select article_id from article_band b where b.band = q.band and b.hash = q.hash "
+                        + "limit ?3) b), "
                         + "sizes as (select band, count(*) n from hits group by band) "
                         + "select h.band, h.article_id from hits h join sizes s on s.band = h.band where s.n < ?3 "
                         + "union all select band, null from sizes where n >= ?3")
@@ -53,17 +54,16 @@ public class ReprintFinder {
                 .setParameter(2, bands.hashes())
                 .setParameter(3, bucketLimit)
                 .getResultList();
-        List<SharedBands.Hit> hits = new ArrayList<>();
+        List<String> openMembers = new ArrayList<>();
         Set<Integer> fullBands = new HashSet<>();
         for (Object[] row : rows) {
-            int band = ((Number) row[0]).intValue();
             if (row[1] == null) {
-                fullBands.add(band);
+                fullBands.add(((Number) row[0]).intValue());
             } else {
-                hits.add(new SharedBands.Hit(band, (String) row[1]));
+                openMembers.add((String) row[1]);
             }
         }
-        Set<String> shortlist = SharedBands.shortlist(hits, fullBands.size(), MinHash.minSharedBands(threshold));
+        Set<String> shortlist = SharedBands.shortlist(openMembers, fullBands.size(), MinHash.minSharedBands(threshold));
         IndexedSignatures.Indexed best = null;
         double bestSimilarity = threshold;
         for (IndexedSignatures.Indexed candidate : signatures.of(shortlist).values()) {
@@ -95,7 +95,8 @@ public class ReprintFinder {
         // One statement for all bands (a round trip per band was most of the cataloguing time under load), and
         // one statement text for every article, so the server plans it once.
         em.createNativeQuery("insert into article_band (band, hash, article_id) select q.band, q.hash, ?1 "
-                        + "from unnest(cast(?2 as smallint[]), cast(?3 as integer[])) q(band, hash) on conflict do nothing")
+                        + "from unnest(cast(?2 as smallint[]), cast(?3 as integer[])) q(band, hash) "
+                        + "on conflict do nothing")
                 .setParameter(1, articleId)
                 .setParameter(2, bands.bands())
                 .setParameter(3, bands.hashes())

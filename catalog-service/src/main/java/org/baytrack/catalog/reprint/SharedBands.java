@@ -18,18 +18,15 @@ public final class SharedBands {
     private SharedBands() {
     }
 
-    /** A row of the band index: the band number and an article filed under the new text's hash for it. */
-    public record Hit(int band, String articleId) {
-    }
-
     /**
-     * @param openHits  the members of the new text's buckets that are not full
-     * @param fullBands how many of its buckets are full
+     * @param openMembers the articles filed in the new text's buckets that are not full, once per bucket: an
+     *                    article listed n times shares n open bands with the text
+     * @param fullBands   how many of its buckets are full
      */
-    public static Set<String> shortlist(List<Hit> openHits, int fullBands, int minShared) {
+    public static Set<String> shortlist(List<String> openMembers, int fullBands, int minShared) {
         Map<String, Integer> shared = new HashMap<>();
-        for (Hit hit : openHits) {
-            shared.merge(hit.articleId(), 1, Integer::sum);
+        for (String article : openMembers) {
+            shared.merge(article, 1, Integer::sum);
         }
         Set<String> out = new LinkedHashSet<>();
         shared.forEach((article, n) -> {

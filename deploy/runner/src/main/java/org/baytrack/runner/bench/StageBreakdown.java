@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.baytrack.events.Topics;
 import org.baytrack.runner.bench.AlertLedger.Entry;
 import org.baytrack.runner.client.BaytrackClient;
 
@@ -27,9 +28,6 @@ import java.util.function.Consumer;
  */
 final class StageBreakdown {
     static final List<String> STAGES = List.of("ingest", "catalog", "tracker", "notification");
-    private static final String INGESTED = "baytrack.documents.ingested";
-    private static final String CATALOGED = "baytrack.articles.cataloged";
-    private static final String STATUS_CHANGED = "baytrack.projects.status-changed";
 
     private StageBreakdown() {
     }
@@ -55,8 +53,10 @@ final class StageBreakdown {
             JsonNode event = parse(record.value());
             JsonNode data = event.path("data");
             switch (record.topic()) {
-                case INGESTED -> ingested.putIfAbsent(BaytrackClient.text(data, "documentId"), record.timestamp());
-                case CATALOGED -> cataloged.putIfAbsent(BaytrackClient.text(data, "documentId"), record.timestamp());
+                case Topics.DOCUMENTS_INGESTED ->
+                        ingested.putIfAbsent(BaytrackClient.text(data, "documentId"), record.timestamp());
+                case Topics.ARTICLES_CATALOGED ->
+                        cataloged.putIfAbsent(BaytrackClient.text(data, "documentId"), record.timestamp());
                 default -> changed.putIfAbsent(BaytrackClient.text(event, "id"), record.timestamp());
             }
         });
@@ -98,7 +98,8 @@ final class StageBreakdown {
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : List.of(INGESTED, CATALOGED, STATUS_CHANGED)) {
+            for (String topic : List.of(Topics.DOCUMENTS_INGESTED, Topics.ARTICLES_CATALOGED,
+                    Topics.PROJECT_STATUS_CHANGED)) {
                 consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
             }
             consumer.assign(partitions);

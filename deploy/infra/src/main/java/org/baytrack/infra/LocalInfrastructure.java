@@ -23,9 +23,15 @@ public final class LocalInfrastructure implements AutoCloseable {
         this.postgres = postgres;
     }
 
+    /** Servers for the local runner: PostgreSQL flushes every commit to disk, as a production server does. */
     public static LocalInfrastructure start(Path dataDir, int kafkaPort, int controllerPort, int postgresPort)
             throws IOException {
-        PostgresServer postgres = PostgresServer.start(dataDir.resolve("postgres"), postgresPort, DATABASES);
+        return start(dataDir, kafkaPort, controllerPort, postgresPort, true);
+    }
+
+    private static LocalInfrastructure start(Path dataDir, int kafkaPort, int controllerPort, int postgresPort,
+                                             boolean durable) throws IOException {
+        PostgresServer postgres = PostgresServer.start(dataDir.resolve("postgres"), postgresPort, DATABASES, durable);
         try {
             KafkaBroker kafka = KafkaBroker.start(dataDir.resolve("kafka"), kafkaPort, controllerPort);
             return new LocalInfrastructure(kafka, postgres);
@@ -43,7 +49,7 @@ public final class LocalInfrastructure implements AutoCloseable {
         if (shared == null) {
             try {
                 Path dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "baytrack-test-");
-                shared = start(dir, FreePorts.next(), FreePorts.next(), FreePorts.next());
+                shared = start(dir, FreePorts.next(), FreePorts.next(), FreePorts.next(), false);
                 var instance = shared;
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     instance.close();

@@ -24,7 +24,12 @@ public final class PostgresServer implements AutoCloseable {
         this.port = port;
     }
 
-    public static PostgresServer start(Path dataDir, int port, List<String> databases) throws IOException {
+    /**
+     * @param durable whether a commit waits for its WAL to reach the disk. The local runner's data must survive a
+     *                power cut; a test suite's throw-away server need not, and runs faster without the flushes.
+     */
+    public static PostgresServer start(Path dataDir, int port, List<String> databases, boolean durable)
+            throws IOException {
         Files.createDirectories(dataDir);
         Path binaries = dataDir.resolve("binaries");
         Files.createDirectories(binaries);
@@ -35,8 +40,8 @@ public final class PostgresServer implements AutoCloseable {
                 .setOverrideWorkingDirectory(binaries.toFile())
                 .setPgBinaryResolver(PostgresServer::binaries)
                 .setServerConfig("max_connections", "300")
-                .setServerConfig("fsync", "off")
-                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("fsync", durable ? "on" : "off")
+                .setServerConfig("synchronous_commit", durable ? "on" : "off")
                 .start();
         var server = new PostgresServer(postgres, port);
         server.createDatabases(databases);

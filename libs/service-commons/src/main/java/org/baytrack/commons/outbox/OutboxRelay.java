@@ -17,11 +17,12 @@ import org.baytrack.events.TopicProvisioner;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
@@ -139,23 +140,16 @@ public class OutboxRelay {
     int relayBatch() throws Exception {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            List<Long> sequences = new ArrayList<>();
-            List<Future<RecordMetadata>> acks = new ArrayList<>();
-            try (PreparedStatement select = c.prepareStatement("select seq, topic, record_key, payload from outbox "
-                    + "where sent_at is null order by seq limit ? for update skip locked")) {
-                select.setInt(1, batchSize);
-                try (var rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        sequences.add(rs.getLong(1));
-                        acks.add(producer.send(new ProducerRecord<>(rs.getString(2), rs.getString(3), rs.getString(4))));
-                    }
-                }
-            }
-            if (sequences.isEmpty()) {
+            List<Pending> batch = claimBatch(c);
+            if (batch.isEmpty()) {
                 c.rollback();
                 return 0;
             }
+            List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
             try {
+                for (Pending row : batch) {
+                    acks.add(producer.send(new ProducerRecord<>(row.topic(), row.key(), row.payload())));
+                }
                 for (Future<RecordMetadata> ack : acks) {
                     ack.get(30, TimeUnit.SECONDS);
                 }
@@ -163,16 +157,39 @@ public class OutboxRelay {
                 c.rollback();
                 throw e;
             }
-            try (PreparedStatement update = c.prepareStatement(
-                    "update outbox set sent_at = now() where seq = any (?)")) {
-                Array ids = c.createArrayOf("bigint", sequences.toArray());
-                update.setArray(1, ids);
-                update.executeUpdate();
+            // Losing this commit in a crash only means sending the batch again, which consumers drop by event
+            // id, so it need not wait for the disk.
+            try (Statement s = c.createStatement()) {
+                s.execute("set local synchronous_commit = off");
             }
             c.commit();
-            published.increment(sequences.size());
-            return sequences.size();
+            published.increment(batch.size());
+            return batch.size();
         }
+    }
+
+    private record Pending(long seq, String topic, String key, String payload) {
+    }
+
+    /**
+     * Marks the oldest unsent rows sent and returns them, oldest first, in one statement; the mark holds only if
+     * the transaction commits, which happens once the broker acknowledged them all.
+     */
+    private List<Pending> claimBatch(Connection c) throws SQLException {
+        List<Pending> batch = new ArrayList<>();
+        try (PreparedStatement claim = c.prepareStatement("update outbox set sent_at = now() where seq in "
+                + "(select seq from outbox where sent_at is null order by seq limit ? for update skip locked) "
+                + "returning seq, topic, record_key, payload")) {
+            claim.setInt(1, batchSize);
+            try (var rs = claim.executeQuery()) {
+                while (rs.next()) {
+                    batch.add(new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+        }
+        // RETURNING follows no order; a project's events must reach Kafka in the order they were written
+        batch.sort(Comparator.comparingLong(Pending::seq));
+        return batch;
     }
 
     private void purgeSent() throws SQLException {

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.baytrack.commons.inbox.PollTransactions;
-import org.baytrack.commons.inbox.ProcessedEvents;
 import org.baytrack.events.ArticleCataloged;
 import org.baytrack.events.EventCodec;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -18,10 +17,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ArticleLinks {
-    static final String CONSUMER = "article-links";
-
-    @Inject
-    ProcessedEvents processed;
     @Inject
     EntityManager em;
 
@@ -33,13 +28,11 @@ public class ArticleLinks {
 
     /** One event, inside the caller's transaction. */
     void apply(String json) {
-        var event = EventCodec.decode(json, ArticleCataloged.class);
-        if (!processed.firstTime(CONSUMER, event.id())) {
-            return;
-        }
-        ArticleCataloged article = event.data();
-        // native: an HQL update is translated afresh at every call, a good part of this consumer's time
-        em.createNativeQuery("update document set article_id = ?1 where id = ?2")
+        ArticleCataloged article = EventCodec.decode(json, ArticleCataloged.class).data();
+        // Setting the link is its own idempotence record: a redelivered event sets the same value again (and a
+        // replay replays a document's later events after it, as they share its article's key), so no
+        // processed-event row is written. Native: an HQL update is translated afresh at every call.
+        em.createNativeQuery("update document set article_id = ?1 where id = ?2 and article_id is distinct from ?1")
                 .setParameter(1, article.canonicalArticleId() == null ? article.articleId() : article.canonicalArticleId())
                 .setParameter(2, article.documentId())
                 .executeUpdate();

@@ -9,7 +9,6 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.baytrack.commons.inbox.PollTransactions;
-import org.baytrack.commons.inbox.ProcessedEvents;
 import org.baytrack.events.EntityChanged;
 import org.baytrack.events.EventCodec;
 import org.baytrack.events.ProjectStatusChanged;
@@ -25,20 +24,18 @@ import java.util.List;
 
 /**
  * Turns each project.status-changed event into an alert (the public stream) and one pending delivery per
- * matching subscription, all in one transaction with the processed-event record. The Kafka offset is committed
- * only after this transaction, so a crash loses nothing, and a redelivered or replayed event changes nothing.
+ * matching subscription, all in one transaction; the alert row doubles as the processed-event record. The Kafka
+ * offset is committed only after this transaction, so a crash loses nothing, and a redelivered or replayed event
+ * changes nothing.
  */
 @ApplicationScoped
 public class StatusChangeConsumer {
-    static final String CONSUMER = "notification-service";
     /** Serialises alert inserts so that alert.seq commit order is seq order: the stream never skips a row. */
     private static final long ALERT_LOCK = 0x6e6f7469666963L;
     private static final Logger LOG = Logger.getLogger(StatusChangeConsumer.class);
 
     @Inject
     EntityManager em;
-    @Inject
-    ProcessedEvents processedEvents;
     @Inject
     KnownProjects knownProjects;
     @Inject
@@ -73,21 +70,23 @@ public class StatusChangeConsumer {
                     e.getMessage());
             return;
         }
-        if (!processedEvents.firstTime(CONSUMER, event.id())) {
-            return;
-        }
         ProjectStatusChanged change = event.data();
-        knownProjects.learn(change.projectId(), change.projectName());
-        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) l")
-                .setParameter(1, ALERT_LOCK).getSingleResult();
-        em.createNativeQuery("insert into alert (event_id, project_id, change, historical, payload) "
-                        + "values (?1, ?2, ?3, ?4, ?5) on conflict (event_id) do nothing")
+        // The alert's unique event id is this consumer's processed-event record: a redelivered event inserts no
+        // alert and stops here. Taking the lock in the same statement keeps alert.seq commit order seq order.
+        int inserted = em.createNativeQuery("insert into alert (event_id, project_id, change, historical, payload) "
+                        + "select ?1, ?2, ?3, ?4, ?5 from (select pg_advisory_xact_lock(?6)) l "
+                        + "on conflict (event_id) do nothing")
                 .setParameter(1, event.id())
                 .setParameter(2, change.projectId())
                 .setParameter(3, change.change())
                 .setParameter(4, change.historical())
                 .setParameter(5, json)
+                .setParameter(6, ALERT_LOCK)
                 .executeUpdate();
+        if (inserted == 0) {
+            return;
+        }
+        knownProjects.learn(change.projectId(), change.projectName());
         int queued = 0;
         for (Subscription s : candidates(change.projectId())) {
             if (SubscriptionMatcher.matches(s.spec(), change)) {

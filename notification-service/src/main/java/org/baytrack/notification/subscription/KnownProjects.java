@@ -3,10 +3,15 @@ package org.baytrack.notification.subscription;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.baytrack.notification.config.NotificationConfig;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeSet;
 
 /**
@@ -19,6 +24,11 @@ public class KnownProjects {
     EntityManager em;
     @Inject
     NotificationConfig config;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /** Project id to the name last committed for it ("" when it came without one). */
+    private final Map<String, String> committed = new ConcurrentHashMap<>();
 
     public boolean isKnown(String projectId) {
         return config.knownProjects().contains(projectId)
@@ -33,12 +43,32 @@ public class KnownProjects {
         return ids;
     }
 
-    /** Records a project seen in an event; call inside the consuming transaction. */
+    /**
+     * Records a project seen in an event; call inside the consuming transaction. Nearly every event names a
+     * project already stored under the same name, so those committed are remembered and not written again.
+     */
     public void learn(String projectId, String name) {
+        String stored = committed.get(projectId);
+        if (stored != null && (name == null || name.equals(stored))) {
+            return;
+        }
         em.createNativeQuery("insert into known_project (id, name) values (?1, ?2) "
                         + "on conflict (id) do update set name = coalesce(excluded.name, known_project.name), seen_at = now()")
                 .setParameter(1, projectId)
                 .setParameter(2, name)
                 .executeUpdate();
+        String remembered = name != null ? name : stored != null ? stored : "";
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    committed.put(projectId, remembered);
+                }
+            }
+        });
     }
 }

@@ -9,7 +9,6 @@ import org.baytrack.catalog.article.Bigrams;
 import org.baytrack.catalog.entity.EntityRegistry;
 import org.baytrack.catalog.reprint.MinHash;
 import org.baytrack.catalog.reprint.ReprintFinder;
-import org.baytrack.commons.inbox.ProcessedEvents;
 import org.baytrack.events.DocumentIngested;
 
 import java.time.Instant;
@@ -24,19 +23,15 @@ public class Cataloguer {
     ReprintFinder reprints;
     @Inject
     ArticleWriter writer;
-    @Inject
-    ProcessedEvents processed;
 
     public static String articleIdFor(String documentId) {
         return "art-" + (documentId.startsWith("doc-") ? documentId.substring(4) : documentId);
     }
 
-
     @Transactional
-    public void catalog(String eventId, DocumentIngested doc) {
-        if (!processed.firstTime("cataloguer", eventId)) {
-            return;
-        }
+    public void catalog(DocumentIngested doc) {
+        // The article's id comes from the document's, so an existing article is this consumer's processed-event
+        // record: a redelivered document stops here.
         String id = articleIdFor(doc.documentId());
         if (ArticleRecord.findById(id) != null) {
             return;

@@ -12,8 +12,8 @@ import org.baytrack.commons.inbox.PollTransactions;
 import java.util.List;
 
 /**
- * document.ingested, a poll at a time (batch mode), the poll in one transaction: each document is still recorded as
- * processed in that transaction, so a redelivered poll changes nothing.
+ * document.ingested, a poll at a time (batch mode), committed in slices (PollTransactions): a document's article
+ * commits with it, and a redelivered document whose article exists changes nothing.
  */
 @ApplicationScoped
 public class DocumentConsumer {
@@ -26,8 +26,7 @@ public class DocumentConsumer {
     @Blocking
     public void onIngested(List<String> batch) {
         PollTransactions.apply(batch, json -> {
-            var event = EventCodec.decode(json, DocumentIngested.class);
-            cataloguer.catalog(event.id(), event.data());
+            cataloguer.catalog(EventCodec.decode(json, DocumentIngested.class).data());
         }, () -> {
             // the session is emptied after each document so a poll of big texts stays small
             em.flush();

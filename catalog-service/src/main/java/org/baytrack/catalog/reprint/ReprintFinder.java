@@ -25,6 +25,9 @@ public class ReprintFinder {
     @ConfigProperty(name = "baytrack.catalog.reprint-bucket-limit", defaultValue = "50")
     int bucketLimit;
 
+    /** About 80 bytes a bucket: 8 MB at most. */
+    FullBuckets fullBuckets = new FullBuckets(100_000);
+
     /**
      * What the band index said about a new text.
      *
@@ -40,27 +43,32 @@ public class ReprintFinder {
         if (signature == null) {
             return Lookup.NOTHING;
         }
-        // A full bucket comes back as one row with no article: its members are boilerplate company, and reading
-        // them back made up most of the cataloguing time on template-like text (hundreds of rows a document).
-        BandArrays bands = BandArrays.of(MinHash.bands(signature), Set.of());
-        List<Object[]> rows = em.createNativeQuery("with hits as (select q.band, b.article_id from "
-                        + "unnest(cast(?1 as smallint[]), cast(?2 as integer[])) q(band, hash) cross join lateral "
-                        + "(select article_id from article_band b where b.band = q.band and b.hash = q.hash "
-                        + "limit ?3) b), "
-                        + "sizes as (select band, count(*) n from hits group by band) "
-                        + "select h.band, h.article_id from hits h join sizes s on s.band = h.band where s.n < ?3 "
-                        + "union all select band, null from sizes where n >= ?3")
-                .setParameter(1, bands.bands())
-                .setParameter(2, bands.hashes())
-                .setParameter(3, bucketLimit)
-                .getResultList();
+        int[] bandHashes = MinHash.bands(signature);
+        Set<Integer> fullBands = fullBuckets.among(bandHashes);
+        BandArrays bands = BandArrays.of(bandHashes, fullBands);
         List<String> openMembers = new ArrayList<>();
-        Set<Integer> fullBands = new HashSet<>();
-        for (Object[] row : rows) {
-            if (row[1] == null) {
-                fullBands.add(((Number) row[0]).intValue());
-            } else {
-                openMembers.add((String) row[1]);
+        if (!bands.isEmpty()) {
+            // A full bucket comes back as one row with no article: its members are boilerplate company, and
+            // reading them back made up most of the cataloguing time on template-like text.
+            List<Object[]> rows = em.createNativeQuery("with hits as (select q.band, b.article_id from "
+                            + "unnest(cast(?1 as smallint[]), cast(?2 as integer[])) q(band, hash) cross join lateral "
+                            + "(select article_id from article_band b where b.band = q.band and b.hash = q.hash "
+                            + "limit ?3) b), "
+                            + "sizes as (select band, count(*) n from hits group by band) "
+                            + "select h.band, h.article_id from hits h join sizes s on s.band = h.band where s.n < ?3 "
+                            + "union all select band, null from sizes where n >= ?3")
+                    .setParameter(1, bands.bands())
+                    .setParameter(2, bands.hashes())
+                    .setParameter(3, bucketLimit)
+                    .getResultList();
+            for (Object[] row : rows) {
+                int band = ((Number) row[0]).intValue();
+                if (row[1] == null) {
+                    fullBands.add(band);
+                    fullBuckets.add(band, bandHashes[band]);
+                } else {
+                    openMembers.add((String) row[1]);
+                }
             }
         }
         Set<String> shortlist = SharedBands.shortlist(openMembers, fullBands.size(), MinHash.minSharedBands(threshold));

@@ -53,6 +53,24 @@ class ReprintFinderTest {
     }
 
     @Test
+    void aBucketSeenFullIsNotReadAgain() {
+        ReprintFinder finder = finderWithBucketLimit(2);
+        int[] text = randomSignature();
+        file(finder, run + "template-0", sharing(text, 8));
+        file(finder, run + "template-1", sharing(text, 8));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> finder.lookup(text)).fullBands())
+                .containsExactlyInAnyOrderElementsOf(range(0, 4));
+        // the rows go (as no article ever does): only a finder that read them full still knows
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "delete from article_band where article_id like ?1").setParameter(1, run + "template-%").executeUpdate());
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> finder.lookup(text)).fullBands())
+                .containsExactlyInAnyOrderElementsOf(range(0, 4));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> finderWithBucketLimit(2).lookup(text)).fullBands())
+                .isEmpty();
+    }
+
+    @Test
     void aTextSharingTooLittleHasNoCanonical() {
         ReprintFinder finder = finderWithBucketLimit(3);
         int[] text = randomSignature();

@@ -30,8 +30,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Moves committed outbox rows to Kafka, oldest first, and marks them sent only after the broker acknowledged
- * them. A crash in between re-sends on restart (at least once); consumers drop the repeat by event id.
+ * Moves committed outbox rows to Kafka, oldest first, and deletes them only after the broker acknowledged them. A
+ * crash in between re-sends on restart (at least once); consumers drop the repeat by event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -49,8 +49,6 @@ public class OutboxRelay {
     int batchSize;
     @ConfigProperty(name = "baytrack.outbox.idle-poll-ms", defaultValue = "500")
     long idlePollMs;
-    @ConfigProperty(name = "baytrack.outbox.keep-sent-hours", defaultValue = "168")
-    int keepSentHours;
 
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
@@ -98,16 +96,12 @@ public class OutboxRelay {
 
     private void run() {
         provisionTopics();
-        long lastPurge = 0;
+        dropRowsKeptByEarlierVersions();
         long backoffMs = 100;
         while (running) {
             try {
                 int sent = relayBatch();
                 backoffMs = 100;
-                if (System.currentTimeMillis() - lastPurge > 3_600_000) {
-                    purgeSent();
-                    lastPurge = System.currentTimeMillis();
-                }
                 if (sent < batchSize) {
                     wakeUps.tryAcquire(idlePollMs, TimeUnit.MILLISECONDS);
                     wakeUps.drainPermits();
@@ -172,12 +166,14 @@ public class OutboxRelay {
     }
 
     /**
-     * Marks the oldest unsent rows sent and returns them, oldest first, in one statement; the mark holds only if
-     * the transaction commits, which happens once the broker acknowledged them all.
+     * Takes the oldest rows out of the outbox and returns them, oldest first, in one statement; they are gone only
+     * if the transaction commits, which happens once the broker acknowledged them all. Sent rows are not kept:
+     * Kafka holds the events, and a table keeping a week of them grew by millions of rows under load, with an
+     * hourly purge of a hundred thousand rows at a time.
      */
     private List<Pending> claimBatch(Connection c) throws SQLException {
         List<Pending> batch = new ArrayList<>();
-        try (PreparedStatement claim = c.prepareStatement("update outbox set sent_at = now() where seq in "
+        try (PreparedStatement claim = c.prepareStatement("delete from outbox where seq in "
                 + "(select seq from outbox where sent_at is null order by seq limit ? for update skip locked) "
                 + "returning seq, topic, record_key, payload")) {
             claim.setInt(1, batchSize);
@@ -192,12 +188,12 @@ public class OutboxRelay {
         return batch;
     }
 
-    private void purgeSent() throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement delete = c.prepareStatement(
-                     "delete from outbox where sent_at < now() - make_interval(hours => ?)")) {
-            delete.setInt(1, keepSentHours);
-            delete.executeUpdate();
+    /** Earlier versions kept sent rows for a week; they would now stay for good. */
+    private void dropRowsKeptByEarlierVersions() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("delete from outbox where sent_at is not null");
+        } catch (SQLException e) {
+            LOG.warnf("Could not drop the outbox rows sent by an earlier version: %s", e.getMessage());
         }
     }
 

@@ -27,6 +27,15 @@ class ServiceProcessTest {
     }
 
     @Test
+    void theLocalStackRunsTheFullJitWhileTestStacksStopAtC1() {
+        Path root = Path.of("/repo");
+        assertThat(StackConfig.defaults(root, root.resolve(".baytrack"), "k").serviceJvmOptions())
+                .noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel"));
+        assertThat(StackConfig.onFreePorts(root, root.resolve(".baytrack"), "k").serviceJvmOptions())
+                .contains("-XX:TieredStopAtLevel=1");
+    }
+
+    @Test
     void missingServiceIsNamedWithWhatToDo(@org.junit.jupiter.api.io.TempDir Path root) throws Exception {
         java.nio.file.Files.createDirectories(root.resolve("tracker-service"));
         var plan = StackLauncher.plan(StackConfig.defaults(root, root.resolve(".baytrack"), "k"));

@@ -28,16 +28,31 @@ public class Cataloguer {
         return "art-" + (documentId.startsWith("doc-") ? documentId.substring(4) : documentId);
     }
 
+    /** A document analysed, before any database work: this part needs no transaction and may run in parallel. */
+    public record AnalysedDocument(DocumentIngested doc, Analysis analysis, int[] signature, String[] bigrams) {
+    }
+
+    public AnalysedDocument analyse(DocumentIngested doc) {
+        Analysis analysis = registry.analyzer().analyzeText(doc.body(), doc.published());
+        return new AnalysedDocument(doc, analysis, MinHash.signature(analysis.text()), Bigrams.of(analysis.text()));
+    }
+
     @Transactional
     public void catalog(DocumentIngested doc) {
+        catalog(analyse(doc));
+    }
+
+    @Transactional
+    public void catalog(AnalysedDocument analysed) {
+        DocumentIngested doc = analysed.doc();
         // The article's id comes from the document's, so an existing article is this consumer's processed-event
         // record: a redelivered document stops here.
         String id = articleIdFor(doc.documentId());
         if (ArticleRecord.findById(id) != null) {
             return;
         }
-        Analysis analysis = registry.analyzer().analyzeText(doc.body(), doc.published());
-        int[] signature = MinHash.signature(analysis.text());
+        Analysis analysis = analysed.analysis();
+        int[] signature = analysed.signature();
 
         var article = new ArticleRecord();
         article.id = id;
@@ -56,7 +71,7 @@ public class Cataloguer {
         article.text = analysis.text();
         article.sentences = analysis.sentences().stream()
                 .map(s -> new ArticleRecord.StoredSentence(s.index(), s.start(), s.end(), s.text())).toList();
-        article.bigrams = Bigrams.of(analysis.text());
+        article.bigrams = analysed.bigrams();
         article.minhash = signature == null ? new int[0] : signature;
         // microseconds, as the database keeps it: replicas break reprint ties on it, from memory or from the table
         article.catalogedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);

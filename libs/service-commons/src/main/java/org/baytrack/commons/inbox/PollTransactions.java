@@ -41,7 +41,7 @@ public final class PollTransactions {
      * @param apply     applies one event inside the current transaction
      * @param afterEach runs after each event of a shared transaction (e.g. flush and clear the session)
      */
-    public static void apply(List<String> poll, Consumer<String> apply, Runnable afterEach, String what) {
+    public static <T> void apply(List<T> poll, Consumer<T> apply, Runnable afterEach, String what) {
         if (services == null) {
             Duration slice = ConfigProvider.getConfig()
                     .getOptionalValue("baytrack.poll.transaction-time", Duration.class).orElse(Duration.ofMillis(50));
@@ -50,7 +50,7 @@ public final class PollTransactions {
         services.applyAll(poll, apply, afterEach, what);
     }
 
-    void applyAll(List<String> poll, Consumer<String> apply, Runnable afterEach, String what) {
+    <T> void applyAll(List<T> poll, Consumer<T> apply, Runnable afterEach, String what) {
         RuntimeException failure = null;
         int from = 0;
         while (from < poll.size()) {
@@ -76,9 +76,9 @@ public final class PollTransactions {
                     LOG.warnf("Applying %d %s in one transaction failed (%s); retrying them one by one", end - start,
                             what, e.toString());
                     for (int i = start; i < end; i++) {
-                        String json = poll.get(i);
+                        T event = poll.get(i);
                         try {
-                            transaction.run(() -> apply.accept(json));
+                            transaction.run(() -> apply.accept(event));
                         } catch (RuntimeException single) {
                             failure = collect(failure, single);
                         }

@@ -119,6 +119,22 @@ class CatalogTest {
     }
 
     @Test
+    void aMalformedDocumentEventFailsAloneAndIsDeadLettered() throws Exception {
+        try (var reader = new TopicReader(RealInfrastructureAccess.kafkaBootstrapServers(), Topics.ARTICLES_CATALOGED);
+             var deadLetters = new TopicReader(RealInfrastructureAccess.kafkaBootstrapServers(),
+                     "dead-letter-topic-documents")) {
+            String broken = "{\"specversion\":\"1.0\",\"id\":\"broken-" + System.nanoTime() + "\"";
+            producer.send(new ProducerRecord<>(Topics.DOCUMENTS_INGESTED, "broken", broken)).get();
+            String doc = ingest("珠海市交通运输局表示，黄茅海跨海通道主线桥梁于" + System.nanoTime() % 1000
+                    + "日完成合龙，工程总体进度超过九成。", LocalDate.of(2024, 3, 1), "珠海特区报");
+
+            awaitCataloged(reader, Cataloguer.articleIdFor(doc), 1);
+            assertThat(deadLetters.awaitMatching(r -> broken.equals(r.value()), Duration.ofSeconds(30)))
+                    .as("the malformed event on the dead-letter topic").isNotEmpty();
+        }
+    }
+
+    @Test
     void aSimplifiedReprintWithOtherChromeJoinsTheTraditionalOriginal() throws Exception {
         String original = seed("001_d1442d7841998521.txt");
         String reprint = "首页 > 新闻中心 > 湾区要闻\n"

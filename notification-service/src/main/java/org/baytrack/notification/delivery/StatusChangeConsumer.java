@@ -4,11 +4,10 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.baytrack.commons.inbox.PollTransactions;
+import org.baytrack.commons.transaction.AfterCommit;
 import org.baytrack.events.EntityChanged;
 import org.baytrack.events.EventCodec;
 import org.baytrack.events.ProjectStatusChanged;
@@ -128,19 +127,10 @@ public class StatusChangeConsumer {
     }
 
     private void afterCommit(boolean wakeWorker) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    signals.alertCommitted();
-                    if (wakeWorker) {
-                        worker.wakeUp();
-                    }
-                }
+        AfterCommit.run(transactions, () -> {
+            signals.alertCommitted();
+            if (wakeWorker) {
+                worker.wakeUp();
             }
         });
     }

@@ -3,16 +3,15 @@ package org.baytrack.notification.subscription;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.baytrack.commons.transaction.AfterCommit;
 import org.baytrack.notification.config.NotificationConfig;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The project ids a subscription may name: those configured ({@code baytrack.notification.known-projects}) and
@@ -58,17 +57,6 @@ public class KnownProjects {
                 .setParameter(2, name)
                 .executeUpdate();
         String remembered = name != null ? name : stored != null ? stored : "";
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    committed.put(projectId, remembered);
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> committed.put(projectId, remembered));
     }
 }

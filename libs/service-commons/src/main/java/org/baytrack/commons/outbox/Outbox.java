@@ -3,9 +3,8 @@ package org.baytrack.commons.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.baytrack.commons.transaction.AfterCommit;
 import org.baytrack.events.OutgoingEvent;
 
 /**
@@ -31,17 +30,6 @@ public class Outbox {
                 .setParameter(3, event.key())
                 .setParameter(4, event.json())
                 .executeUpdate();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wakeUp();
-                }
-            }
-        });
+        AfterCommit.run(transactions, relay::wakeUp);
     }
 }

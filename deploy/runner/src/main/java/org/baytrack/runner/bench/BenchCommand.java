@@ -128,6 +128,7 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         String loadBefore = loadAverage();
+        double uptime = youngestServiceUptime(client);
         BenchHttp http = new BenchHttp(endpoints);
         AlertLedger ledger = new AlertLedger();
         String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
@@ -216,6 +217,9 @@ public final class BenchCommand implements Callable<Integer> {
 
             report.put("docs", docs);
             report.put("rate", rate);
+            if (!Double.isNaN(uptime)) {
+                report.put("service_uptime_s", Math.round(uptime));
+            }
             report.put("warmup_docs", warmup);
             // Documents fully processed, ingest to tracker: the tracker's own count of applied articles, from the
             // first POST until it has applied all of them (alerts alone undercount at full speed, see superseded).
@@ -472,6 +476,30 @@ public final class BenchCommand implements Callable<Integer> {
         double s = (System.nanoTime() - t0) / 1e9;
         say("  %5.1f s  sent %d/%d  alerted %d  (%.0f alerts/s)  load %s", s, sent, entries.size(), alerted,
                 alerted / s, loadAverage());
+    }
+
+    /**
+     * The services run the full JIT, whose C2 compiler spends the first minutes of load compiling: a bench then
+     * measures compilation as much as the pipeline (measured: 75 docs/s right after start-up, 189 once warm). Says
+     * so when the youngest service started less than five minutes ago.
+     */
+    private double youngestServiceUptime(BaytrackClient client) {
+        double youngest = Double.NaN;
+        for (Service s : Service.values()) {
+            try {
+                var uptime = client.uptimeSeconds(s);
+                if (uptime.isPresent() && (Double.isNaN(youngest) || uptime.getAsDouble() < youngest)) {
+                    youngest = uptime.getAsDouble();
+                }
+            } catch (RuntimeException e) {
+                // no metrics endpoint: nothing to say
+            }
+        }
+        if (youngest < 300) {
+            say("note: a service started %.0f s ago; its JIT compiler needs a few minutes of load to warm up, so this "
+                    + "run will look slower than a warm stack (run a full-speed bench first to warm it)", youngest);
+        }
+        return youngest;
     }
 
     /** Every document must have reached the catalog: ingest's GET /documents/{id} names its article. */

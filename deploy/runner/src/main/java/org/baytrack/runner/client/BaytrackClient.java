@@ -181,6 +181,28 @@ public final class BaytrackClient {
         }
     }
 
+    /** How long the service's JVM has been running (its {@code /q/metrics}), if it says. */
+    public java.util.OptionalDouble uptimeSeconds(Service service) {
+        HttpRequest request = HttpRequest.newBuilder(uri(service, "/q/metrics")).timeout(Duration.ofSeconds(5))
+                .header("Accept", "text/plain").GET().build();
+        HttpResponse<String> r = send(service, request);
+        return r.statusCode() == 200 ? metric(r.body(), "process_uptime_seconds") : java.util.OptionalDouble.empty();
+    }
+
+    /** An unlabelled sample's value in Prometheus text format. */
+    static java.util.OptionalDouble metric(String exposition, String name) {
+        for (String line : exposition.split("\n")) {
+            if (line.startsWith(name + " ")) {
+                try {
+                    return java.util.OptionalDouble.of(Double.parseDouble(line.substring(name.length() + 1).trim()));
+                } catch (NumberFormatException e) {
+                    return java.util.OptionalDouble.empty();
+                }
+            }
+        }
+        return java.util.OptionalDouble.empty();
+    }
+
     private JsonNode get(Service service, String path) {
         HttpRequest request = HttpRequest.newBuilder(uri(service, path)).timeout(Duration.ofSeconds(20))
                 .header("Accept", "application/json").GET().build();

@@ -38,11 +38,6 @@ public class Cataloguer {
     }
 
     @Transactional
-    public void catalog(DocumentIngested doc) {
-        catalog(analyse(doc));
-    }
-
-    @Transactional
     public void catalog(AnalysedDocument analysed) {
         DocumentIngested doc = analysed.doc();
         // The article's id comes from the document's, so an existing article is this consumer's processed-event

@@ -29,8 +29,8 @@ class BigramMergeTest {
         bigramMerge.merge();
         String documentId = "doc-bigram-" + System.nanoTime();
         String body = "横琴口岸综合交通枢纽今天完成主体结构封顶，预计明年投入使用，届时旅客可直达珠海机场。";
-        cataloguer.catalog(new DocumentIngested(documentId, "hash-" + documentId, "text/plain",
-                "UTF-8", null, "珠海特区报", null, LocalDate.of(2026, 5, 4), false, body.length(), Instant.now(), body));
+        cataloguer.catalog(cataloguer.analyse(new DocumentIngested(documentId, "hash-" + documentId, "text/plain",
+                "UTF-8", null, "珠海特区报", null, LocalDate.of(2026, 5, 4), false, body.length(), Instant.now(), body)));
         String articleId = Cataloguer.articleIdFor(documentId);
 
         given().queryParam("q", "综合交通枢纽").get("/articles").then().statusCode(200).body("id", hasItem(articleId));

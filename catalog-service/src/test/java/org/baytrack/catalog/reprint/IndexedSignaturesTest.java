@@ -33,8 +33,8 @@ class IndexedSignaturesTest {
         String body = "江门市政府今天宣布，银洲湖高速公路二期工程完成全部桥梁架设，预计明年六月建成通车，"
                 + "届时从江门市区到珠海西部的车程将缩短到四十分钟。";
         String documentId = "doc-signature-" + System.nanoTime();
-        cataloguer.catalog(new DocumentIngested(documentId, "hash-" + documentId, "text/plain",
-                "UTF-8", null, "江门日报", null, LocalDate.of(2026, 3, 2), false, body.length(), Instant.now(), body));
+        cataloguer.catalog(cataloguer.analyse(new DocumentIngested(documentId, "hash-" + documentId, "text/plain",
+                "UTF-8", null, "江门日报", null, LocalDate.of(2026, 3, 2), false, body.length(), Instant.now(), body)));
         String articleId = Cataloguer.articleIdFor(documentId);
 
         var otherReplica = new IndexedSignatures();

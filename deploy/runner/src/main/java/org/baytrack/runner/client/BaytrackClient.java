@@ -15,6 +15,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -182,25 +183,25 @@ public final class BaytrackClient {
     }
 
     /** How long the service's JVM has been running (its {@code /q/metrics}), if it says. */
-    public java.util.OptionalDouble uptimeSeconds(Service service) {
+    public OptionalDouble uptimeSeconds(Service service) {
         HttpRequest request = HttpRequest.newBuilder(uri(service, "/q/metrics")).timeout(Duration.ofSeconds(5))
                 .header("Accept", "text/plain").GET().build();
         HttpResponse<String> r = send(service, request);
-        return r.statusCode() == 200 ? metric(r.body(), "process_uptime_seconds") : java.util.OptionalDouble.empty();
+        return r.statusCode() == 200 ? metric(r.body(), "process_uptime_seconds") : OptionalDouble.empty();
     }
 
     /** An unlabelled sample's value in Prometheus text format. */
-    static java.util.OptionalDouble metric(String exposition, String name) {
+    static OptionalDouble metric(String exposition, String name) {
         for (String line : exposition.split("\n")) {
             if (line.startsWith(name + " ")) {
                 try {
-                    return java.util.OptionalDouble.of(Double.parseDouble(line.substring(name.length() + 1).trim()));
+                    return OptionalDouble.of(Double.parseDouble(line.substring(name.length() + 1).trim()));
                 } catch (NumberFormatException e) {
-                    return java.util.OptionalDouble.empty();
+                    return OptionalDouble.empty();
                 }
             }
         }
-        return java.util.OptionalDouble.empty();
+        return OptionalDouble.empty();
     }
 
     private JsonNode get(Service service, String path) {

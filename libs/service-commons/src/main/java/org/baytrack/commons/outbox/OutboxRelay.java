@@ -49,6 +49,10 @@ public class OutboxRelay {
     int batchSize;
     @ConfigProperty(name = "baytrack.outbox.idle-poll-ms", defaultValue = "500")
     long idlePollMs;
+    @ConfigProperty(name = "baytrack.outbox.vacuum-after-rows", defaultValue = "2000")
+    int vacuumAfterRows;
+
+    private int sentSinceVacuum;
 
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
@@ -102,6 +106,7 @@ public class OutboxRelay {
             try {
                 int sent = relayBatch();
                 backoffMs = 100;
+                vacuumWhenDue(sent);
                 if (sent < batchSize) {
                     wakeUps.tryAcquire(idlePollMs, TimeUnit.MILLISECONDS);
                     wakeUps.drainPermits();
@@ -162,6 +167,17 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * The outbox is a queue: rows come in at the tail and leave at the head, so the table is mostly dead rows
+     * between vacuums and its statistics say it is empty. The planner then chose sequential scans over all of it,
+     * twice per batch, joined row by row: 3.4 ms per claim in ingest under load. The unsent-row index and the
+     * primary key read only the rows taken.
+     */
+    static final String INDEX_ONLY = "set local enable_seqscan = off";
+    static final String CLAIM = "delete from outbox where seq = any(array("
+            + "select seq from outbox where sent_at is null order by seq limit ? for update skip locked)) "
+            + "returning seq, topic, record_key, payload";
+
     private record Pending(long seq, String topic, String key, String payload) {
     }
 
@@ -173,9 +189,10 @@ public class OutboxRelay {
      */
     private List<Pending> claimBatch(Connection c) throws SQLException {
         List<Pending> batch = new ArrayList<>();
-        try (PreparedStatement claim = c.prepareStatement("delete from outbox where seq in "
-                + "(select seq from outbox where sent_at is null order by seq limit ? for update skip locked) "
-                + "returning seq, topic, record_key, payload")) {
+        try (Statement s = c.createStatement()) {
+            s.execute(INDEX_ONLY);
+        }
+        try (PreparedStatement claim = c.prepareStatement(CLAIM)) {
             claim.setInt(1, batchSize);
             try (var rs = claim.executeQuery()) {
                 while (rs.next()) {
@@ -186,6 +203,24 @@ public class OutboxRelay {
         // RETURNING follows no order; a project's events must reach Kafka in the order they were written
         batch.sort(Comparator.comparingLong(Pending::seq));
         return batch;
+    }
+
+    /**
+     * Autovacuum looks at a table once a minute at most; at 200 events a second that left 12 000 dead rows in the
+     * outbox for every claim and insert to step over. The relay knows when it has made them.
+     */
+    private void vacuumWhenDue(int sent) {
+        sentSinceVacuum += sent;
+        if (sentSinceVacuum < vacuumAfterRows) {
+            return;
+        }
+        sentSinceVacuum = 0;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            s.execute("vacuum outbox");
+        } catch (SQLException e) {
+            LOG.debugf("Could not vacuum the outbox (autovacuum will): %s", e.getMessage());
+        }
     }
 
     /** Earlier versions kept sent rows for a week; they would now stay for good. */

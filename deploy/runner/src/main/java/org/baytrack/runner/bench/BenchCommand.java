@@ -31,7 +31,9 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -602,6 +604,10 @@ public final class BenchCommand implements Callable<Integer> {
         say("%-40s %s", "send rate (docs/s)", r.get("send_rate_docs_per_s"));
         say("%-40s %s  (%s docs over %s s; alerts %s/s)", "throughput, ingest to tracker (docs/s)", r.get("throughput_docs_per_s"),
                 r.get("tracked_docs"), r.get("tracked_seconds"), r.get("alerts_per_s"));
+        if (r.get("rate").asDouble() == 0) {
+            shortRunAdvice(r.get("tracked_seconds").asDouble(), r.get("throughput_docs_per_s").asDouble())
+                    .ifPresent(advice -> say("%s", advice));
+        }
         say("%-40s %s", "lost / duplicate alerts", r.get("lost") + " / " + r.get("duplicate_alerts"));
         say("%-40s %s", "ingest errors / not cataloged", r.get("ingest_errors") + " / " + r.get("not_cataloged"));
         say("%-40s %s", "no alert: superseded / merged as reprint", r.get("superseded") + " / " + r.get("merged_as_reprints"));
@@ -688,6 +694,19 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static LocalDate max(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    /** Sustained throughput is a figure over at least this long; a shorter full-speed run mostly measures its ramp. */
+    static final double SUSTAINED_SECONDS = 60;
+
+    /** What to run instead when a full-speed run was over before SUSTAINED_SECONDS. */
+    static Optional<String> shortRunAdvice(double seconds, double docsPerSecond) {
+        if (seconds >= SUSTAINED_SECONDS || docsPerSecond <= 0) {
+            return Optional.empty();
+        }
+        long enough = (long) Math.ceil(docsPerSecond * SUSTAINED_SECONDS * 1.2 / 1000) * 1000;
+        return Optional.of(String.format(Locale.ROOT, "note: the run lasted %.1f s, under the %.0f s a sustained "
+                + "figure needs; at this speed --docs %d lasts long enough", seconds, SUSTAINED_SECONDS, enough));
     }
 
     private static double round1(double v) {

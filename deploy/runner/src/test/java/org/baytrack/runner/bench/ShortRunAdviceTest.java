@@ -1,0 +1,24 @@
+package org.baytrack.runner.bench;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ShortRunAdviceTest {
+    @Test
+    void aFullSpeedRunUnderSixtySecondsSaysHowManyDocumentsWouldLastLongEnough() {
+        assertThat(BenchCommand.shortRunAdvice(50.2, 238.9))
+                .hasValueSatisfying(advice -> assertThat(advice).contains("50.2 s").contains("--docs 18000"));
+    }
+
+    @Test
+    void aRunOfSixtySecondsOrMoreNeedsNoAdvice() {
+        assertThat(BenchCommand.shortRunAdvice(78.4, 229.5)).isEmpty();
+        assertThat(BenchCommand.shortRunAdvice(60.0, 229.5)).isEmpty();
+    }
+
+    @Test
+    void aRunThatProcessedNothingGivesNoFigureToScale() {
+        assertThat(BenchCommand.shortRunAdvice(12.0, 0)).isEmpty();
+    }
+}

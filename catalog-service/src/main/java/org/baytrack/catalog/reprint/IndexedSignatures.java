@@ -40,7 +40,7 @@ public class IndexedSignatures {
 
     @Inject
     EntityManager em;
-    @ConfigProperty(name = "baytrack.catalog.reprint-signature-cache", defaultValue = "100000")
+    @ConfigProperty(name = "baytrack.catalog.reprint-signature-cache", defaultValue = "250000")
     long capacity;
 
     private Cache<String, Indexed> cache;

@@ -21,4 +21,12 @@ public interface TrackerConfig {
      */
     @WithDefault("PT1S")
     Duration boardCacheTtl();
+
+    /** Processed-event records older than this are deleted (ProcessedEventsPurge). */
+    @WithDefault("P14D")
+    Duration processedEventsKeep();
+
+    /** How often they are: a Quarkus scheduler interval, or "off". */
+    @WithDefault("1h")
+    String processedEventsPurgeEvery();
 }

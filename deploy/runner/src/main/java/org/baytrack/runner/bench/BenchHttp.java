@@ -57,15 +57,10 @@ final class BenchHttp {
         try {
             String body = send(HttpRequest.newBuilder(URI.create(endpoints.url(Service.TRACKER) + "/q/metrics"))
                     .timeout(Duration.ofSeconds(10)).GET().build()).body();
-            for (String line : body.split("\n")) {
-                if (line.startsWith("baytrack_tracker_articles_total")) {
-                    return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1).trim());
-                }
-            }
+            return BaytrackClient.metric(body, "baytrack_tracker_articles_total").orElse(-1);
         } catch (RuntimeException e) {
-            // not available
+            return -1;
         }
-        return -1;
     }
 
     String timeline(String project) {

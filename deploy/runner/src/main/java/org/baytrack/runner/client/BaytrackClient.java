@@ -191,7 +191,7 @@ public final class BaytrackClient {
     }
 
     /** An unlabelled sample's value in Prometheus text format. */
-    static OptionalDouble metric(String exposition, String name) {
+    public static OptionalDouble metric(String exposition, String name) {
         for (String line : exposition.split("\n")) {
             if (line.startsWith(name + " ")) {
                 try {

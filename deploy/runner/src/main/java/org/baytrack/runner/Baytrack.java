@@ -2,6 +2,7 @@ package org.baytrack.runner;
 
 import org.baytrack.runner.cli.AnalyzeCommand;
 import org.baytrack.runner.cli.DownCommand;
+import org.baytrack.runner.cli.EvalCommand;
 import org.baytrack.runner.cli.IngestCommand;
 import org.baytrack.runner.cli.ProjectsCommand;
 import org.baytrack.runner.cli.StatusCommand;
@@ -21,7 +22,7 @@ import java.util.Arrays;
 @Command(name = "baytrack", mixinStandardHelpOptions = true, version = "baytrack 0.1.0",
         description = "Runs Baytrack (Kafka, PostgreSQL and the four services) on this machine and talks to its APIs.",
         subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, IngestCommand.class,
-                AnalyzeCommand.class, ProjectsCommand.class, TimelineCommand.class, SubscribeCommand.class,
+                AnalyzeCommand.class, EvalCommand.class, ProjectsCommand.class, TimelineCommand.class, SubscribeCommand.class,
                 WatchCommand.class, org.baytrack.runner.bench.BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Commands that talk to the services take --ingest-url, --tracker-url, ... or read",
                 "BAYTRACK_INGEST_URL, BAYTRACK_CATALOG_URL, BAYTRACK_TRACKER_URL and BAYTRACK_NOTIFICATION_URL,",
@@ -43,6 +44,9 @@ public final class Baytrack implements Runnable {
         if (args.length > 0 && args[0].equals("analyze")) {
             // The analysis CLI parses its own options and prints its own help.
             return AnalyzeCommand.delegate(Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
+        if (args.length > 0 && args[0].equals("eval")) {
+            return EvalCommand.delegate(Arrays.copyOfRange(args, 1, args.length), out, err);
         }
         CommandLine cli = new CommandLine(new Baytrack());
         PrintWriter outWriter = new PrintWriter(out, true);

@@ -8,6 +8,7 @@ import org.baytrack.analysis.clean.DocumentDecoder;
 import org.baytrack.analysis.clean.HtmlText;
 import org.baytrack.analysis.dates.DateContext;
 import org.baytrack.analysis.dates.DateFinder;
+import org.baytrack.analysis.dates.Dateline;
 import org.baytrack.analysis.gazetteer.Gazetteer;
 import org.baytrack.analysis.gazetteer.Mention;
 import org.baytrack.analysis.language.LanguageDetector;
@@ -36,6 +37,7 @@ public final class DocumentAnalyzer {
     private final DocumentCleaner cleaner = new DocumentCleaner(converter);
     private final MetadataExtractor metadata = new MetadataExtractor();
     private final DateFinder dateFinder = new DateFinder();
+    private final Dateline.Reader datelines = new Dateline.Reader();
     private final MilestoneExtractor milestones = new MilestoneExtractor();
     private final AgreementExtractor agreements = new AgreementExtractor();
     private final CandidateFinder candidates = new CandidateFinder();
@@ -76,11 +78,13 @@ public final class DocumentAnalyzer {
         String language = LanguageDetector.detect(clean.original());
         boolean english = LanguageDetector.ENGLISH.equals(language);
         ChineseScript script = english ? null : converter.detect(clean.original());
-        String text = script == ChineseScript.HANT ? clean.simplified() : clean.original();
+        // mirror sites convert only some characters: every Traditional one is folded, whatever the majority script
+        String text = clean.simplified();
         DocumentMetadata meta = metadata.extract(clean.lines(), markup, publishedHint);
         List<Sentence> sentences = SentenceSplitter.split(text);
         List<Mention> mentions = withSentences(gazetteer.mentions(text), sentences);
-        DateContext dates = new DateContext(dateFinder, text, english, meta.published(), sentences);
+        DateContext dates = new DateContext(dateFinder, text, english, meta.published(),
+                datelines.find(text, english, meta.published()), sentences);
         return new Analysis(meta.title(), meta.published(), meta.published() == null ? null : "day", meta.source(),
                 meta.author(), language, script == null ? null : script.code(), clean.original(), text, sentences,
                 mentions, milestones.extract(text, sentences, mentions, dates),

@@ -27,6 +27,8 @@ public final class DocumentCleaner {
         List<CleanedDocument.SourceLine> lines = new ArrayList<>();
         boolean inLinkList = false;
         int linkRun = 0;
+        String previous = null;
+        int previousEnd = 0;
         for (int[] line : lines(source)) {
             // ruby goes first so the rules see 关键词, not 关(guān)键词
             List<int[]> parts = withoutRuby(source, line[0], line[1]);
@@ -49,6 +51,11 @@ public final class DocumentCleaner {
             if (!keep) {
                 continue;
             }
+            if (previous != null && !HardWrap.joins(previous, text)) {
+                original.append('\n');
+                simplified.append('\n');
+                origin[length++] = previousEnd;
+            }
             for (int[] part : parts) {
                 original.append(source, part[0], part[1]);
                 simplified.append(view, part[0], part[1]);
@@ -56,15 +63,8 @@ public final class DocumentCleaner {
                     origin[length++] = i;
                 }
             }
-            original.append('\n');
-            simplified.append('\n');
-            origin[length++] = line[1];
-        }
-        if (length > 0) {
-            // no trailing newline after the last line
-            original.setLength(length - 1);
-            simplified.setLength(length - 1);
-            length--;
+            previous = text;
+            previousEnd = line[1];
         }
         int[] map = new int[length + 1];
         System.arraycopy(origin, 0, map, 0, length);

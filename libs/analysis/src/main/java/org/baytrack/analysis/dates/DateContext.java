@@ -17,15 +17,27 @@ public final class DateContext {
     private final String text;
     private final boolean english;
     private final LocalDate anchor;
+    private final Dateline dateline;
     private final List<Sentence> sentences;
     private final Map<Integer, List<TimeExpression>> cache = new HashMap<>();
 
-    public DateContext(DateFinder finder, String text, boolean english, LocalDate anchor, List<Sentence> sentences) {
+    /**
+     * @param published the page's date, or null
+     * @param dateline  the report's dateline, or null; its day wins over the page's date, and it is no event itself
+     */
+    public DateContext(DateFinder finder, String text, boolean english, LocalDate published, Dateline dateline,
+                       List<Sentence> sentences) {
         this.finder = finder;
         this.text = text;
         this.english = english;
-        this.anchor = anchor;
+        this.anchor = dateline != null && dateline.date() != null ? dateline.date() : published;
+        this.dateline = dateline;
         this.sentences = sentences;
+    }
+
+    /** The date the report's relative dates mean: its dateline's day, else the page's date; null when neither. */
+    public LocalDate reference() {
+        return anchor;
     }
 
     public boolean english() {
@@ -33,7 +45,9 @@ public final class DateContext {
     }
 
     public List<TimeExpression> in(Sentence s) {
-        return cache.computeIfAbsent(s.index(), i -> finder.find(text, s.start(), s.end(), english));
+        return cache.computeIfAbsent(s.index(), i -> finder.find(text, s.start(), s.end(), english).stream()
+                .filter(e -> dateline == null || e.end() <= dateline.start() || e.start() >= dateline.end())
+                .toList());
     }
 
     /**

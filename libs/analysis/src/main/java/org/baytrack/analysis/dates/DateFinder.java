@@ -33,6 +33,7 @@ public final class DateFinder {
         String parts = alternation(words.yearParts().keySet(), true);
         String longParts = alternation(words.yearParts().keySet().stream().filter(p -> isChinese(p) && p.length() >= 2).toList(), true);
         String monthParts = alternation(words.monthParts(), true);
+        String recent = alternation(words.recentDays(), true);
         chinese = Pattern.compile(ISO
                 + "|(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})\\s*年|(?<![\\d一二三四五六七八九十几两多])(?:(?<rel>" + relYears + ")|(?<same>" + same + ")))"
                 + "(?:\\s*(?<m>" + ZH_MONTH + ")\\s*月(?:" + monthParts + ")?(?:\\s*(?<d>" + ZH_DAY + ")\\s*[日号])?"
@@ -42,7 +43,8 @@ public final class DateFinder {
                 + "|(?<![\\d.月])(?<d3>\\d{1,2})\\s*[日号](?!\\d)"
                 + "|(?<rd>" + relDays + ")"
                 + "|(?<rm>" + relMonths + ")(?:" + monthParts + ")?"
-                + "|(?<wd>" + weekdays + ")");
+                + "|(?<wd>" + weekdays + ")"
+                + "|(?<rec>" + recent + ")");
         String month = words.englishMonths().stream()
                 .map(m -> m.substring(0, 3) + "(?:" + m.substring(3) + (m.equals("september") ? "|t" : "") + ")?")
                 .collect(Collectors.joining("|"));
@@ -57,7 +59,8 @@ public final class DateFinder {
                 + "|\\b(?<ey6>(?:19|20)\\d{2})\\b(?![-/]\\d)"
                 + "|\\b(?<erd>" + relDays + ")\\b"
                 + "|\\b(?<erm>" + relMonths + ")\\b"
-                + "|\\b(?<ewd>" + weekdays + ")\\b", Pattern.CASE_INSENSITIVE);
+                + "|\\b(?<ewd>" + weekdays + ")\\b"
+                + "|\\b(?<erec>" + recent + ")\\b", Pattern.CASE_INSENSITIVE);
     }
 
     public List<TimeExpression> find(String text, int from, int to, boolean englishText) {
@@ -94,6 +97,9 @@ public final class DateFinder {
         if (m.group("iy") != null) {
             return iso(m);
         }
+        if (m.group("rec") != null) {
+            return TimeExpression.relativeMonth(m.start(), m.end(), 0);
+        }
         if (m.group("wd") != null) {
             return TimeExpression.weekday(m.start(), m.end(), words.weekdays().get(m.group("wd")));
         }
@@ -121,6 +127,9 @@ public final class DateFinder {
     private TimeExpression english(Matcher m) {
         if (m.group("iy") != null) {
             return iso(m);
+        }
+        if (m.group("erec") != null) {
+            return TimeExpression.relativeMonth(m.start(), m.end(), 0);
         }
         if (m.group("ewd") != null) {
             return TimeExpression.weekday(m.start(), m.end(), words.weekdays().get(m.group("ewd").toLowerCase(Locale.ROOT)));

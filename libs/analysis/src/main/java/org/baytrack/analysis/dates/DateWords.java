@@ -8,7 +8,8 @@ import java.util.Map;
 /** The date vocabulary from dates.yaml. */
 record DateWords(int version, Map<String, Integer> relativeYears, List<String> sameYearWords,
                  Map<String, Integer> relativeMonths, Map<String, Integer> weekdays, Map<String, Integer> relativeDays, Map<String, YearPart> yearParts, List<String> monthParts,
-                 List<String> englishMonths) {
+                 List<String> englishMonths, Map<String, List<String>> datelines, int datelineReach,
+                 List<String> recentDays) {
 
     record YearPart(int month, Precision precision) {
     }

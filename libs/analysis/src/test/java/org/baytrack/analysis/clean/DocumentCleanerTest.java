@@ -67,4 +67,19 @@ class DocumentCleanerTest {
 
         assertThat(cleaner.clean(source).original()).isEqualTo(prose);
     }
+
+    @Test
+    void joinsAParagraphHardWrappedMidName() {
+        String source = "新桥通车\n记者从市交通运输局了解到，自本周三起，市民可以经由新建成的沙\n湾大桥往返两岸，车程缩短一半。\n相关新闻";
+        CleanedDocument d = cleaner.clean(source);
+        assertThat(d.original()).startsWith("新桥通车\n记者从市交通运输局了解到，自本周三起，市民可以经由新建成的沙湾大桥往返两岸");
+        int joined = d.original().indexOf("湾大桥");
+        assertThat(source.charAt(d.offsets().toOriginal(joined))).isEqualTo('湾');
+    }
+
+    @Test
+    void keepsLinesThatEndApart() {
+        CleanedDocument d = cleaner.clean("标题一行没有标点的新闻标题文字很长很长很长很长很长\n正文第一句。");
+        assertThat(d.original()).isEqualTo("标题一行没有标点的新闻标题文字很长很长很长很长很长\n正文第一句。");
+    }
 }

@@ -19,6 +19,8 @@ import java.util.Map;
  * none refers back to the last project named.
  */
 public final class MilestoneExtractor {
+    // how many sentences a description ("the new line", 该项目) reaches back, or forward in an opening
+    private static final int ANAPHORA_REACH = 3;
     private final CueLexicon lexicon = new CueLexicon();
 
     public List<Milestone> extract(String text, List<Sentence> sentences, List<Mention> mentions, DateContext dates) {
@@ -45,9 +47,13 @@ public final class MilestoneExtractor {
                 hits = chineseHits.subList(hitIndex, end);
             }
             List<Mention> projects = projectsBySentence.get(s.index());
-            if (projects.isEmpty() && last != null && s.index() - lastSentence <= 2
-                    && hasKind(hits) && lexicon.opensWithAnaphor(s.text(), english)) {
-                projects = List.of(new Mention(last.entity(), last.type(), "", s.start(), s.start(), s.index()));
+            if (projects.isEmpty() && hasKind(hits) && lexicon.opensWithAnaphor(s.text(), english)) {
+                // the project named just before, else, in an opening that describes it first, the one named next
+                Mention referent = last != null && s.index() - lastSentence <= ANAPHORA_REACH ? last
+                        : last == null ? nextNamed(projectsBySentence, s.index()) : null;
+                if (referent != null) {
+                    projects = List.of(new Mention(referent.entity(), referent.type(), "", s.start(), s.start(), s.index()));
+                }
             }
             if (!projects.isEmpty() && hasKind(hits)) {
                 found.addAll(new SentenceClaims(lexicon, text, s, projects, hits, dates).claims());
@@ -60,6 +66,15 @@ public final class MilestoneExtractor {
             }
         }
         return deduplicate(found, headlines(sentences));
+    }
+
+    private static Mention nextNamed(List<List<Mention>> projectsBySentence, int sentence) {
+        for (int i = sentence + 1; i < projectsBySentence.size() && i <= sentence + ANAPHORA_REACH; i++) {
+            if (!projectsBySentence.get(i).isEmpty()) {
+                return projectsBySentence.get(i).get(0);
+            }
+        }
+        return null;
     }
 
     private static boolean hasKind(List<CueLexicon.Hit> hits) {

@@ -34,7 +34,8 @@ public final class MilestoneExtractor {
         for (Sentence s : sentences) {
             List<CueLexicon.Hit> hits;
             if (english) {
-                boolean worth = !projectsBySentence.get(s.index()).isEmpty() || last != null;
+                boolean worth = !projectsBySentence.get(s.index()).isEmpty() || last != null
+                        || nextNamed(projectsBySentence, s.index()) != null;
                 hits = worth ? lexicon.findEnglish(text, s.start(), s.end()) : List.of();
             } else {
                 while (hitIndex < chineseHits.size() && chineseHits.get(hitIndex).start() < s.start()) {
@@ -120,6 +121,10 @@ public final class MilestoneExtractor {
         return a.contains(b) || b.contains(a);
     }
 
+    private static boolean finer(String date, String than) {
+        return date != null && (than == null || date.length() > than.length() && date.startsWith(than));
+    }
+
     private static List<Milestone> deduplicate(List<Claim> all, Set<Integer> headlines) {
         Map<String, Claim> byKey = new LinkedHashMap<>();
         for (Claim c : all) {
@@ -129,8 +134,10 @@ public final class MilestoneExtractor {
         List<Milestone> out = new ArrayList<>();
         for (Claim c : byKey.values()) {
             Milestone m = c.milestone();
-            boolean datedTwin = m.date() == null && byKey.values().stream()
-                    .anyMatch(o -> o.milestone().date() != null && o.milestone().project().equals(m.project())
+            // told again less precisely (2019-04 beside 2019-04-02, or undated): the same event
+            boolean datedTwin = byKey.values().stream()
+                    .anyMatch(o -> o != c && finer(o.milestone().date(), m.date())
+                            && o.milestone().project().equals(m.project())
                             && o.milestone().kind().equals(m.kind())
                             && (sameCue(o.cue(), c.cue()) || headlines.contains(m.sentence())
                                 || !MilestoneKind.STRUCTURAL.code().equals(m.kind())));

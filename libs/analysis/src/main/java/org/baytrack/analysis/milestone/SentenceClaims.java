@@ -255,7 +255,8 @@ final class SentenceClaims {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             // "April 28, 2024" and "1,200" are not clause breaks
-            boolean comma = c == ',' && !(i + 1 < t.length() && Character.isDigit(t.charAt(i + 1)))
+            boolean comma = c == ',' && !(i > 0 && Character.isDigit(t.charAt(i - 1)) && i + 1 < t.length()
+                    && Character.isDigit(t.charAt(i + 1)))
                     && !(i + 5 < t.length() && t.charAt(i + 1) == ' ' && Character.isDigit(t.charAt(i + 2))
                     && Character.isDigit(t.charAt(i + 5)));
             if (c == '，' || c == '；' || c == ';' || c == '：' || comma) {

@@ -13,6 +13,8 @@ import java.util.Map;
  */
 public final class DateContext {
     private static final int TOPIC_REACH = 6;
+    // sentences back that a paragraph's opening date still dates
+    private static final int CARRY_REACH = 3;
     private final DateFinder finder;
     private final String text;
     private final boolean english;
@@ -51,19 +53,22 @@ public final class DateContext {
     }
 
     /**
-     * The date that opens the sentence before this one ("11月18日，…举行。会上签署…"), which news
+     * The date that opens the sentence before, or an earlier one of the same paragraph ("11月18日，…举行。会上签署…"), which news
      * style carries over to the sentences that follow; null when there is none.
      */
     public PartialDate carriedOver(Sentence s, boolean future) {
-        if (s.index() == 0) {
-            return null;
+        for (int i = s.index() - 1; i >= Math.max(0, s.index() - CARRY_REACH); i--) {
+            Sentence previous = sentences.get(i);
+            // the sentence just before is read on across a paragraph break (11月15日，…。\n当天，…), earlier ones are not
+            if (i < s.index() - 1 && text.substring(previous.end(), s.start()).indexOf('\n') >= 0) {
+                return null;
+            }
+            List<TimeExpression> found = in(previous);
+            if (!found.isEmpty() && found.get(0).start() - previous.start() <= TOPIC_REACH) {
+                return resolve(found.get(0), previous, future);
+            }
         }
-        Sentence previous = sentences.get(s.index() - 1);
-        List<TimeExpression> found = in(previous);
-        if (found.isEmpty() || found.get(0).start() - previous.start() > TOPIC_REACH) {
-            return null;
-        }
-        return resolve(found.get(0), previous, future);
+        return null;
     }
 
     public PartialDate resolve(TimeExpression e, Sentence s, boolean future) {

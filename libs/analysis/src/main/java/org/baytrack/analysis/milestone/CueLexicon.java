@@ -37,7 +37,7 @@ final class CueLexicon {
 
     record Data(int version, Map<String, Words> kinds, Map<String, Words> markers, Map<String, List<String>> clauseFinal,
                 List<String> clauseFinalNotAfter, List<String> clauseFillers, List<String> locativeAfter, Words anaphora,
-                Goal goal, PartOf partOf) {
+                Goal goal, PartOf partOf, List<String> connectors) {
     }
 
     record Goal(String before, String after) {
@@ -57,6 +57,7 @@ final class CueLexicon {
     private final List<String> clauseFinalNotAfter;
     private final List<String> clauseFillers;
     private final List<String> locativeAfter;
+    private final List<String> connectors;
     private final Map<MilestoneKind, Pattern> englishKinds = new EnumMap<>(MilestoneKind.class);
     private final Map<Role, Pattern> englishMarkers = new EnumMap<>(Role.class);
     private final Pattern englishTrailingForecast;
@@ -92,6 +93,7 @@ final class CueLexicon {
         }));
         clauseFinalNotAfter = data.clauseFinalNotAfter();
         locativeAfter = data.locativeAfter();
+        connectors = data.connectors();
         clauseFillers = data.clauseFillers().stream().sorted((a, b) -> b.length() - a.length()).toList();
         chineseAnaphora = data.anaphora().zh();
         englishAnaphora = Pattern.compile(String.join("|", data.anaphora().en()), Pattern.CASE_INSENSITIVE);
@@ -179,6 +181,17 @@ final class CueLexicon {
     }
 
     /** Whether the text at this point turns the name before it into a place (…沿线, …周边). */
+    /** Whether a project at this point is the object of a connecting verb before it, not the clause's subject. */
+    boolean connectedAt(String text, int clauseStart, int at) {
+        for (String w : connectors) {
+            int k = text.lastIndexOf(w, at - w.length());
+            if (k >= clauseStart && text.substring(k, at).indexOf('的') < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean locativeAt(String text, int at) {
         for (String w : locativeAfter) {
             if (text.startsWith(w, at)) {

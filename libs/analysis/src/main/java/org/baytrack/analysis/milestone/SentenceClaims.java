@@ -78,6 +78,9 @@ final class SentenceClaims {
             if (goal && date == null) {
                 continue;
             }
+            if (date == null && !future) {
+                date = dates.carriedOver(sentence, false);
+            }
             if (cue.background() && (future || !explicitlyDated(cue))) {
                 continue;
             }
@@ -173,6 +176,7 @@ final class SentenceClaims {
         List<Mention> out = new ArrayList<>();
         for (Mention m : projects) {
             if (m.start() >= from && m.end() <= to && !lexicon.locativeAt(text, m.end())
+                    && (dates.english() || !lexicon.connectedAt(text, from, m.start()))
                     && out.stream().noneMatch(o -> o.entity().equals(m.entity()))) {
                 out.add(m);
             }

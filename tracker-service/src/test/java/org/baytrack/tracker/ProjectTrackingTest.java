@@ -308,6 +308,51 @@ class ProjectTrackingTest {
     }
 
     @Test
+    @Order(6)
+    void anUndatedArticleGivesAnUndatedTimelineEntryAndStatusNeverTodaysDate() {
+        String today = LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        // no publication date from the client nor in the text, so "今日" cannot resolve
+        var undated = Articles.fromText("art-liantang-undated", "莲塘口岸今日正式开通启用，旅客可经此往返深港两地。", null);
+        assertThat(undated.published()).isNull();
+        assertThat(undated.milestones()).singleElement().satisfies(m -> assertThat(m.date()).isNull());
+        TrackerDb.awaitProcessed(catalog.publish(undated));
+
+        String timeline = given().get("/projects/liantang-port/timeline").then().statusCode(200)
+                .body("findAll { it.kind == 'opened' }", hasSize(1))
+                .body("find { it.kind == 'opened' }.date", org.hamcrest.Matchers.nullValue())
+                .body("find { it.kind == 'opened' }.effectiveDate", org.hamcrest.Matchers.nullValue())
+                .body("find { it.kind == 'opened' }.evidence.articleId", contains("art-liantang-undated"))
+                .body("find { it.kind == 'opened' }.evidence[0].published", org.hamcrest.Matchers.nullValue())
+                .extract().asString();
+        assertThat(timeline).doesNotContain(today);
+        String board = given().get("/projects/liantang-port").then().statusCode(200)
+                .body("status", equalTo("opened"))
+                .body("statusDate", org.hamcrest.Matchers.nullValue())
+                .extract().asString();
+        assertThat(board).doesNotContain(today);
+        try (var reader = changesTopic()) {
+            var changes = decodeValid(reader.awaitMatching(fromArticle("art-liantang-undated"), Duration.ofSeconds(20)));
+            assertThat(changes).singleElement().satisfies(c -> {
+                assertThat(c.current()).isEqualTo(new ProjectStatusChanged.State("opened", null, null));
+                assertThat(c.evidence().date()).isNull();
+                assertThat(c.evidence().published()).isNull();
+                // it cannot be shown to be old, so it alerts as news would
+                assertThat(c.historical()).isFalse();
+            });
+        }
+
+        // a dated report of the same undated claim places it in time, by that report, not by arrival
+        TrackerDb.awaitProcessed(catalog.publish(Articles.fromText("art-liantang-dated",
+                "据深圳特区报报道，莲塘口岸已经正式开通启用。", LocalDate.parse("2020-08-27"))));
+        given().get("/projects/liantang-port/timeline").then().statusCode(200)
+                .body("findAll { it.kind == 'opened' }", hasSize(1))
+                .body("find { it.kind == 'opened' }.date", org.hamcrest.Matchers.nullValue())
+                .body("find { it.kind == 'opened' }.effectiveDate", equalTo("2020-08-27"))
+                .body("find { it.kind == 'opened' }.evidence.articleId",
+                        contains("art-liantang-dated", "art-liantang-undated"));
+    }
+
+    @Test
     @Order(7)
     void agreementsKeepTheirTermsPartiesAndProgressOverTime() {
         var update = Articles.fromText("art-gz-sz-2022", "据了解，广州、深圳两地2019年签署了《广州市深圳市深化战略合作框架协议》，"

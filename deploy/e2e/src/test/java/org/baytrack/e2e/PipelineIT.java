@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +118,38 @@ class PipelineIT {
         var second = e2e.client.ingest(bytes, "text/plain", Map.of());
         assertThat(second.status()).isEqualTo("duplicate");
         assertThat(second.id()).isEqualTo(first.id());
+    }
+
+    /** Seed 002 says 南沙大桥 opened but carries no date, and none is sent: the board must not date it today. */
+    @Test
+    void anUndatedDocumentOpensItsProjectWithoutDatingIt() throws Exception {
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        var result = e2e.client.ingest(Files.readAllBytes(E2eStack.SEEDS.resolve("002_fb6c8c52ba9a33c2.txt")),
+                "text/plain", Map.of());
+        assertThat(result.rejected()).as("ingest said: " + result.detail()).isFalse();
+
+        long deadline = System.currentTimeMillis() + 60_000;
+        JsonNode project = e2e.client.project("nansha-bridge");
+        while (!"opened".equals(BaytrackClient.text(project, "status")) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            project = e2e.client.project("nansha-bridge");
+        }
+        assertThat(BaytrackClient.text(project, "status")).as("nansha-bridge: %s", project).isEqualTo("opened");
+        assertThat(BaytrackClient.text(project, "statusDate")).as("nansha-bridge: %s", project).isNull();
+
+        JsonNode timeline = e2e.client.timeline("nansha-bridge");
+        List<JsonNode> opened = new ArrayList<>();
+        timeline.forEach(entry -> {
+            if ("opened".equals(entry.path("kind").asText())) {
+                opened.add(entry);
+            }
+        });
+        assertThat(opened).as("timeline of nansha-bridge: %s", timeline).singleElement().satisfies(entry -> {
+            assertThat(BaytrackClient.text(entry, "date")).isNull();
+            assertThat(BaytrackClient.text(entry, "effectiveDate")).isNull();
+        });
+        assertThat(project.toString() + timeline).doesNotContain(today);
+        assertThat(BaytrackClient.text(e2e.client.document(result.id()), "published")).isNull();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.baytrack.events;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.jackson.JsonFormat;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,45 @@ class EventCodecTest {
             var json = EventCodec.encode(EventIds.of(EventType.of(payload.getClass()), payload.key()), SOURCE, payload)
                     .json();
             assertThat(EventSchemas.violations(json)).as(json).isEmpty();
+        }
+    }
+
+    /** An article with no publication date: its claims and the changes they cause carry no date either. */
+    @Test
+    void undatedEventsValidateWhetherTheirDatesAreLeftOutOrWrittenAsNull() throws Exception {
+        var undatedDocument = new DocumentIngested("doc-2", "b".repeat(64), "text/plain", "UTF-8", null, null, null,
+                null, false, 12, Instant.parse("2026-12-01T08:00:00Z"), "南沙大桥正式通车。");
+        var undatedArticle = new ArticleCataloged("art-2", "doc-2", "art-2", 1, null, null, null, null, "zh", "hans",
+                false, List.of(), List.of(new ArticleCataloged.MilestoneClaim("nansha-bridge", "opened", null, null,
+                "南沙大桥正式通车。", 0)), List.of());
+        var undatedChange = new ProjectStatusChanged("nansha-bridge", "南沙大桥", ProjectStatusChanged.STATUS_CHANGED,
+                new ProjectStatusChanged.State("followed", null, null),
+                new ProjectStatusChanged.State("opened", null, null),
+                new ProjectStatusChanged.Evidence("opened", null, null, "南沙大桥正式通车。", "art-2", null, null, null),
+                false);
+        for (EventPayload payload : List.<EventPayload>of(undatedDocument, undatedArticle, undatedChange)) {
+            var json = EventCodec.encode(EventIds.of(EventType.of(payload.getClass()), payload.key()), SOURCE, payload)
+                    .json();
+            assertThat(EventSchemas.violations(json)).as(json).isEmpty();
+            assertThat(EventCodec.decode(json).data()).isEqualTo(payload);
+
+            // another writer may spell an absent date as an explicit null
+            var tree = (ObjectNode) EventCodec.mapper().readTree(json);
+            var data = (ObjectNode) tree.get("data");
+            if (payload instanceof ProjectStatusChanged) {
+                ((ObjectNode) data.get("evidence")).putNull("published")
+                        .putNull("date").putNull("precision");
+                ((ObjectNode) data.get("current")).putNull("statusDate");
+            } else {
+                data.putNull("published");
+            }
+            if (payload instanceof ArticleCataloged) {
+                ((ObjectNode) data.get("milestones").get(0)).putNull("date")
+                        .putNull("precision");
+            }
+            String withNulls = EventCodec.mapper().writeValueAsString(tree);
+            assertThat(EventSchemas.violations(withNulls)).as(withNulls).isEmpty();
+            assertThat(EventCodec.decode(withNulls).data()).isEqualTo(payload);
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.baytrack.events.ArticleCataloged.AgreementClaim;
 import org.baytrack.tracker.milestone.ArticleRef;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,8 +43,7 @@ public class AgreementBook {
             }
             for (AgreementClaim claim : entry.getValue()) {
                 terms = AgreementPolicy.merge(terms, claim);
-                if (AgreementPolicy.reportsProgress(claim) && (agreement.progressPublished == null
-                        || !article.published().isBefore(agreement.progressPublished))) {
+                if (AgreementPolicy.reportsProgress(claim) && latestProgress(agreement, article.published())) {
                     agreement.items = claim.items() != null ? claim.items() : agreement.items;
                     agreement.done = claim.done() != null ? claim.done() : agreement.done;
                     agreement.progressPublished = article.published();
@@ -52,11 +52,13 @@ public class AgreementBook {
                         agreement.items, agreement.done).code();
             }
             agreement.setTerms(terms);
-            if (agreement.firstPublished == null || article.published().isBefore(agreement.firstPublished)) {
-                agreement.firstPublished = article.published();
-            }
-            if (agreement.lastPublished == null || article.published().isAfter(agreement.lastPublished)) {
-                agreement.lastPublished = article.published();
+            if (article.published() != null) {
+                if (agreement.firstPublished == null || article.published().isBefore(agreement.firstPublished)) {
+                    agreement.firstPublished = article.published();
+                }
+                if (agreement.lastPublished == null || article.published().isAfter(agreement.lastPublished)) {
+                    agreement.lastPublished = article.published();
+                }
             }
             if (!agreement.isPersistent()) {
                 agreement.persist();
@@ -78,5 +80,14 @@ public class AgreementBook {
                 e.persist();
             }
         }
+    }
+
+    /** Whether a report published then is the latest on the agreement's progress. */
+    private static boolean latestProgress(Agreement agreement, LocalDate published) {
+        if (published == null) {
+            // nothing shows an undated report is newer than one already taken
+            return agreement.items == null && agreement.done == null;
+        }
+        return agreement.progressPublished == null || !published.isBefore(agreement.progressPublished);
     }
 }

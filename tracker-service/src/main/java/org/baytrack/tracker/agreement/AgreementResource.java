@@ -29,7 +29,7 @@ public class AgreementResource {
     @Operation(summary = "Every signed agreement", description = "Most recently reported first.")
     @APIResponse(responseCode = "200", description = "The agreements")
     public List<AgreementView> list() {
-        List<Agreement> agreements = Agreement.list("order by lastPublished desc, id");
+        List<Agreement> agreements = Agreement.list("order by lastPublished desc nulls last, id");
         Map<String, KnownEntity> parties = entities.byIds(agreements.stream()
                 .flatMap(a -> a.parties.stream()).distinct().toList());
         return agreements.stream().map(a -> view(a, parties)).toList();

@@ -83,10 +83,11 @@ public class ArticleTracker {
     }
 
     ArticleRef reference(ArticleCataloged article) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate published = article.published() != null ? article.published() : today;
-        boolean historical = article.backfill()
-                || published.isBefore(today.minusDays(config.historyHorizon().toDays()));
+        LocalDate published = article.published();
+        // An undated article cannot be shown to be old, so only a backfill makes it history: its claims alert as
+        // news would, but it lends them no date (today is when it arrived, not when anything happened).
+        boolean historical = article.backfill() || published != null
+                && published.isBefore(LocalDate.now(clock).minusDays(config.historyHorizon().toDays()));
         return new ArticleRef(article.articleId(), article.canonicalArticleId(), article.title(), article.source(),
                 published, historical);
     }

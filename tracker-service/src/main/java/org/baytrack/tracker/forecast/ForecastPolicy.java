@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * The forecast opening is the one from the most recently published evidence. A newer source moving it later is a
- * slip, earlier an advance; a source published no later than the current forecast's only adds history.
+ * slip, earlier an advance; a source published no later than the current forecast's only adds history. So does
+ * an undated source once a forecast is known: nothing shows it is the more recent one.
  */
 public final class ForecastPolicy {
     private ForecastPolicy() {
@@ -33,7 +34,7 @@ public final class ForecastPolicy {
         if (current == null) {
             return Decision.FIRST;
         }
-        if (currentPublished != null && !published.isAfter(currentPublished)) {
+        if (published == null || currentPublished != null && !published.isAfter(currentPublished)) {
             return Decision.OLDER;
         }
         int byTime = claimed.compareTimeTo(current);

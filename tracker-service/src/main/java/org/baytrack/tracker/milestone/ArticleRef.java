@@ -5,13 +5,13 @@ import java.util.Objects;
 
 /**
  * Where a claim was read. {@code storyId} is the canonical article id: reprints of one story share it and count
- * as one piece of evidence. {@code published} is never null (the arrival date stands in when the article has none).
+ * as one piece of evidence. {@code published} is null when neither the client nor the text gave a publication date:
+ * the day the article arrived says nothing about when its events happened, so nothing stands in for it.
  */
 public record ArticleRef(String articleId, String storyId, String title, String source, LocalDate published,
                          boolean historical) {
     public ArticleRef {
         Objects.requireNonNull(articleId, "articleId");
-        Objects.requireNonNull(published, "published");
         storyId = storyId == null || storyId.isBlank() ? articleId : storyId;
     }
 }

@@ -9,8 +9,8 @@ public record Claim(String kind, EventDate date, String sentence) {
         return new MilestoneKey(kind, date == null ? "" : date.iso());
     }
 
-    /** When it happened: its own date, else the day the article was published. */
+    /** When it happened: its own date, else the day the article was published; null when neither is known. */
     public EventDate effectiveDate(LocalDate published) {
-        return date != null ? date : EventDate.day(published);
+        return date != null ? date : published == null ? null : EventDate.day(published);
     }
 }

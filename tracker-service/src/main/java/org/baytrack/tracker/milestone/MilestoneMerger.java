@@ -15,6 +15,7 @@ public final class MilestoneMerger {
     private MilestoneMerger() {
     }
 
+    /** {@code sortDate} is null for an undated claim of an undated article: nothing says when it happened. */
     public record NewMilestone(MilestoneKey key, EventDate date, LocalDate sortDate) {
     }
 
@@ -40,7 +41,8 @@ public final class MilestoneMerger {
         for (Claim claim : claims) {
             MilestoneKey key = claim.key();
             if (known.add(key)) {
-                milestones.add(new NewMilestone(key, claim.date(), claim.effectiveDate(article.published()).start()));
+                EventDate when = claim.effectiveDate(article.published());
+                milestones.add(new NewMilestone(key, claim.date(), when == null ? null : when.start()));
             }
             if (backed.add(key)) {
                 evidence.add(new NewEvidence(key, claim.sentence()));

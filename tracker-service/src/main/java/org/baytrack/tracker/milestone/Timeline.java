@@ -104,7 +104,8 @@ public class Timeline {
         }
         for (var evidence : merge.evidence()) {
             Stored m = byKey.get(evidence.key());
-            if (m.firstPublished() == null || article.published().isBefore(m.firstPublished())) {
+            if (article.published() != null
+                    && (m.firstPublished() == null || article.published().isBefore(m.firstPublished()))) {
                 // An undated milestone sorts by its first report, so an earlier report moves it.
                 LocalDate sortDate = m.dated() ? m.sortDate() : article.published();
                 em.createQuery("update Milestone m set m.firstPublished = ?1, m.sortDate = ?2 where m.id = ?3")

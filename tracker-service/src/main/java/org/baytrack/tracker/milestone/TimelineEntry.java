@@ -11,7 +11,7 @@ public record TimelineEntry(
         @Schema(enumeration = {"planned", "approved", "construction_started", "structural", "completed", "opened", "forecast_opening"}) String kind,
         @Schema(description = "Event date as ISO partial date; absent when the articles give none", example = "2021-12-24") String date,
         @Schema(enumeration = {"day", "month", "quarter", "half", "year"}) String precision,
-        @Schema(description = "The date used for ordering: the event date, else the earliest report") LocalDate effectiveDate,
+        @Schema(description = "The date used for ordering: the event date, else the earliest dated report; absent when there is neither") LocalDate effectiveDate,
         List<Evidence> evidence) {
 
     @Schema(description = "A story reporting the milestone")

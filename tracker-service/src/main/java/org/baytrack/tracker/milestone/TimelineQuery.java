@@ -13,7 +13,7 @@ import java.util.Map;
 public class TimelineQuery {
 
     public List<TimelineEntry> of(String projectId) {
-        List<Milestone> milestones = Milestone.list("projectId = ?1 order by sortDate, kind, dateKey", projectId);
+        List<Milestone> milestones = Milestone.list("projectId = ?1 order by sortDate nulls last, kind, dateKey", projectId);
         if (milestones.isEmpty()) {
             return List.of();
         }
@@ -27,7 +27,8 @@ public class TimelineQuery {
             entries.add(new TimelineEntry(m.kind, m.date, m.precision, m.sortDate,
                     evidence.getOrDefault(m.id, List.of())));
         }
-        entries.sort(Comparator.comparing(TimelineEntry::effectiveDate));
+        // undated entries of undated articles last, in the database's order: nothing places them in time
+        entries.sort(Comparator.comparing(TimelineEntry::effectiveDate, Comparator.nullsLast(Comparator.naturalOrder())));
         return entries;
     }
 }

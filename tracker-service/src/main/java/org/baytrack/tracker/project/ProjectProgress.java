@@ -56,14 +56,16 @@ public final class ProjectProgress {
         State now = state;
         // An article older than the evidence already on the board can still change it (a first forecast, a stage
         // nobody reported yet): the change is published, so a replay rebuilds the board, but as history.
-        boolean olderThanBoard = state.lastEvidencePublished() != null
+        // An undated article cannot be shown to be older than the board's evidence.
+        boolean olderThanBoard = state.lastEvidencePublished() != null && article.published() != null
                 && article.published().isBefore(state.lastEvidencePublished());
         boolean historical = article.historical() || olderThanBoard;
 
         Optional<StatusPolicy.Advance> advance = StatusPolicy.advance(now.stage(), claims, article.published());
         if (advance.isPresent()) {
             StatusPolicy.Advance a = advance.get();
-            State next = new State(now.projectId(), now.projectName(), a.stage(), a.date().iso(), now.forecast(),
+            State next = new State(now.projectId(), now.projectName(), a.stage(),
+                    a.date() == null ? null : a.date().iso(), now.forecast(),
                     now.forecastPublished(), now.lastEvidencePublished());
             changes.add(change(ProjectStatusChanged.STATUS_CHANGED, now, next, a.evidence(), article, historical));
             now = next;
@@ -72,13 +74,15 @@ public final class ProjectProgress {
         LocalDate latestProgress = known.stream()
                 .filter(k -> Stage.reachedBy(k.key().kind()).isPresent())
                 .map(KnownMilestone::sortDate)
+                .filter(Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(null);
         MilestoneKey statusEvidence = advance.map(a -> a.evidence().key()).orElse(null);
         for (var milestone : merge.milestones()) {
             boolean news = MilestoneKind.STRUCTURAL.equals(milestone.key().kind())
                     && !milestone.key().equals(statusEvidence)
                     && !now.stage().isBeyond(Stage.UNDER_CONSTRUCTION)
-                    && (latestProgress == null || !milestone.sortDate().isBefore(latestProgress))
+                    && (latestProgress == null || milestone.sortDate() == null
+                        || !milestone.sortDate().isBefore(latestProgress))
                     && !olderThanBoard;
             if (news) {
                 Claim claim = claims.stream().filter(c -> c.key().equals(milestone.key())).findFirst().orElseThrow();

@@ -16,13 +16,14 @@ public final class StatusPolicy {
     private StatusPolicy() {
     }
 
-    /** The new status, its date and the claim proving it. */
+    /** The new status, its date (null when neither the claim nor its article is dated) and the claim proving it. */
     public record Advance(Stage stage, EventDate date, Claim evidence) {
     }
 
     /**
      * The stage these claims move the project to, if further than where it is. Among claims of that stage the
-     * earliest event wins, since it is when the stage was reached; undated claims count from publication.
+     * earliest event wins, since it is when the stage was reached; undated claims count from publication, and
+     * an undated claim of an undated article comes last: it proves the stage, not when it was reached.
      */
     public static Optional<Advance> advance(Stage current, List<Claim> claims, LocalDate published) {
         Stage furthest = current;
@@ -38,8 +39,13 @@ public final class StatusPolicy {
         Stage target = furthest;
         return claims.stream()
                 .filter(c -> Stage.reachedBy(c.kind()).orElse(Stage.FOLLOWED) == target)
-                .min(Comparator.comparing((Claim c) -> c.effectiveDate(published).start())
+                .min(Comparator.comparing((Claim c) -> start(c.effectiveDate(published)),
+                                Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
                         .thenComparing(c -> c.date() == null))
                 .map(c -> new Advance(target, c.effectiveDate(published), c));
+    }
+
+    private static LocalDate start(EventDate date) {
+        return date == null ? null : date.start();
     }
 }

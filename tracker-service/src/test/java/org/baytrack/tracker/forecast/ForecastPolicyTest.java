@@ -42,6 +42,15 @@ class ForecastPolicyTest {
     }
 
     @Test
+    void anUndatedSourceGivesAFirstForecastButNeverRevisesOne() {
+        assertThat(ForecastPolicy.decide(null, null, Y2024, null)).isEqualTo(Decision.FIRST);
+        assertThat(ForecastPolicy.decide(Y2024, DEC_2021, EventDate.parse("2025", "year"), null))
+                .isEqualTo(Decision.OLDER);
+        assertThat(ForecastPolicy.decide(Y2024, null, EventDate.parse("2025", "year"), null))
+                .isEqualTo(Decision.OLDER);
+    }
+
+    @Test
     void articleForecastIsItsMostPreciseDatedOne() {
         var vague = new Claim("forecast_opening", Y2024, "2024年建成");
         var precise = new Claim("forecast_opening", EventDate.parse("2024-10", "month"), "2024年10月建成");

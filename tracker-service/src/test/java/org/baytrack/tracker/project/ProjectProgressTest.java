@@ -6,6 +6,7 @@ import org.baytrack.tracker.milestone.Claim;
 import org.baytrack.tracker.milestone.EventDate;
 import org.baytrack.tracker.milestone.KnownMilestone;
 import org.baytrack.tracker.milestone.MilestoneKey;
+import org.baytrack.tracker.milestone.MilestoneMerger;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ProjectProgressTest {
     static final String ID = "huangmaohai-passage";
@@ -166,5 +168,27 @@ class ProjectProgressTest {
             assertThat(c.event().current().forecastOpening()).isEqualTo("2024");
             assertThat(c.event().historical()).isTrue();
         });
+    }
+
+    @Test
+    void anUndatedArticleIsNotOlderThanTheBoardAndDatesNothing() {
+        var state = after(FOLLOWED, ProjectProgress.track(FOLLOWED, List.of(), Set.of(), List.of(STRUCTURAL, FORECAST_2024), SEED));
+        var undated = article("art-undated", null, false);
+
+        var outcome = ProjectProgress.track(state, known(STRUCTURAL, FORECAST_2024), Set.of(),
+                List.of(claim("structural", null), claim("forecast_opening", "2026")), undated);
+
+        assertThat(outcome.merge().milestones()).extracting(m -> m.key().kind(), MilestoneMerger.NewMilestone::sortDate)
+                .containsExactly(tuple("structural", null),
+                        tuple("forecast_opening", LocalDate.of(2026, 1, 1)));
+        // news, undated, and not history; the dated 2024 forecast stays, since nothing shows this source is newer
+        assertThat(outcome.changes()).singleElement().satisfies(c -> {
+            assertThat(c.event().change()).isEqualTo(ProjectStatusChanged.MILESTONE);
+            assertThat(c.event().evidence().date()).isNull();
+            assertThat(c.event().evidence().published()).isNull();
+            assertThat(c.event().historical()).isFalse();
+            assertThat(c.event().current().forecastOpening()).isEqualTo("2024");
+        });
+        assertThat(outcome.forecastConfirmed()).isNull();
     }
 }

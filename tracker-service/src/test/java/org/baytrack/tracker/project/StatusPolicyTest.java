@@ -60,4 +60,22 @@ class StatusPolicyTest {
             assertThat(a.date()).isEqualTo(EventDate.day(PUBLISHED));
         });
     }
+
+    @Test
+    void undatedMilestoneOfAnUndatedArticleReachesTheStageWithoutADate() {
+        var advance = StatusPolicy.advance(Stage.FOLLOWED, List.of(new Claim("opened", null, "正式通车")), null);
+
+        assertThat(advance).get().satisfies(a -> {
+            assertThat(a.stage()).isEqualTo(Stage.OPENED);
+            assertThat(a.date()).isNull();
+        });
+    }
+
+    @Test
+    void inAnUndatedArticleADatedClaimOfTheStageDatesIt() {
+        var advance = StatusPolicy.advance(Stage.FOLLOWED, List.of(new Claim("opened", null, "正式通车"),
+                claim("opened", "2019-04-02")), null);
+
+        assertThat(advance).get().satisfies(a -> assertThat(a.date().iso()).isEqualTo("2019-04-02"));
+    }
 }

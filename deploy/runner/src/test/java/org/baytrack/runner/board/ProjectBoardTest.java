@@ -41,4 +41,18 @@ class ProjectBoardTest {
         assertThat(ProjectBoard.timeline(timeline))
                 .contains("forecast_opening", "项目预计2024年建成通车", "南方日报 2021-12-29 (+1 more)");
     }
+
+    @Test
+    void anUndatedProjectAndTimelineEntryShowNoDate() throws Exception {
+        JsonNode projects = JSON.readTree("""
+                [{"id":"nansha-bridge","name":"南沙大桥","status":"opened",
+                  "lastEvidence":{"milestone":"opened","sentence":"南沙大桥已建成通车","articleId":"art-1"}}]""");
+        JsonNode timeline = JSON.readTree("""
+                [{"kind":"opened","evidence":[{"source":"省大湾区办","sentence":"南沙大桥已建成通车"}]}]""");
+
+        assertThat(ProjectBoard.projects(projects, true)).contains("opened", "[opened] 南沙大桥已建成通车")
+                .doesNotContain("opened (");
+        assertThat(ProjectBoard.timeline(timeline)).contains("opened", "南沙大桥已建成通车", "省大湾区办")
+                .doesNotContainPattern("\\d{4}-\\d{2}");
+    }
 }

@@ -86,4 +86,56 @@ class MilestoneExtractorTest {
         assertThat(milestones("中开高速全线通车时间推迟至2024年。"))
                 .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a comma before a figure still ends the clause, so the subject of the sentence is inherited
+            "记者获悉,广湛高铁是省内在建里程最长的高铁线路,2020年6月30日全线开工。| guangzhou-zhanjiang-hsr | construction_started | 2020-06-30",
+            "5月6日,深中通道全线沥青摊铺完成,为项目7月具备通车条件奠定基础。| shenzhen-zhongshan-link | structural | 2022-05-06",
+            "5月6日,深中通道全线沥青摊铺完成,为项目7月具备通车条件奠定基础。| shenzhen-zhongshan-link | forecast_opening | 2022-07",
+            "4月20日,深江铁路珠江口隧道盾构机在江底顺利始发。| shenzhen-jiangmen-hsr | structural | 2022-04-20",
+            "港珠澳大桥自2009年12月启建。| hong-kong-zhuhai-macao-bridge | construction_started | 2009-12",
+            "深中通道明天上午正式通车。| shenzhen-zhongshan-link | forecast_opening | 2022-06-16"})
+    void readsTheVocabularyOfConstructionNews(String text, String project, String kind, String date) {
+        assertThat(milestones(text)).extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .contains(tuple(project, kind, date));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "连接深中通道和南沙港区的南沙联络线明日正式通车。| nansha-zhongshan-expressway",
+            "原预定2016年完工的港珠澳大桥，今年才通车。| hong-kong-zhuhai-macao-bridge"})
+    void namesAClaimOnlyForItsSubject(String text, String project) {
+        assertThat(milestones(text)).extracting(Milestone::project).containsOnly(project);
+        assertThat(milestones(text)).extracting(Milestone::kind).doesNotContain("completed");
+    }
+
+    @Test
+    void questionsAndPromotionalTipsAreNoClaims() {
+        assertThat(milestones("广佛江珠城际什么时候开工？")).isEmpty();
+        assertThat(milestones("温馨提示：关注公众号回复【城际】可获深惠城际预计开通时间等。")).isEmpty();
+    }
+
+    @Test
+    void aParagraphOpeningDateDatesItsLaterUndatedClaim() {
+        String text = "2月6日,两地口岸全面恢复通关。当天客流明显回升。其中,莲塘口岸旅客通关服务首次启用。";
+        assertThat(milestones(text)).extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactly(tuple("liantang-port", "opened", "2022-02-06"));
+    }
+
+    @Test
+    void aDescriptionRefersToTheProjectNamedNextInAnOpening() {
+        String text = "A new sea-crossing bridge officially opened to traffic on Tuesday.\n"
+                + "The Shenzhen-Zhongshan Link joins the two banks of the estuary.";
+        assertThat(milestones(text)).extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactly(tuple("shenzhen-zhongshan-link", "opened", "2022-06-14"));
+    }
+
+    @Test
+    void theDatelineDayIsTheReferenceAndTheReportRestatedLessPreciselyIsOneEvent() {
+        String text = "深中通道通车\n新华社中山3月2日电 深中通道日前建成通车。3月1日上午，深中通道正式通车。";
+        assertThat(Analyzers.DEFAULT.analyzeText(text, LocalDate.of(2022, 9, 1)).milestones())
+                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactly(tuple("shenzhen-zhongshan-link", "opened", "2022-03-01"));
+    }
 }

@@ -125,7 +125,7 @@ public final class AgreementExtractor {
                 List<String> parties = AgreementFacts.parties(mentions, s, verb.start(), s.end(), false);
                 String date = AgreementFacts.signed(s, verb.start(), dates);
                 List<String> fields = chineseFields(text, s);
-                return titles.stream().map(t -> new Agreement(t, parties, date, fields, null, null, null, s.text(), s.index()))
+                return titles.stream().map(t -> new Agreement(t, parties, date, fields, null, null, null, s.text(), s.index(), List.of()))
                         .toList();
             }
             Matcher noun = zhNoun.matcher(text).region(v, limit);
@@ -161,7 +161,7 @@ public final class AgreementExtractor {
                 fields.addAll(chineseFields(text, s));
             }
             return List.of(new Agreement(title, chineseParties(text, mentions, s, verb.start()),
-                    AgreementFacts.signed(s, verb.start(), dates), List.copyOf(fields), count, null, null, s.text(), s.index()));
+                    AgreementFacts.signed(s, verb.start(), dates), List.copyOf(fields), count, null, null, s.text(), s.index(), List.of()));
         }
         return List.of();
     }
@@ -234,7 +234,7 @@ public final class AgreementExtractor {
                 }
             }
             return List.of(new Agreement(title, AgreementFacts.parties(mentions, s, verb.start(), s.end(), true), AgreementFacts.signed(s, verb.start(), dates),
-                    List.copyOf(fields), count, null, null, s.text(), s.index()));
+                    List.copyOf(fields), count, null, null, s.text(), s.index(), List.of()));
         }
         return List.of();
     }

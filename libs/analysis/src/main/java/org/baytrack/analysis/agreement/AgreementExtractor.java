@@ -28,6 +28,11 @@ public final class AgreementExtractor {
             + "|mon|tue|wed|thu|fri|sat|sun|the \\d|\\d|this|last|next|yesterday|today)\\w*)[^,.;]*?"
             + "(?=\\s+(?:with|at|in|during|covering|that|which|on)\\b|[,.;]|$)", Pattern.CASE_INSENSITIVE);
     private static final int PROGRESS_REACH = 2;
+    private static final int PASSIVE_REACH = 25;
+    private static final Pattern EN_PASSIVE = Pattern.compile("\\s+(?:was|were|has been|have been|had been|is|are)\\s+(?:\\w+ly\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_ARTICLE = Pattern.compile("(?:^|\\s)(?:the|a|an|this|that|these|\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+",
+            Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> ENGLISH_NUMBERS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
@@ -245,9 +250,13 @@ public final class AgreementExtractor {
                 return titles.stream().map(t -> new Found(new Agreement(t, parties, date.iso(), fields, null, null, null,
                         s.text(), s.index(), names), false)).toList();
             }
-            Matcher noun = zhNoun.matcher(text).region(v, limit);
+            Matcher noun = zhNoun.matcher(text).region(v, Math.min(limit, clauseEnd(text, v, s.end())));
             String bracketTitle = bracketTitle(text, v, limit);
             if (!noun.find() && bracketTitle == null) {
+                Found passive = titledBefore(text, s, mentions, when, clauseStart, verb.start(), v);
+                if (passive != null) {
+                    return List.of(passive);
+                }
                 continue;
             }
             int nounEnd = bracketTitle != null ? text.indexOf('》', v) + 1 : noun.end();
@@ -329,6 +338,51 @@ public final class AgreementExtractor {
                 chineseFields(text, s), null, null, null, s.text(), s.index(), names), false);
     }
 
+    /**
+     * 《…协议》于7月1日在香港签署 / 由A与B共同签订: the title stands before the verb, which ends its clause; the
+     * parties come before the title. 《…》的签署 is the signing spoken of, not told.
+     */
+    private Found titledBefore(String text, Sentence s, List<Mention> mentions, SigningDate when, int clauseStart,
+                               int verbStart, int verbEnd) {
+        int after = verbEnd < s.end() && text.charAt(verbEnd) == '了' ? verbEnd + 1 : verbEnd;
+        if (after < s.end() && "。，,；;！!".indexOf(text.charAt(after)) < 0) {
+            return null;
+        }
+        int close = text.lastIndexOf('》', verbStart);
+        int open = close < 0 ? -1 : text.lastIndexOf('《', close);
+        if (open < s.start() || verbStart - close > PASSIVE_REACH || text.substring(close, verbStart).contains("的")) {
+            return null;
+        }
+        String title = text.substring(open + 1, close);
+        if (!zhNoun.matcher(title).find() || !isChineseAgreement(title)) {
+            return null;
+        }
+        SigningDate.Reading date = when.signed(s, verbStart);
+        if (date.ahead()) {
+            return null;
+        }
+        int namesStart = Math.min(clauseStart, open);
+        for (int i = open - 1; i >= s.start(); i--) {
+            if ("，,；;：:".indexOf(text.charAt(i)) >= 0) {
+                namesStart = i + 1;
+                break;
+            }
+            namesStart = i;
+        }
+        List<String> names = chineseNames(text, s, when, namesStart, open);
+        return new Found(new Agreement(title, chineseParties(mentions, s, open, names), date.iso(), chineseFields(text, s),
+                null, null, null, s.text(), s.index(), names), false);
+    }
+
+    private static int clauseEnd(String text, int from, int sentenceEnd) {
+        for (int i = from; i < sentenceEnd; i++) {
+            if ("，,；;".indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return sentenceEnd;
+    }
+
     private static int clauseStart(String text, Sentence s, int verbStart) {
         for (int i = verbStart - 1; i >= s.start(); i--) {
             if ("，,；;：:".indexOf(text.charAt(i)) >= 0) {
@@ -401,6 +455,10 @@ public final class AgreementExtractor {
         while (verb.find()) {
             Matcher noun = enNoun.matcher(text).region(verb.end(), Math.min(s.end(), verb.end() + 120));
             if (!noun.find()) {
+                Found passive = englishPassive(text, s, mentions, when, verb.start(), verb.end());
+                if (passive != null) {
+                    return List.of(passive);
+                }
                 continue;
             }
             String head = text.substring(verb.end(), noun.start()).trim();
@@ -446,6 +504,44 @@ public final class AgreementExtractor {
                     refersBack && !tailed));
         }
         return List.of();
+    }
+
+    /** "A memorandum on … was signed by A and B on Monday": the agreement stands before the verb. */
+    private Found englishPassive(String text, Sentence s, List<Mention> mentions, SigningDate when, int verbStart,
+                                 int verbEnd) {
+        String before = text.substring(s.start(), verbStart);
+        Matcher aux = EN_PASSIVE.matcher(before);
+        if (!aux.find() || enNotYet.matcher(before).find()) {
+            return null;
+        }
+        String subject = before.substring(0, aux.start());
+        int clause = Math.max(subject.lastIndexOf(','), subject.lastIndexOf(';')) + 1;
+        Matcher noun = enNoun.matcher(subject).region(clause, subject.length());
+        int nounStart = -1;
+        while (noun.find()) {
+            nounStart = noun.start();
+        }
+        if (nounStart < 0) {
+            return null;
+        }
+        Matcher article = EN_ARTICLE.matcher(subject).region(clause, nounStart);
+        int titleStart = clause;
+        boolean definite = false;
+        while (article.find()) {
+            titleStart = article.end();
+            definite = article.group().strip().matches("(?i)the|this|that|these");
+        }
+        String title = subject.substring(titleStart).strip();
+        if (title.isEmpty() || enNotAgreement.matcher(title).find() || enNotAgreementEnd.matcher(title).find()) {
+            return null;
+        }
+        SigningDate.Reading date = when.signed(s, verbStart);
+        if (date.ahead()) {
+            return null;
+        }
+        List<String> names = wording.englishAgents(s.text().substring(verbEnd - s.start()));
+        return new Found(new Agreement(title, AgreementFacts.parties(mentions, s, verbStart, s.end(), true), date.iso(),
+                List.of(), null, null, null, s.text(), s.index(), names), definite);
     }
 
     private static String bracketTitle(String text, int from, int limit) {

@@ -41,6 +41,7 @@ final class PartyWording {
     private final List<Pattern> enLeadIns;
     private final Pattern enTrailers;
     private final Pattern enWith;
+    private final Pattern enAgents;
     private final List<String> enNotParties;
 
     PartyWording(Words w) {
@@ -54,6 +55,7 @@ final class PartyWording {
         enLeadIns = w.en().leadIns().stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList();
         enTrailers = Pattern.compile(w.en().trailers(), Pattern.CASE_INSENSITIVE);
         enWith = Pattern.compile("\\bwith\\s+(.+?)" + w.en().withEnd());
+        enAgents = Pattern.compile("\\s+(?:\\w+ly\\s+)?(?:by|between)\\s+(.+?)" + w.en().withEnd());
         enNotParties = w.en().notParties();
     }
 
@@ -131,6 +133,16 @@ final class PartyWording {
         Matcher with = enWith.matcher(rest);
         if (with.find()) {
             addEnglish(with.group(1), out);
+        }
+        return out;
+    }
+
+    /** The agents of a passive signing: "was signed by A and B", "signed between A and B". */
+    List<String> englishAgents(String afterVerb) {
+        List<String> out = new ArrayList<>();
+        Matcher by = enAgents.matcher(afterVerb);
+        if (by.lookingAt()) {
+            addEnglish(by.group(1), out);
         }
         return out;
     }

@@ -70,10 +70,12 @@ final class SigningDate {
     Reading signed(Sentence s, int verbStart) {
         TimeExpression before = null;
         TimeExpression after = null;
+        int clauseEnd = clauseEnd(verbStart, s.end());
         for (TimeExpression e : in(s)) {
             if (e.end() <= verbStart) {
                 before = e;
-            } else if (after == null) {
+            } else if (after == null && (e.start() < clauseEnd
+                    || text.substring(clauseEnd, e.start()).matches("[,;，；\\s]*"))) {
                 after = e;
             }
         }
@@ -90,6 +92,19 @@ final class SigningDate {
         }
         PartialDate earlier = earlierInParagraph(s);
         return earlier == null ? new Reading(null, false) : reading(earlier);
+    }
+
+    /**
+     * "signed the deal on Tuesday, marking …": a date after the verb counts up to the end of its clause, or right
+     * after it (a caption's "…, November 18, 2017").
+     */
+    private int clauseEnd(int from, int sentenceEnd) {
+        for (int i = from; i < sentenceEnd; i++) {
+            if (",;，；".indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return sentenceEnd;
     }
 
     /** The last date before {@code at} in the sentence, resolved; null when there is none. */

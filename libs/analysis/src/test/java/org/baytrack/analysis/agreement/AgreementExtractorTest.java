@@ -192,4 +192,31 @@ class AgreementExtractorTest {
     void anAgreementNamedInAnotherClauseIsNotTheSigningsObject() {
         assertThat(agreements("After the signing, the two sides will submit the agreement to the legislature.")).isEmpty();
     }
+
+    @Test
+    void aTitleBeforeTheVerbIsSignedToo() {
+        assertThat(agreements("3月16日，由珠海市政府与澳门特区政府共同拟定的《珠澳口岸通关合作协议》在横琴正式签署。"))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.title()).isEqualTo("珠澳口岸通关合作协议");
+                    assertThat(a.signed()).isEqualTo("2022-03-16");
+                });
+        assertThat(agreements("会议强调要加快推动《深港合作备忘录》的签署。")).isEmpty();
+    }
+
+    @Test
+    void aPassiveEnglishSigningNamesItsAgents() {
+        assertThat(agreements("A memorandum of understanding on cross-border ferries was signed by Zhuhai and Macao on Wednesday."))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.title()).isEqualTo("memorandum of understanding on cross-border ferries");
+                    assertThat(a.signed()).isEqualTo("2022-03-16");
+                    assertThat(a.partyNames()).containsExactly("Zhuhai", "Macao");
+                });
+    }
+
+    @Test
+    void theMemorandumSignedLaterInTheStoryIsTheDealToldFirst() {
+        assertThat(agreements("Zhuhai and Macao signed a deal on Wednesday to open a new ferry route.\n"
+                + "\"This is a milestone,\" an official said as the memorandum was signed, citing a report in yesterday's paper."))
+                .singleElement().satisfies(a -> assertThat(a.signed()).isEqualTo("2022-03-16"));
+    }
 }

@@ -29,6 +29,7 @@ public final class AgreementExtractor {
             + "(?=\\s+(?:with|at|in|during|covering|that|which|on)\\b|[,.;]|$)", Pattern.CASE_INSENSITIVE);
     private static final int PROGRESS_REACH = 2;
     private static final int PASSIVE_REACH = 25;
+    private static final Pattern TITLE_LIST_GAP = Pattern.compile("\\s*(?:[、，,]|以及|和|及|与|还有)?\\s*");
     private static final Pattern EN_PASSIVE = Pattern.compile("\\s+(?:was|were|has been|have been|had been|is|are)\\s+(?:\\w+ly\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_ARTICLE = Pattern.compile("(?:^|\\s)(?:the|a|an|this|that|these|\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+",
@@ -44,7 +45,10 @@ public final class AgreementExtractor {
     record Data(int version, Words signVerbs, Words nouns, List<String> notAfterVerb, NotAgreements notAgreements,
                 Ceremony ceremony, List<String> countUnits, Words fieldLeadIns, Words fieldEnds, String itemsPattern,
                 String donePattern, String englishItemsPattern, String englishDonePattern, NotYet notYetSigned,
-                Map<String, Integer> relativeDays, PartyWording.Words partyWording) {
+                Map<String, Integer> relativeDays, PartyWording.Words partyWording, EnglishObject englishObject) {
+    }
+
+    record EnglishObject(String notBetween, String nounSign) {
     }
 
     record NotAgreements(ZhTitles zh, EnTitles en) {
@@ -86,6 +90,8 @@ public final class AgreementExtractor {
     private final Pattern enNotYet;
     private final Pattern enNotAgreementEnd;
     private final Pattern enNotAgreement;
+    private final Pattern enNotBetween;
+    private final Pattern enNounSign;
 
     public AgreementExtractor() {
         Data d = DataFiles.read("agreements.yaml", Data.class);
@@ -109,6 +115,8 @@ public final class AgreementExtractor {
         enNotYet = Pattern.compile(d.notYetSigned().en(), Pattern.CASE_INSENSITIVE);
         enNotAgreementEnd = Pattern.compile(d.notAgreements().en().endings(), Pattern.CASE_INSENSITIVE);
         enNotAgreement = Pattern.compile(d.notAgreements().en().containing(), Pattern.CASE_INSENSITIVE);
+        enNotBetween = Pattern.compile(d.englishObject().notBetween(), Pattern.CASE_INSENSITIVE);
+        enNounSign = Pattern.compile(d.englishObject().nounSign(), Pattern.CASE_INSENSITIVE);
     }
 
     public List<Agreement> extract(String text, List<Sentence> sentences, List<Mention> mentions, DateContext dates) {
@@ -222,16 +230,24 @@ public final class AgreementExtractor {
         if (verbs.stream().noneMatch(s.text()::contains)) {
             return List.of();
         }
+        List<Found> out = new ArrayList<>();
+        int told = s.start();
         Matcher verb = zhVerb.matcher(text).region(s.start(), s.end());
         while (verb.find()) {
             int v = verb.end();
+            // one signing per clause: 签署了《A》，并签署了《B》 tells two, 签约仪式上签署 one
+            if (verb.start() < told) {
+                continue;
+            }
             int clauseStart = clauseStart(text, s, verb.start());
             if (notYetSigned(text, mentions, s, clauseStart, verb.start())) {
                 continue;
             }
             Found ceremony = ceremony(text, s, mentions, when, clauseStart, verb.start(), v);
             if (ceremony != null) {
-                return List.of(ceremony);
+                out.add(ceremony);
+                told = clauseEnd(text, v, s.end());
+                continue;
             }
             if (followedByAny(text, v, s.end(), notAfterVerb)) {
                 continue;
@@ -247,15 +263,19 @@ public final class AgreementExtractor {
                 // 签署了《A协议》和《B备忘录》: one agreement each
                 List<String> parties = AgreementFacts.parties(mentions, s, verb.start(), s.end(), false);
                 List<String> fields = chineseFields(text, s);
-                return titles.stream().map(t -> new Found(new Agreement(t, parties, date.iso(), fields, null, null, null,
-                        s.text(), s.index(), names), false)).toList();
+                titles.forEach(t -> out.add(new Found(new Agreement(t, parties, date.iso(), fields, null, null, null,
+                        s.text(), s.index(), names), false)));
+                told = Math.max(clauseEnd(text, v, s.end()),
+                        text.indexOf('》', text.lastIndexOf('《' + titles.get(titles.size() - 1))) + 1);
+                continue;
             }
             Matcher noun = zhNoun.matcher(text).region(v, Math.min(limit, clauseEnd(text, v, s.end())));
             String bracketTitle = bracketTitle(text, v, limit);
             if (!noun.find() && bracketTitle == null) {
                 Found passive = titledBefore(text, s, mentions, when, clauseStart, verb.start(), v);
                 if (passive != null) {
-                    return List.of(passive);
+                    out.add(passive);
+                    told = clauseEnd(text, v, s.end());
                 }
                 continue;
             }
@@ -289,10 +309,11 @@ public final class AgreementExtractor {
             if (fields.isEmpty()) {
                 fields.addAll(chineseFields(text, s));
             }
-            return List.of(new Found(new Agreement(title, chineseParties(mentions, s, verb.start(), names), date.iso(),
+            out.add(new Found(new Agreement(title, chineseParties(mentions, s, verb.start(), names), date.iso(),
                     List.copyOf(fields), count, null, null, s.text(), s.index(), names), false));
+            told = Math.max(clauseEnd(text, v, s.end()), nounEnd);
         }
-        return List.of();
+        return out;
     }
 
     /**
@@ -446,6 +467,10 @@ public final class AgreementExtractor {
                 out.add(title);
             }
             open = text.indexOf('《', close);
+            // a list of titles (《A》、《B》和《C》) ends where other words come between them
+            if (open >= 0 && !TITLE_LIST_GAP.matcher(text.substring(close + 1, open)).matches()) {
+                break;
+            }
         }
         return out;
     }
@@ -453,6 +478,11 @@ public final class AgreementExtractor {
     private List<Found> english(String text, Sentence s, List<Mention> mentions, SigningDate when) {
         Matcher verb = enVerb.matcher(text).region(s.start(), s.end());
         while (verb.find()) {
+            String verbWord = verb.group().toLowerCase(Locale.ROOT);
+            if ((verbWord.equals("sign") || verbWord.equals("signs"))
+                    && enNounSign.matcher(text.substring(Math.max(s.start(), verb.start() - 12), verb.start())).find()) {
+                continue;
+            }
             Matcher noun = enNoun.matcher(text).region(verb.end(), Math.min(s.end(), verb.end() + 120));
             if (!noun.find()) {
                 Found passive = englishPassive(text, s, mentions, when, verb.start(), verb.end());
@@ -463,7 +493,7 @@ public final class AgreementExtractor {
             }
             String head = text.substring(verb.end(), noun.start()).trim();
             // the noun must be the verb's object: "After the signing, … the arrangement" is another clause
-            if (head.matches(".*[,;:.!?“”\"].*") || head.split("\\s+").length > 10
+            if (head.matches(".*[,;:.!?“”\"].*") || head.split("\\s+").length > 10 || enNotBetween.matcher(head).find()
                     || enNotYet.matcher(text.substring(s.start(), verb.start())).find()) {
                 continue;
             }

@@ -219,4 +219,18 @@ class AgreementExtractorTest {
                 + "\"This is a milestone,\" an official said as the memorandum was signed, citing a report in yesterday's paper."))
                 .singleElement().satisfies(a -> assertThat(a.signed()).isEqualTo("2022-03-16"));
     }
+
+    @Test
+    void signAsANounOrAClauseBeforeTheAgreementIsNoSigning() {
+        assertThat(agreements("The talks are a sign that the agreement on rail links may be revised.")).isEmpty();
+        assertThat(agreements("Officials signed that the cooperation agreement needs review.")).isEmpty();
+    }
+
+    @Test
+    void twoSigningsInOneSentenceAreTwoAgreements() {
+        assertThat(agreements("3月17日，广州市政府与香港特区政府签署了《穗港科技合作协议》，深圳市政府与澳门特区政府签署了《深澳旅游合作备忘录》。"))
+                .extracting(Agreement::title, Agreement::partyNames)
+                .containsExactly(tuple("穗港科技合作协议", List.of("广州市政府", "香港特区政府")),
+                        tuple("深澳旅游合作备忘录", List.of("深圳市政府", "澳门特区政府")));
+    }
 }

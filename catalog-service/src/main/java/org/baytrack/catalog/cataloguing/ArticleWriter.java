@@ -103,7 +103,7 @@ public class ArticleWriter {
                 analysis.milestones().stream().map(m -> new ArticleCataloged.MilestoneClaim(m.project(), m.kind(),
                         m.date(), m.precision(), m.evidence(), m.sentence())).toList(),
                 analysis.agreements().stream().map(a -> new ArticleCataloged.AgreementClaim(a.title(), a.parties(),
-                        a.signed(), a.fields(), a.count(), a.items(), a.done(), a.evidence())).toList());
+                        a.signed(), a.fields(), a.count(), a.items(), a.done(), a.evidence(), a.partyNames())).toList());
         outbox.add(EventCodec.encode(EventIds.of(EventType.ARTICLE_CATALOGED, article.id,
                 String.valueOf(article.revision)), SOURCE, payload));
     }

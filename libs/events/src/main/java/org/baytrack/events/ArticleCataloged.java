@@ -40,7 +40,14 @@ public record ArticleCataloged(
                                  int sentence) {
     }
 
+    /**
+     * {@code parties} holds entity ids where the gazetteer knows a party, else its name; {@code partyNames} holds
+     * every party as the text words it. Events written before {@code partyNames} existed read as an empty list.
+     */
     public record AgreementClaim(String title, List<String> parties, String signed, List<String> fields,
-                                 Integer count, Integer items, Integer done, String evidence) {
+                                 Integer count, Integer items, Integer done, String evidence, List<String> partyNames) {
+        public AgreementClaim {
+            partyNames = partyNames == null ? List.of() : List.copyOf(partyNames);
+        }
     }
 }

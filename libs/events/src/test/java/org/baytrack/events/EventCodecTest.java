@@ -33,7 +33,7 @@ class EventCodecTest {
                 List.of(new ArticleCataloged.MilestoneClaim("huangmaohai-passage", "forecast_opening", "2024", "year",
                         "黄茅海跨海通道项目预计2024年建成通车。", 0)),
                 List.of(new ArticleCataloged.AgreementClaim("广州市深圳市深化战略合作框架协议", List.of("广州", "深圳"),
-                        "2019", List.of("基础设施"), null, 27, 5, "…")));
+                        "2019", List.of("基础设施"), null, 27, 5, "…", List.of("广州市", "深圳市"))));
     }
 
     static EntityChanged entity() {

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AgreementPolicyTest {
     static AgreementClaim claim(String title, List<String> parties, String signed, Integer items, Integer done) {
-        return new AgreementClaim(title, parties, signed, List.of(), null, items, done, "evidence");
+        return new AgreementClaim(title, parties, signed, List.of(), null, items, done, "evidence", parties);
     }
 
     @Test
@@ -34,14 +34,14 @@ class AgreementPolicyTest {
     @Test
     void laterReportsCompleteTheTerms() {
         var first = AgreementPolicy.merge(null, new AgreementClaim("深化合作专项协议", List.of("guangzhou", "shenzhen"),
-                "2021-12", List.of("科技创新"), 7, null, null, "e"));
+                "2021-12", List.of("科技创新"), 7, null, null, "e", List.of()));
         var merged = AgreementPolicy.merge(first, new AgreementClaim("深化合作专项协议", List.of("guangzhou", "shenzhen"),
-                "2021-12-22", List.of("科技创新", "基础设施"), null, null, null, "e"));
+                "2021-12-22", List.of("科技创新", "基础设施"), null, null, null, "e", List.of()));
 
         assertThat(merged.signed()).isEqualTo("2021-12-22");
         assertThat(merged.fields()).containsExactly("科技创新", "基础设施");
         assertThat(merged.count()).isEqualTo(7);
-        assertThat(AgreementPolicy.merge(merged, new AgreementClaim(null, List.of(), "2020", List.of(), null, null, null, "e"))
+        assertThat(AgreementPolicy.merge(merged, new AgreementClaim(null, List.of(), "2020", List.of(), null, null, null, "e", List.of()))
                 .signed()).isEqualTo("2021-12-22");
     }
 }

@@ -58,7 +58,7 @@ public final class Articles {
                 a.milestones().stream().map(m -> new ArticleCataloged.MilestoneClaim(m.project(), m.kind(), m.date(),
                         m.precision(), m.evidence(), m.sentence())).toList(),
                 a.agreements().stream().map(g -> new ArticleCataloged.AgreementClaim(g.title(), g.parties(),
-                        g.signed(), g.fields(), g.count(), g.items(), g.done(), g.evidence())).toList());
+                        g.signed(), g.fields(), g.count(), g.items(), g.done(), g.evidence(), g.partyNames())).toList());
     }
 
     /** The same article under another id: a reprint of the same story, or a later revision. */

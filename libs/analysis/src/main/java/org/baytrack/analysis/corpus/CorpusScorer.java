@@ -23,7 +23,7 @@ import java.util.Set;
  * {@code unknown} matching any date; gold {@code other}, the analyzer's planned and completed, and projects the
  * gazetteer lacks are not scored; one key predicted twice counts once. Agreements match when the signing dates
  * agree at the coarser precision and at least two of the gold parties (or the only one) are named in the
- * prediction's parties or title, entity ids standing for their gazetteer names.
+ * prediction's parties, party names or title, entity ids standing for their gazetteer names.
  */
 public final class CorpusScorer {
     private static final Set<String> SCORED_KINDS = Set.of(MilestoneKind.APPROVED.code(),
@@ -137,6 +137,9 @@ public final class CorpusScorer {
         for (String party : predicted.parties()) {
             names.add(normalise(party));
             gazetteer.find(party).ifPresent(e -> e.names().forEach(n -> names.add(normalise(n))));
+        }
+        for (String party : predicted.partyNames()) {
+            names.add(normalise(party));
         }
         long named = gold.parties().stream().map(this::normalise)
                 .filter(p -> names.stream().anyMatch(n -> n.contains(p) || n.length() >= 2 && p.contains(n)))

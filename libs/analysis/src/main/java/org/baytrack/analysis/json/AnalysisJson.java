@@ -51,6 +51,7 @@ public final class AnalysisJson {
             o.put("items", g.items());
             o.put("done", g.done());
             o.put("evidence", g.evidence());
+            g.partyNames().forEach(o.putArray("partyNames")::add);
         }
         return root;
     }

@@ -73,4 +73,164 @@ class AgreementExtractorTest {
                     assertThat(a.fields()).containsExactly("innovation", "finance", "healthcare");
                 });
     }
+
+    private static List<Agreement> agreements(String text, LocalDate published) {
+        return Analyzers.DEFAULT.analyzeText(text, published).agreements();
+    }
+
+    @Test
+    void partiesAreKeptAsWorded() {
+        assertThat(agreements("深港两地于2019年正式签署了《关于共建跨境科创园区的合作备忘录》。")).singleElement().satisfies(a -> {
+            assertThat(a.partyNames()).containsExactly("深港两地");
+            assertThat(a.signed()).isEqualTo("2019");
+        });
+    }
+
+    @Test
+    void aWitnessingClauseIsNoParty() {
+        assertThat(agreements("今天我很高兴和各位一起见证广州市政府与香港特区政府签署《穗港交通合作协议》。"))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.partyNames()).containsExactly("广州市政府", "香港特区政府");
+                    assertThat(a.parties()).containsExactly("guangzhou-government", "hksar-government");
+                    assertThat(a.signed()).isEqualTo("2022-03-18");
+                });
+    }
+
+    @Test
+    void aCeremonyTwoPartiesHoldIsTheirAgreement() {
+        assertThat(agreements("3月10日上午，佛山市人民政府与中国交通建设股份有限公司（以下简称中国交建）在市政府举行战略合作签约仪式。"))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.title()).isEqualTo("战略合作协议");
+                    assertThat(a.partyNames()).containsExactly("佛山市人民政府", "中国交通建设股份有限公司");
+                    assertThat(a.parties()).doesNotContain("中国交通建设股份有限公司（以下简称中国交建）");
+                    assertThat(a.signed()).isEqualTo("2022-03-10");
+                });
+    }
+
+    @Test
+    void aSigningStillToComeIsNoAgreement() {
+        assertThat(agreements("深莞两市将于明天签署《深莞交通一体化合作协议》。")).isEmpty();
+        assertThat(agreements("双方计划下月签订合作框架协议。")).isEmpty();
+        assertThat(agreements("Zhuhai and Macao will sign a cooperation agreement next week.")).isEmpty();
+        assertThat(agreements("The memorandum is expected to be signed on April 2.")).isEmpty();
+    }
+
+    @Test
+    void aPlanOrAWorksContractIsNoAgreement() {
+        assertThat(agreements("省政府与市政府共同签署《横琴片区综合交通发展规划纲要》。")).isEmpty();
+        assertThat(agreements("中铁大桥局与项目公司签订了主桥施工总承包合同。")).isEmpty();
+        assertThat(agreements("China Railway signed a design contract for the new station on Monday.")).isEmpty();
+    }
+
+    @Test
+    void yesterdayWrittenAsOneCharacterDatesTheSigning() {
+        assertThat(agreements("港铁昨与深圳地铁集团签订合作协议。")).singleElement().satisfies(a -> {
+            assertThat(a.signed()).isEqualTo("2022-03-17");
+            assertThat(a.partyNames()).containsExactly("港铁", "深圳地铁集团");
+        });
+    }
+
+    @Test
+    void aSigningAfterTheMeetingTakesTheMeetingDayOfItsParagraph() {
+        assertThat(agreements("3月15日，两市在东莞召开联席会议。会议回顾了一年来的合作成果。会后双方签署5份合作协议。"))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.signed()).isEqualTo("2022-03-15");
+                    assertThat(a.count()).isEqualTo(5);
+                });
+    }
+
+    @Test
+    void aNextYearGoalOfTheParagraphIsNoSigningDate() {
+        assertThat(agreements("两市明年将深化合作。双方签署了合作协议。")).singleElement()
+                .satisfies(a -> assertThat(a.signed()).isNull());
+    }
+
+    @Test
+    void anUndatedTitleTakesTheDateAnotherSentenceGivesIt() {
+        assertThat(agreements("市长今日出席《深汕交通合作备忘录》签署仪式并致辞。\n"
+                + "在仪式上，我很荣幸见证深圳市政府与汕尾市政府签署《深汕交通合作备忘录》。"))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.signed()).isEqualTo("2022-03-18");
+                    assertThat(a.partyNames()).containsExactly("深圳市政府", "汕尾市政府");
+                });
+    }
+
+    @Test
+    void theDealSignedTodayCompletesTheAgreementToldBefore() {
+        assertThat(agreements("The Chief Executive has signed the Framework Agreement on Cross-boundary Transport.\n"
+                + "Witnessed by state leaders, she signed the deal today with Guangdong Governor Wang Weizhong and "
+                + "Macao Chief Executive Ho Iat Seng.")).singleElement().satisfies(a -> {
+                    assertThat(a.title()).isEqualTo("Framework Agreement on Cross-boundary Transport");
+                    assertThat(a.signed()).isEqualTo("2022-03-18");
+                    assertThat(a.partyNames()).containsExactly("The Chief Executive", "Guangdong Governor Wang Weizhong",
+                            "Macao Chief Executive Ho Iat Seng");
+                });
+    }
+
+    @Test
+    void aDealOnAWeekdayIsTheLastSuchDay() {
+        assertThat(agreements("Shenzhen and Hong Kong signed a deal on Tuesday to build a joint innovation zone."))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.signed()).isEqualTo("2022-03-15");
+                    assertThat(a.partyNames()).containsExactly("Shenzhen", "Hong Kong");
+                });
+    }
+
+    @Test
+    void withoutAReferenceDateAWeekdayIsTheDocumentsDateOnThatDay() {
+        assertThat(agreements("Officials pose after signing a deal of Cooperation Arrangement on the Joint Checkpoint "
+                + "in Shenzhen, March 12, 2022.\n"
+                + "The Shenzhen government signed a co-location cooperation deal with the Hong Kong SAR government on Saturday.",
+                null)).singleElement().satisfies(a -> {
+                    assertThat(a.signed()).isEqualTo("2022-03-12");
+                    assertThat(a.title()).startsWith("Cooperation Arrangement");
+                    assertThat(a.partyNames()).containsExactly("The Shenzhen government", "the Hong Kong SAR government");
+                });
+    }
+
+    @Test
+    void anAgreementNamedInAnotherClauseIsNotTheSigningsObject() {
+        assertThat(agreements("After the signing, the two sides will submit the agreement to the legislature.")).isEmpty();
+    }
+
+    @Test
+    void aTitleBeforeTheVerbIsSignedToo() {
+        assertThat(agreements("3月16日，由珠海市政府与澳门特区政府共同拟定的《珠澳口岸通关合作协议》在横琴正式签署。"))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.title()).isEqualTo("珠澳口岸通关合作协议");
+                    assertThat(a.signed()).isEqualTo("2022-03-16");
+                });
+        assertThat(agreements("会议强调要加快推动《深港合作备忘录》的签署。")).isEmpty();
+    }
+
+    @Test
+    void aPassiveEnglishSigningNamesItsAgents() {
+        assertThat(agreements("A memorandum of understanding on cross-border ferries was signed by Zhuhai and Macao on Wednesday."))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.title()).isEqualTo("memorandum of understanding on cross-border ferries");
+                    assertThat(a.signed()).isEqualTo("2022-03-16");
+                    assertThat(a.partyNames()).containsExactly("Zhuhai", "Macao");
+                });
+    }
+
+    @Test
+    void theMemorandumSignedLaterInTheStoryIsTheDealToldFirst() {
+        assertThat(agreements("Zhuhai and Macao signed a deal on Wednesday to open a new ferry route.\n"
+                + "\"This is a milestone,\" an official said as the memorandum was signed, citing a report in yesterday's paper."))
+                .singleElement().satisfies(a -> assertThat(a.signed()).isEqualTo("2022-03-16"));
+    }
+
+    @Test
+    void signAsANounOrAClauseBeforeTheAgreementIsNoSigning() {
+        assertThat(agreements("The talks are a sign that the agreement on rail links may be revised.")).isEmpty();
+        assertThat(agreements("Officials signed that the cooperation agreement needs review.")).isEmpty();
+    }
+
+    @Test
+    void twoSigningsInOneSentenceAreTwoAgreements() {
+        assertThat(agreements("3月17日，广州市政府与香港特区政府签署了《穗港科技合作协议》，深圳市政府与澳门特区政府签署了《深澳旅游合作备忘录》。"))
+                .extracting(Agreement::title, Agreement::partyNames)
+                .containsExactly(tuple("穗港科技合作协议", List.of("广州市政府", "香港特区政府")),
+                        tuple("深澳旅游合作备忘录", List.of("深圳市政府", "澳门特区政府")));
+    }
 }

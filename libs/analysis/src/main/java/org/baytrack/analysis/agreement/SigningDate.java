@@ -1,0 +1,184 @@
+package org.baytrack.analysis.agreement;
+
+import org.baytrack.analysis.dates.DateContext;
+import org.baytrack.analysis.dates.PartialDate;
+import org.baytrack.analysis.dates.Precision;
+import org.baytrack.analysis.dates.TimeExpression;
+import org.baytrack.analysis.sentence.Sentence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * When a signing happened, read for one document: the clause's own date, else one opening the sentence before,
+ * else the nearest earlier date of the paragraph. Relative days the date reader lacks (港铁昨与…签订) come from
+ * agreements.yaml. A weekday in a text without a reference date is the explicit date of the document that falls
+ * on it. A date after the reference date is not a signing yet.
+ */
+final class SigningDate {
+    private static final int PARAGRAPH_REACH = 4;
+
+    private final String text;
+    private final List<Sentence> sentences;
+    private final DateContext dates;
+    private final Pattern relativeDays;
+    private final Map<String, Integer> offsets;
+    private final LocalDate anchor;
+
+    /** What a signing's date reads as: the date (null when the text gives none) and whether it lies ahead. */
+    record Reading(String iso, boolean ahead) {
+    }
+
+    SigningDate(String text, List<Sentence> sentences, DateContext dates, Map<String, Integer> relativeDays) {
+        this.text = text;
+        this.sentences = sentences;
+        this.dates = dates;
+        this.offsets = relativeDays;
+        this.relativeDays = relativeDays.isEmpty() ? null : Pattern.compile(relativeDays.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|")));
+        PartialDate today = sentences.isEmpty() ? null
+                : dates.resolve(dayOffset(0, 0, 0), sentences.get(0), false);
+        this.anchor = today == null ? null : today.toLocalDate();
+    }
+
+    /** Time expressions of the sentence, with the relative days of agreements.yaml that the date reader left. */
+    List<TimeExpression> in(Sentence s) {
+        List<TimeExpression> found = new ArrayList<>(dates.in(s));
+        if (relativeDays == null || dates.english()) {
+            return found;
+        }
+        Matcher m = relativeDays.matcher(text).region(s.start(), s.end());
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (found.stream().noneMatch(e -> e.start() < end && e.end() > start)) {
+                found.add(dayOffset(start, end, offsets.get(m.group())));
+            }
+        }
+        found.sort(Comparator.comparingInt(TimeExpression::start));
+        return found;
+    }
+
+    /** Chinese puts the date before the verb (12月7日…签订), English after it (signed … on Thursday). */
+    Reading signed(Sentence s, int verbStart) {
+        TimeExpression before = null;
+        TimeExpression after = null;
+        int clauseEnd = clauseEnd(verbStart, s.end());
+        for (TimeExpression e : in(s)) {
+            if (e.end() <= verbStart) {
+                before = e;
+            } else if (after == null && (e.start() < clauseEnd
+                    || text.substring(clauseEnd, e.start()).matches("[,;，；\\s]*"))) {
+                after = e;
+            }
+        }
+        TimeExpression best = dates.english() && after != null ? after : before;
+        if (best != null) {
+            PartialDate d = resolve(best, s);
+            if (d != null) {
+                return reading(d);
+            }
+        }
+        PartialDate carried = dates.carriedOver(s, false);
+        if (carried != null && !reading(carried).ahead()) {
+            return reading(carried);
+        }
+        PartialDate earlier = earlierInParagraph(s);
+        return earlier == null ? new Reading(null, false) : reading(earlier);
+    }
+
+    /**
+     * "signed the deal on Tuesday, marking …": a date after the verb counts up to the end of its clause, or right
+     * after it (a caption's "…, November 18, 2017").
+     */
+    private int clauseEnd(int from, int sentenceEnd) {
+        for (int i = from; i < sentenceEnd; i++) {
+            if (",;，；".indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return sentenceEnd;
+    }
+
+    /** The last date before {@code at} in the sentence, resolved; null when there is none. */
+    String before(Sentence s, int at) {
+        PartialDate out = null;
+        for (TimeExpression e : in(s)) {
+            if (e.end() <= at) {
+                PartialDate d = resolve(e, s);
+                out = d != null ? d : out;
+            }
+        }
+        return out == null || reading(out).ahead() ? null : out.iso();
+    }
+
+    private PartialDate resolve(TimeExpression e, Sentence s) {
+        PartialDate d = dates.resolve(e, s, false);
+        if (d == null && e.weekday() != null && anchor == null) {
+            return weekdayInDocument(e.weekday(), s);
+        }
+        return d;
+    }
+
+    private PartialDate earlierInParagraph(Sentence s) {
+        for (int i = s.index() - 1; i >= Math.max(0, s.index() - PARAGRAPH_REACH); i--) {
+            Sentence previous = sentences.get(i);
+            if (text.substring(previous.end(), sentences.get(i + 1).start()).indexOf('\n') >= 0
+                    || previous.text().indexOf('\n') >= 0) {
+                return null;
+            }
+            List<TimeExpression> found = in(previous);
+            for (int j = found.size() - 1; j >= 0; j--) {
+                PartialDate d = resolve(found.get(j), previous);
+                if (d != null && !reading(d).ahead()) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The explicit full date of the document that falls on this weekday, the nearest one before the sentence first. */
+    private PartialDate weekdayInDocument(int weekday, Sentence at) {
+        PartialDate best = null;
+        for (Sentence s : sentences) {
+            for (TimeExpression e : dates.in(s)) {
+                if (e.year() == null || e.day() == 0) {
+                    continue;
+                }
+                PartialDate d = dates.resolve(e, s, false);
+                LocalDate day = d == null ? null : d.toLocalDate();
+                if (day == null || day.getDayOfWeek().getValue() != weekday) {
+                    continue;
+                }
+                if (s.index() <= at.index()) {
+                    best = d;
+                } else if (best == null) {
+                    return d;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Ahead when the date lies after the reference date at its own precision (来年 in a report of today). */
+    private Reading reading(PartialDate d) {
+        if (anchor == null) {
+            return new Reading(d.iso(), false);
+        }
+        String today = PartialDate.of(anchor).iso();
+        String iso = d.iso();
+        return new Reading(iso, iso.compareTo(today.substring(0, iso.length())) > 0);
+    }
+
+    private static TimeExpression dayOffset(int start, int end, int offset) {
+        return new TimeExpression(start, end, null, null, false, 0, 0, offset, Precision.DAY);
+    }
+}

@@ -40,7 +40,7 @@ public final class DateFinder {
                 + "|(?<part>" + parts + "))?"
                 + "|(?<![\\d.])(?<m2>" + ZH_MONTH + ")\\s*月(?:" + monthParts + ")?(?:\\s*(?<d2>" + ZH_DAY + ")\\s*[日号])?"
                 + "|(?<![\\d一二三四五六七八九十几两多])(?<part2>" + longParts + ")"
-                + "|(?<![\\d.月])(?<d3>\\d{1,2})\\s*[日号](?!\\d)"
+                + "|(?<![\\d.月号])(?<d3>\\d{1,2})\\s*日(?!\\d)"
                 + "|(?<rd>" + relDays + ")"
                 + "|(?<rm>" + relMonths + ")(?:" + monthParts + ")?"
                 + "|(?<wd>" + weekdays + ")"

@@ -74,7 +74,8 @@ public record TimeExpression(int start, int end, Integer year, Integer yearOffse
                 int diff = m - anchor.getMonthValue();
                 if (future && diff < 0) {
                     y++;
-                } else if (!future && diff > 1) {
+                } else if (!future && (diff > 1 || diff == 0 && d > anchor.getDayOfMonth() + 3)) {
+                    // a report tells what has happened: a day still to come this month was last year's
                     y--;
                 }
             }

@@ -37,7 +37,7 @@ final class CueLexicon {
 
     record Data(int version, Map<String, Words> kinds, Map<String, Words> markers, Map<String, List<String>> clauseFinal,
                 List<String> clauseFinalNotAfter, List<String> clauseFillers, List<String> locativeAfter, Words anaphora,
-                Goal goal, PartOf partOf, List<String> connectors) {
+                Goal goal, PartOf partOf, List<String> connectors, String sectionOpening) {
     }
 
     record Goal(String before, String after) {
@@ -63,6 +63,7 @@ final class CueLexicon {
     private final Pattern englishTrailingForecast;
     private final List<String> chineseAnaphora;
     private final Pattern englishAnaphora;
+    private final Pattern sectionOpening;
     private final Pattern backgroundAfter;
     private final Pattern goalBefore;
     private final Pattern goalAfter;
@@ -97,6 +98,7 @@ final class CueLexicon {
         clauseFillers = data.clauseFillers().stream().sorted((a, b) -> b.length() - a.length()).toList();
         chineseAnaphora = data.anaphora().zh();
         englishAnaphora = Pattern.compile(String.join("|", data.anaphora().en()), Pattern.CASE_INSENSITIVE);
+        sectionOpening = Pattern.compile(data.sectionOpening());
         backgroundAfter = Pattern.compile(data.markers().get("blocker").after());
         chinese = new TermMatcher<>(chineseRoles, null);
         goalBefore = Pattern.compile(data.goal().before());
@@ -137,6 +139,10 @@ final class CueLexicon {
      * taken out, still holds a noun of its own (two or more ideographs).
      */
     boolean hasOwnSubject(String text, int from, int to, List<Hit> hits, List<int[]> dates) {
+        if (sectionOpening.matcher(text).region(from, to).lookingAt()) {
+            // 江门段已通车，中山段今年通车: a section of the project named before, not a subject of its own
+            return false;
+        }
         int ideographs = 0;
         for (int i = from; i < to; i++) {
             int skip = covered(i, hits, dates);
@@ -205,6 +211,9 @@ final class CueLexicon {
     boolean opensWithAnaphor(String sentence, boolean english) {
         if (english) {
             return englishAnaphora.matcher(sentence).find();
+        }
+        if (sectionOpening.matcher(sentence).find()) {
+            return true;
         }
         String head = sentence.substring(0, Math.min(sentence.length(), 8));
         for (String word : chineseAnaphora) {

@@ -138,4 +138,28 @@ class MilestoneExtractorTest {
                 .extracting(Milestone::project, Milestone::kind, Milestone::date)
                 .containsExactly(tuple("shenzhen-zhongshan-link", "opened", "2022-03-01"));
     }
+
+    @Test
+    void sectionsOpeningASentenceAreThoseOfTheProjectNamedBefore() {
+        String text = "中开高速公路全长约125公里。江门段已于去年1月率先通车，中山段今年5月底通车。";
+        assertThat(milestones(text)).extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactly(tuple("zhongkai-expressway", "opened", "2021-01"), tuple("zhongkai-expressway", "opened", "2022-05"));
+    }
+
+    @Test
+    void aDayStillToComeThisMonthInAPastClaimWasLastYears() {
+        assertThat(milestones("6月24日，黄茅海跨海通道首片钢箱梁顺利架设。")).extracting(Milestone::date).containsExactly("2021-06-24");
+    }
+
+    @Test
+    void aNumberedNameIsNoDay() {
+        assertThat(milestones("深江铁路盾构机“深江1号”完成掘进。")).extracting(Milestone::kind, Milestone::date)
+                .containsExactly(tuple("structural", null));
+    }
+
+    @Test
+    void workOnAProjectStartedIsAConstructionStart() {
+        assertThat(milestones("Work on the Shenzhen-Jiangmen railway started in September 2020.\n"))
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("construction_started", "2020-09"));
+    }
 }

@@ -207,21 +207,28 @@ final class CueLexicon {
         return false;
     }
 
-    /** Whether a sentence opens by pointing back at the project named before it. */
-    boolean opensWithAnaphor(String sentence, boolean english) {
+    /**
+     * Where, within the sentence, a word pointing back at a project named before ends (该项目, 江门段, "the new
+     * line"); -1 when the sentence has none.
+     */
+    int anaphorEnd(String sentence, boolean english) {
         if (english) {
-            return englishAnaphora.matcher(sentence).find();
+            Matcher m = englishAnaphora.matcher(sentence);
+            return m.find() ? m.end() : -1;
         }
-        if (sectionOpening.matcher(sentence).find()) {
-            return true;
+        Matcher section = sectionOpening.matcher(sentence);
+        if (section.find()) {
+            return section.end();
         }
         String head = sentence.substring(0, Math.min(sentence.length(), 8));
+        int end = -1;
         for (String word : chineseAnaphora) {
-            if (head.contains(word)) {
-                return true;
+            int at = head.indexOf(word);
+            if (at >= 0 && (end < 0 || at + word.length() < end)) {
+                end = at + word.length();
             }
         }
-        return false;
+        return end;
     }
 
     List<Hit> findChinese(String text) {

@@ -48,12 +48,18 @@ public final class MilestoneExtractor {
                 hits = chineseHits.subList(hitIndex, end);
             }
             List<Mention> projects = projectsBySentence.get(s.index());
-            if (projects.isEmpty() && hasKind(hits) && lexicon.opensWithAnaphor(s.text(), english)) {
-                // the project named just before, else, in an opening that describes it first, the one named next
+            int anaphor = hasKind(hits) ? lexicon.anaphorEnd(s.text(), english) : -1;
+            // the word must point back before any project is named (港珠澳大桥 holds 大桥 but names itself)
+            if (anaphor >= 0 && (projects.isEmpty() || s.start() + anaphor <= projects.get(0).start())) {
+                // the project named just before, else, in an opening that describes it first, the one named next;
+                // it is the subject of the sentence even when a later clause names a project
                 Mention referent = last != null && s.index() - lastSentence <= ANAPHORA_REACH ? last
                         : last == null ? nextNamed(projectsBySentence, s.index()) : null;
                 if (referent != null) {
-                    projects = List.of(new Mention(referent.entity(), referent.type(), "", s.start(), s.start(), s.index()));
+                    List<Mention> withSubject = new ArrayList<>();
+                    withSubject.add(new Mention(referent.entity(), referent.type(), "", s.start(), s.start(), s.index()));
+                    withSubject.addAll(projects);
+                    projects = withSubject;
                 }
             }
             if (!projects.isEmpty() && hasKind(hits)) {

@@ -207,8 +207,18 @@ final class SentenceClaims {
                 topic = topic == null ? e : topic;
             }
         }
-        TimeExpression chosen = dates.english() ? first(after, before, topic) : first(before, after, topic);
+        TimeExpression chosen = dates.english() ? first(after, before, topic, dayLaterInSentence(cue)) : first(before, after, topic);
         return chosen == null ? null : dates.resolve(chosen, sentence, future);
+    }
+
+    /** English news names the day last, clauses after its verb ("…has completed its drive, …, on Tuesday"). */
+    private TimeExpression dayLaterInSentence(CueLexicon.Hit cue) {
+        for (TimeExpression e : dates.in(sentence)) {
+            if (e.start() >= cue.end() && (e.weekday() != null || e.dayOffset() != null)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** A date with its own year right before the cue in its clause ("2018年7月开通后"). */

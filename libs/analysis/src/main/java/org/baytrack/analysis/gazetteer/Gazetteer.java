@@ -20,6 +20,7 @@ public final class Gazetteer {
     private final Map<String, Entity> byId;
     private static final List<String> SHARED_SUFFIXES = List.of("高速公路", "高速铁路", "城际铁路", "高铁", "铁路", "城际", "高速", "大桥", "通道");
     private static final String COORDINATORS = "、和及与";
+    private static final String[][] SUFFIX_SPELLINGS = {{"高铁", "高速铁路"}, {"高速", "高速公路"}, {"城际", "城际铁路"}};
 
     private final TermMatcher<Entity> matcher;
     private final Map<String, Entity> byKey;
@@ -38,9 +39,27 @@ public final class Gazetteer {
                 if (key.length() >= 2) {
                     byKey.putIfAbsent(key, entity);
                 }
+                for (String variant : suffixVariants(key)) {
+                    byKey.putIfAbsent(variant, entity);
+                }
             }
         }
         matcher = new TermMatcher<>(byKey, MatchText.FOLD);
+    }
+
+    /** The same name with the other spelling of its kind's suffix (广湛高铁 = 广湛高速铁路, 中开高速 = 中开高速公路). */
+    static List<String> suffixVariants(String name) {
+        List<String> out = new ArrayList<>();
+        for (String[] pair : SUFFIX_SPELLINGS) {
+            for (int i = 0; i < 2; i++) {
+                String suffix = pair[i];
+                String other = pair[1 - i];
+                if (name.endsWith(suffix) && !name.endsWith(other) && name.length() > suffix.length() + 1) {
+                    out.add(name.substring(0, name.length() - suffix.length()) + other);
+                }
+            }
+        }
+        return out;
     }
 
     public static Gazetteer loadDefault() {

@@ -63,4 +63,13 @@ class GazetteerTest {
         Entity a = Entity.project("dup", "甲大桥", null, List.of());
         assertThatThrownBy(() -> Gazetteer.of(List.of(a, a))).hasMessageContaining("dup");
     }
+
+    @org.junit.jupiter.api.Test
+    void aNameIsKnownWithEitherSpellingOfItsSuffix() {
+        Gazetteer g = Gazetteer.loadDefault();
+        org.assertj.core.api.Assertions.assertThat(g.mentions("深圳至江门高速铁路全线开工"))
+                .extracting(Mention::entity).containsExactly("shenzhen-jiangmen-hsr");
+        org.assertj.core.api.Assertions.assertThat(Gazetteer.suffixVariants("中开高速")).containsExactly("中开高速公路");
+        org.assertj.core.api.Assertions.assertThat(Gazetteer.suffixVariants("广湛高速铁路")).containsExactly("广湛高铁");
+    }
 }

@@ -94,6 +94,7 @@ class MilestoneExtractorTest {
             "5月6日,深中通道全线沥青摊铺完成,为项目7月具备通车条件奠定基础。| shenzhen-zhongshan-link | structural | 2022-05-06",
             "5月6日,深中通道全线沥青摊铺完成,为项目7月具备通车条件奠定基础。| shenzhen-zhongshan-link | forecast_opening | 2022-07",
             "4月20日,深江铁路珠江口隧道盾构机在江底顺利始发。| shenzhen-jiangmen-hsr | structural | 2022-04-20",
+            "5月9日,深江铁路的一台盾构机完成了全部掘进任务。| shenzhen-jiangmen-hsr | structural | 2022-05-09",
             "港珠澳大桥自2009年12月启建。| hong-kong-zhuhai-macao-bridge | construction_started | 2009-12",
             "深中通道明天上午正式通车。| shenzhen-zhongshan-link | forecast_opening | 2022-06-16"})
     void readsTheVocabularyOfConstructionNews(String text, String project, String kind, String date) {

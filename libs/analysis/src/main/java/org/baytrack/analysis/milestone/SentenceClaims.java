@@ -49,7 +49,9 @@ final class SentenceClaims {
             boolean chained = cue.start() - windowStart <= 1 && windowStart > sentence.start();
             windowStart = cue.end();
             // 建成启用: verbs chained to the previous cue share its tense
-            boolean future = chained ? previousFuture : future(from, cue);
+            // 预计2025年动工、2034年通车: a marker earlier in the clause governs each verb coordinated in it
+            int clauseStart = clauseOf(cue.start())[0];
+            boolean future = chained ? previousFuture : future(from > clauseStart ? clauseStart : from, cue);
             previousFuture = future;
             if (negated(cue)) {
                 continue;

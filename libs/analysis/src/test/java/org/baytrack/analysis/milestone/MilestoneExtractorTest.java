@@ -96,7 +96,12 @@ class MilestoneExtractorTest {
             "4月20日,深江铁路珠江口隧道盾构机在江底顺利始发。| shenzhen-jiangmen-hsr | structural | 2022-04-20",
             "5月9日,深江铁路的一台盾构机完成了全部掘进任务。| shenzhen-jiangmen-hsr | structural | 2022-05-09",
             "港珠澳大桥自2009年12月启建。| hong-kong-zhuhai-macao-bridge | construction_started | 2009-12",
-            "深中通道明天上午正式通车。| shenzhen-zhongshan-link | forecast_opening | 2022-06-16"})
+            "深中通道明天上午正式通车。| shenzhen-zhongshan-link | forecast_opening | 2022-06-16",
+            "北環線預計於2025年動工、2034年通車。| northern-link | forecast_opening | 2034",
+            "港鐵爭取明年首季北環線局部通車。| northern-link | forecast_opening | 2023-01",
+            "北環線全線預計將於2030年6月開始投入商業營運。| northern-link | forecast_opening | 2030-06",
+            "'The Shenzhen-Zhongshan Link is set to begin toll-free services at 3pm on Sunday.'| shenzhen-zhongshan-link | forecast_opening | 2022-06-19",
+            "'The Hong Kong-Zhuhai-Macao Bridge came into service on October 24, 2018.'| hong-kong-zhuhai-macao-bridge | opened | 2018-10-24"})
     void readsTheVocabularyOfConstructionNews(String text, String project, String kind, String date) {
         assertThat(milestones(text)).extracting(Milestone::project, Milestone::kind, Milestone::date)
                 .contains(tuple(project, kind, date));

@@ -66,9 +66,19 @@ final class PartyWording {
     List<String> chinese(String clause, List<int[]> dateSpans) {
         String c = withoutAsides(clause);
         int from = 0;
+        int lastStart = -1;
+        int beforeLast = 0;
         Matcher lead = zhLeadIn.matcher(c);
         while (lead.find()) {
+            beforeLast = from;
+            lastStart = lead.start();
             from = lead.end();
+        }
+        int limit = c.length();
+        if (lastStart > 0 && c.substring(from).isBlank()) {
+            // 粤港双方会后签署: the parties stand before a lead-in that runs into the verb
+            limit = lastStart;
+            from = beforeLast;
         }
         for (int[] span : dateSpans) {
             if (span[0] <= from && span[1] > from) {
@@ -77,12 +87,12 @@ final class PartyWording {
         }
         List<Integer> cuts = new ArrayList<>();
         for (int[] span : dateSpans) {
-            if (span[0] > from) {
+            if (span[0] > from && span[0] < limit) {
                 cuts.add(span[0]);
             }
         }
         // 于/在 right at the start lead a venue or date (在横琴，…); later they end the names
-        Matcher end = zhEnd.matcher(c).region(Math.min(from + 2, c.length()), c.length());
+        Matcher end = zhEnd.matcher(c).region(Math.min(from + 2, limit), limit);
         while (end.find()) {
             cuts.add(end.start());
         }
@@ -95,7 +105,7 @@ final class PartyWording {
                 continue;
             }
             names.append(c, at, cut);
-            Matcher next = zhConjunction.matcher(c).region(cut, c.length());
+            Matcher next = zhConjunction.matcher(c).region(cut, limit);
             if (!next.find()) {
                 at = -1;
                 break;
@@ -103,7 +113,7 @@ final class PartyWording {
             at = next.start();
         }
         if (at >= 0) {
-            names.append(c, at, c.length());
+            names.append(c, at, limit);
         }
         List<String> out = new ArrayList<>();
         for (String part : zhConjunction.split(names)) {

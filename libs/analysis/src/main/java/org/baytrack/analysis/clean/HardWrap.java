@@ -7,6 +7,7 @@ package org.baytrack.analysis.clean;
  */
 final class HardWrap {
     private static final int MIN_WRAPPED_LENGTH = 24;
+    private static final int MIN_TAIL = 2;
 
     private HardWrap() {
     }
@@ -17,7 +18,15 @@ final class HardWrap {
         }
         char last = line.charAt(line.length() - 1);
         char first = next.charAt(0);
-        return isIdeograph(last) && (isIdeograph(first) || Character.isDigit(first)) && hasClauseBreak(line);
+        return isIdeograph(last) && (isIdeograph(first) || Character.isDigit(first)) && hasClauseBreak(line)
+                && runsOn(line);
+    }
+
+    /** What follows the line's last full stop is a sentence under way, not a photo credit (…现场。 张三 摄). */
+    private static boolean runsOn(String line) {
+        int stop = Math.max(line.lastIndexOf('。'), Math.max(line.lastIndexOf('！'), line.lastIndexOf('？')));
+        String tail = line.substring(stop + 1);
+        return stop < 0 || tail.length() >= MIN_TAIL && tail.chars().noneMatch(Character::isWhitespace);
     }
 
     /** A headline or a menu has no comma; a wrapped paragraph line does. */

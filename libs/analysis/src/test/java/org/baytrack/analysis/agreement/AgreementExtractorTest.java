@@ -233,4 +233,12 @@ class AgreementExtractorTest {
                 .containsExactly(tuple("穗港科技合作协议", List.of("广州市政府", "香港特区政府")),
                         tuple("深澳旅游合作备忘录", List.of("深圳市政府", "澳门特区政府")));
     }
+
+    @Test
+    void partiesStandBeforeALeadInThatRunsIntoTheVerbAndTheMeetingDayDatesIt() {
+        List<Agreement> found = agreements("粤港合作联席会议3月17日在广州召开。粤港双方会后签署了《甲合作备忘录》《乙框架协议》。");
+        assertThat(found).extracting(Agreement::title, Agreement::signed)
+                .containsExactly(tuple("甲合作备忘录", "2022-03-17"), tuple("乙框架协议", "2022-03-17"));
+        assertThat(found).allSatisfy(a -> assertThat(a.partyNames()).containsExactly("粤港双方"));
+    }
 }

@@ -82,4 +82,10 @@ class DocumentCleanerTest {
         CleanedDocument d = cleaner.clean("标题一行没有标点的新闻标题文字很长很长很长很长很长\n正文第一句。");
         assertThat(d.original()).isEqualTo("标题一行没有标点的新闻标题文字很长很长很长很长很长\n正文第一句。");
     }
+
+    @Test
+    void aPhotoCreditEndsItsLine() {
+        String source = "图为两市合作协议签署仪式现场，来宾合影留念。 李四 摄\n广州、深圳昨日签署了合作协议。";
+        assertThat(cleaner.clean(source).original()).contains("李四 摄\n广州");
+    }
 }

@@ -1,6 +1,7 @@
 package org.baytrack.analysis;
 
 import org.baytrack.analysis.agreement.AgreementExtractor;
+import org.baytrack.analysis.candidate.Candidate;
 import org.baytrack.analysis.candidate.CandidateFinder;
 import org.baytrack.analysis.clean.CleanedDocument;
 import org.baytrack.analysis.clean.DocumentCleaner;
@@ -9,9 +10,11 @@ import org.baytrack.analysis.clean.HtmlText;
 import org.baytrack.analysis.dates.DateContext;
 import org.baytrack.analysis.dates.DateFinder;
 import org.baytrack.analysis.dates.Dateline;
+import org.baytrack.analysis.gazetteer.Entity;
 import org.baytrack.analysis.gazetteer.Gazetteer;
 import org.baytrack.analysis.gazetteer.Mention;
 import org.baytrack.analysis.language.LanguageDetector;
+import org.baytrack.analysis.milestone.Milestone;
 import org.baytrack.analysis.milestone.MilestoneExtractor;
 import org.baytrack.analysis.metadata.DocumentMetadata;
 import org.baytrack.analysis.metadata.MetadataExtractor;
@@ -22,6 +25,7 @@ import org.baytrack.analysis.sentence.SentenceSplitter;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -85,11 +89,52 @@ public final class DocumentAnalyzer {
         List<Mention> mentions = withSentences(gazetteer.mentions(text), sentences);
         DateContext dates = new DateContext(dateFinder, text, english, meta.published(),
                 datelines.find(text, english, meta.published()), sentences);
+        List<Candidate> found = candidates.find(text, sentences, mentions);
+        // candidates stand beside the known projects as subjects, so a claim about an unknown project is not
+        // given to a known one; their claims are kept apart until the project is registered
+        List<Milestone> claims = milestones.extract(text, sentences, withCandidates(mentions, found), dates);
         return new Analysis(meta.title(), meta.published(), meta.published() == null ? null : "day", meta.source(),
                 meta.author(), language, script == null ? null : script.code(), clean.original(), text, sentences,
-                mentions, milestones.extract(text, sentences, mentions, dates),
-                agreements.extract(text, sentences, mentions, dates),
-                candidates.find(text, sentences, mentions), clean.offsets());
+                mentions, claims.stream().filter(m -> !isCandidate(m)).toList(),
+                agreements.extract(text, sentences, mentions, dates), found,
+                claims.stream().filter(DocumentAnalyzer::isCandidate).map(DocumentAnalyzer::named).toList(),
+                clean.offsets());
+    }
+
+    private static final String CANDIDATE = "candidate:";
+
+    private List<Mention> withCandidates(List<Mention> mentions, List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> all = new ArrayList<>(mentions);
+        for (Candidate c : candidates) {
+            if (!shortForOneNamed(c.name(), mentions)) {
+                all.add(new Mention(CANDIDATE + c.name(), Candidate.MENTION_TYPE, c.name(), c.start(), c.end(), c.sentence()));
+            }
+        }
+        all.sort(Comparator.comparingInt(Mention::start));
+        return all;
+    }
+
+    /** T3航站楼 in a report that names 白云机场T3航站楼 is that project told short, not another one. */
+    private boolean shortForOneNamed(String candidate, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (Entity.PROJECT.equals(m.type()) && gazetteer.find(m.entity()).map(e -> e.names().stream()
+                    .anyMatch(n -> converter.toSimplified(n).contains(candidate))).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCandidate(Milestone m) {
+        return m.project().startsWith(CANDIDATE);
+    }
+
+    private static Milestone named(Milestone m) {
+        return new Milestone(m.project().substring(CANDIDATE.length()), m.kind(), m.date(), m.precision(), m.evidence(),
+                m.sentence());
     }
 
     private static List<Mention> withSentences(List<Mention> mentions, List<Sentence> sentences) {

@@ -40,6 +40,11 @@ public final class AnalysisJson {
             milestones.addObject().put("project", m.project()).put("kind", m.kind()).put("date", m.date())
                     .put("precision", m.precision()).put("evidence", m.evidence());
         }
+        ArrayNode candidateClaims = root.putArray("candidateClaims");
+        for (Milestone m : a.candidateClaims()) {
+            candidateClaims.addObject().put("candidate", m.project()).put("kind", m.kind()).put("date", m.date())
+                    .put("precision", m.precision()).put("evidence", m.evidence());
+        }
         ArrayNode agreements = root.putArray("agreements");
         for (Agreement g : a.agreements()) {
             ObjectNode o = agreements.addObject();

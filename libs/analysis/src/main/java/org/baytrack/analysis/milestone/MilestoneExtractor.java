@@ -1,6 +1,8 @@
 package org.baytrack.analysis.milestone;
 
+import org.baytrack.analysis.candidate.Candidate;
 import org.baytrack.analysis.dates.DateContext;
+import org.baytrack.analysis.gazetteer.Entity;
 import org.baytrack.analysis.gazetteer.Mention;
 import org.baytrack.analysis.sentence.Sentence;
 
@@ -65,10 +67,11 @@ public final class MilestoneExtractor {
             if (!projects.isEmpty() && hasKind(hits)) {
                 found.addAll(new SentenceClaims(lexicon, text, s, projects, hits, dates).claims());
             }
-            if (!projectsBySentence.get(s.index()).isEmpty()) {
-                List<Mention> named = projectsBySentence.get(s.index());
-                // the subject of the sentence, not what it connects to (中开高速…东接深中通道)
-                last = named.get(0);
+            Mention subject = firstKnown(projectsBySentence.get(s.index()));
+            if (subject != null) {
+                // the subject of the sentence, not what it connects to (中开高速…东接深中通道); descriptions
+                // point back at known projects only, since a candidate may be a mere phrase (…枢纽机场)
+                last = subject;
                 lastSentence = s.index();
             }
         }
@@ -77,8 +80,18 @@ public final class MilestoneExtractor {
 
     private static Mention nextNamed(List<List<Mention>> projectsBySentence, int sentence) {
         for (int i = sentence + 1; i < projectsBySentence.size() && i <= sentence + ANAPHORA_REACH; i++) {
-            if (!projectsBySentence.get(i).isEmpty()) {
-                return projectsBySentence.get(i).get(0);
+            Mention known = firstKnown(projectsBySentence.get(i));
+            if (known != null) {
+                return known;
+            }
+        }
+        return null;
+    }
+
+    private static Mention firstKnown(List<Mention> named) {
+        for (Mention m : named) {
+            if (Entity.PROJECT.equals(m.type())) {
+                return m;
             }
         }
         return null;
@@ -99,7 +112,7 @@ public final class MilestoneExtractor {
             out.add(new ArrayList<>());
         }
         for (Mention m : mentions) {
-            if ("project".equals(m.type()) && m.sentence() >= 0) {
+            if ((Entity.PROJECT.equals(m.type()) || Candidate.MENTION_TYPE.equals(m.type())) && m.sentence() >= 0) {
                 out.get(m.sentence()).add(m);
             }
         }

@@ -168,4 +168,12 @@ class MilestoneExtractorTest {
         assertThat(milestones("Work on the Shenzhen-Jiangmen railway started in September 2020.\n"))
                 .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("construction_started", "2020-09"));
     }
+
+    @Test
+    void aProjectTheGazetteerLacksKeepsItsClaimsApartAndDoesNotLendThemToAKnownOne() {
+        var a = Analyzers.DEFAULT.analyzeText("深中通道运营平稳。狮山大桥于5月8日建成通车,预计明年全线贯通。", PUBLISHED);
+        assertThat(a.milestones()).isEmpty();
+        assertThat(a.candidateClaims()).extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .contains(tuple("狮山大桥", "opened", "2022-05-08"));
+    }
 }

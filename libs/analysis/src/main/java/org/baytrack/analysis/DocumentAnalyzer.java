@@ -26,6 +26,8 @@ import org.baytrack.analysis.sentence.SentenceSplitter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 
@@ -89,10 +91,11 @@ public final class DocumentAnalyzer {
         List<Mention> mentions = withSentences(gazetteer.mentions(text), sentences);
         DateContext dates = new DateContext(dateFinder, text, english, meta.published(),
                 datelines.find(text, english, meta.published()), sentences);
-        List<Candidate> found = candidates.find(text, sentences, mentions);
+        List<Candidate> everyCandidate = candidates.subjects(text, sentences, mentions, english);
+        List<Candidate> found = firstOfEach(everyCandidate);
         // candidates stand beside the known projects as subjects, so a claim about an unknown project is not
         // given to a known one; their claims are kept apart until the project is registered
-        List<Milestone> claims = milestones.extract(text, sentences, withCandidates(mentions, found), dates);
+        List<Milestone> claims = milestones.extract(text, sentences, withCandidates(mentions, everyCandidate), dates);
         return new Analysis(meta.title(), meta.published(), meta.published() == null ? null : "day", meta.source(),
                 meta.author(), language, script == null ? null : script.code(), clean.original(), text, sentences,
                 mentions, claims.stream().filter(m -> !isCandidate(m)).toList(),
@@ -126,6 +129,11 @@ public final class DocumentAnalyzer {
             }
         }
         return false;
+    }
+
+    private static List<Candidate> firstOfEach(List<Candidate> all) {
+        Set<String> seen = new HashSet<>();
+        return all.stream().filter(c -> seen.add(c.name())).toList();
     }
 
     private static boolean isCandidate(Milestone m) {

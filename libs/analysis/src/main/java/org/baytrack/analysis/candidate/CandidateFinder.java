@@ -24,15 +24,18 @@ public final class CandidateFinder {
     private static final int MAX_NAME = 14;
 
     record Data(int version, List<String> suffixes, List<String> leadingNoise, List<String> stopChars,
-                List<String> generic, List<String> genericEndings) {
+                List<String> generic, List<String> genericEndings, String englishName, List<String> englishNotNames) {
     }
 
     private final TermMatcher<Boolean> suffixes;
+    private static final Pattern LEADING_WORD = Pattern.compile("([A-Z][\\w’'.]*)[ -]");
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十\\d]{1,2}期");
     private final List<String> leadingNoise;
     private final String stopChars;
     private final Set<String> generic;
     private final List<String> genericEndings;
+    private final Pattern englishName;
+    private final Set<String> englishNotNames;
 
     public CandidateFinder() {
         Data d = DataFiles.read("candidates.yaml", Data.class);
@@ -43,6 +46,43 @@ public final class CandidateFinder {
         stopChars = String.join("", d.stopChars());
         generic = Set.copyOf(d.generic());
         genericEndings = d.genericEndings();
+        englishName = Pattern.compile(d.englishName());
+        englishNotNames = Set.copyOf(d.englishNotNames());
+    }
+
+    /**
+     * Candidates that may be the subject of a claim: every place an English name stands, and the first place of each
+     * Chinese one, whose names are looser (a phrase ending in 机场 is not always a name).
+     */
+    public List<Candidate> subjects(String text, List<Sentence> sentences, List<Mention> mentions, boolean english) {
+        return english ? english(text, sentences, mentions) : find(text, sentences, mentions);
+    }
+
+    /**
+     * Capitalised names ending in an infrastructure word ("Tuen Mun-Chek Lap Kok Link", "Cross Bay Link") that no
+     * gazetteer mention covers.
+     */
+    private List<Candidate> english(String text, List<Sentence> sentences, List<Mention> mentions) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = englishName.matcher(text);
+        int sentence = 0;
+        while (m.find()) {
+            int start = m.start();
+            Matcher word = LEADING_WORD.matcher(text).region(start, m.end());
+            while (word.lookingAt() && englishNotNames.contains(word.group(1))) {
+                start = word.end();
+                word.region(start, m.end());
+            }
+            String name = text.substring(start, m.end());
+            if (name.indexOf(' ') < 0 && name.indexOf('-') < 0 || covered(mentions, start, m.end())) {
+                continue;
+            }
+            while (sentence + 1 < sentences.size() && sentences.get(sentence).end() <= m.start()) {
+                sentence++;
+            }
+            out.add(new Candidate(name, start, m.end(), sentence, sentences.isEmpty() ? "" : sentences.get(sentence).text()));
+        }
+        return out;
     }
 
     public List<Candidate> find(String text, List<Sentence> sentences, List<Mention> mentions) {

@@ -14,4 +14,17 @@ class CandidateFinderTest {
                 .doesNotContain("珠海至肇庆高铁", "南沙大桥", "绿色通道");
         assertThat(a.candidates()).allSatisfy(c -> assertThat(a.text().substring(c.start(), c.end())).isEqualTo(c.name()));
     }
+
+    @Test
+    void proposesCapitalisedEnglishNamesAndKeepsTheirClaimsFromAKnownProject() {
+        var a = Analyzers.DEFAULT.analyzeText("The Hong Kong-Zhuhai-Macao Bridge carried record traffic. "
+                + "Once the Northern Connection opens, the Tuen Mun-Chek Lap Kok Link will be fully commissioned.",
+                java.time.LocalDate.of(2024, 1, 5));
+
+        assertThat(a.candidates()).extracting(Candidate::name).contains("Northern Connection", "Tuen Mun-Chek Lap Kok Link")
+                .doesNotContain("Hong Kong-Zhuhai-Macao Bridge");
+        assertThat(a.milestones()).isEmpty();
+        assertThat(a.candidateClaims()).extracting(m -> m.project() + " " + m.kind())
+                .containsExactly("Tuen Mun-Chek Lap Kok Link forecast_opening");
+    }
 }

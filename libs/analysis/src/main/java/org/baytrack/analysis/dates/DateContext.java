@@ -64,7 +64,10 @@ public final class DateContext {
                 return null;
             }
             List<TimeExpression> found = in(previous);
-            if (!found.isEmpty() && found.get(0).start() - previous.start() <= TOPIC_REACH) {
+            // a dateline opening the sentence is not its topic; the date right after it is
+            int opening = dateline != null && dateline.start() >= previous.start() && dateline.end() <= previous.end()
+                    ? dateline.end() : previous.start();
+            if (!found.isEmpty() && found.get(0).start() - opening <= TOPIC_REACH) {
                 return resolve(found.get(0), previous, future);
             }
         }

@@ -177,16 +177,18 @@ final class CueLexicon {
         return -1;
     }
 
+    /** A filler, or a word pointing back at the subject (新跑道, 该项目), which is no subject of its own either. */
     private String fillerAt(String text, int i, int to) {
-        for (String f : clauseFillers) {
-            if (i + f.length() <= to && text.startsWith(f, i)) {
-                return f;
+        for (List<String> words : List.of(clauseFillers, chineseAnaphora)) {
+            for (String f : words) {
+                if (i + f.length() <= to && text.startsWith(f, i)) {
+                    return f;
+                }
             }
         }
         return null;
     }
 
-    /** Whether the text at this point turns the name before it into a place (…沿线, …周边). */
     /** Whether a project at this point is the object of a connecting verb before it, not the clause's subject. */
     boolean connectedAt(String text, int clauseStart, int at) {
         for (String w : connectors) {
@@ -198,6 +200,7 @@ final class CueLexicon {
         return false;
     }
 
+    /** Whether the text at this point turns the name before it into a place (…沿线, …周边). */
     boolean locativeAt(String text, int at) {
         for (String w : locativeAfter) {
             if (text.startsWith(w, at)) {

@@ -176,4 +176,18 @@ class MilestoneExtractorTest {
         assertThat(a.candidateClaims()).extracting(Milestone::project, Milestone::kind, Milestone::date)
                 .contains(tuple("狮山大桥", "opened", "2022-05-08"));
     }
+
+    @Test
+    void theDateAfterADatelineOpensItsParagraph() {
+        String text = "本报记者深圳6月3日电   6月3日两地口岸全面恢复通关。当天旅客众多。其中,莲塘口岸旅客通关服务首次启用。";
+        assertThat(milestones(text)).extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactly(tuple("liantang-port", "opened", "2022-06-03"));
+    }
+
+    @Test
+    void aCompletionCeremonyIsStructuralAndAPlanKeptAsOriginallyScheduledIsStillAForecast() {
+        String text = "三跑道系统工程进展顺利。工程于上月初举行了竣工典礼,预期新跑道将按原定计划于明年正式投入运作。";
+        assertThat(milestones(text)).extracting(Milestone::kind, Milestone::date)
+                .containsExactly(tuple("structural", "2022-05"), tuple("forecast_opening", "2023"));
+    }
 }

@@ -111,8 +111,9 @@ public final class DocumentAnalyzer {
             return mentions;
         }
         List<Mention> all = new ArrayList<>(mentions);
+        List<String> namedProjects = namesOfProjects(mentions);
         for (Candidate c : candidates) {
-            if (!shortForOneNamed(c.name(), mentions)) {
+            if (namedProjects.stream().noneMatch(n -> n.contains(c.name()))) {
                 all.add(new Mention(CANDIDATE + c.name(), Candidate.MENTION_TYPE, c.name(), c.start(), c.end(), c.sentence()));
             }
         }
@@ -120,15 +121,19 @@ public final class DocumentAnalyzer {
         return all;
     }
 
-    /** T3航站楼 in a report that names 白云机场T3航站楼 is that project told short, not another one. */
-    private boolean shortForOneNamed(String candidate, List<Mention> mentions) {
+    /**
+     * Every name of the projects the report names: a candidate inside one (T3航站楼 beside 白云机场T3航站楼) is that
+     * project told short, not another one.
+     */
+    private List<String> namesOfProjects(List<Mention> mentions) {
+        Set<String> ids = new HashSet<>();
+        List<String> names = new ArrayList<>();
         for (Mention m : mentions) {
-            if (Entity.PROJECT.equals(m.type()) && gazetteer.find(m.entity()).map(e -> e.names().stream()
-                    .anyMatch(n -> converter.toSimplified(n).contains(candidate))).orElse(false)) {
-                return true;
+            if (Entity.PROJECT.equals(m.type()) && ids.add(m.entity())) {
+                gazetteer.find(m.entity()).ifPresent(e -> e.names().forEach(n -> names.add(converter.toSimplified(n))));
             }
         }
-        return false;
+        return names;
     }
 
     private static List<Candidate> firstOfEach(List<Candidate> all) {

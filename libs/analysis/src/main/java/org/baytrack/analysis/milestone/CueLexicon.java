@@ -37,7 +37,7 @@ final class CueLexicon {
 
     record Data(int version, Map<String, Words> kinds, Map<String, Words> markers, Map<String, List<String>> clauseFinal,
                 List<String> clauseFinalNotAfter, List<String> clauseFillers, List<String> locativeAfter, Words anaphora,
-                Goal goal, PartOf partOf, List<String> connectors, String sectionOpening) {
+                Goal goal, PartOf partOf, List<String> connectors, String sectionOpening, String clauseFinalObject) {
     }
 
     record Goal(String before, String after) {
@@ -49,6 +49,8 @@ final class CueLexicon {
     /** What a part word between a project and its completion/opening cue makes of the claim. */
     enum Part { NONE, STRUCTURAL, OTHER }
 
+    // how far after a cue its goal may be told (完成整个三跑道系统为目标)
+    private static final int GOAL_REACH = 16;
     private static final String CLAUSE_END = "，。；,;！!？?\n：:";
 
     private final TermMatcher<Hit> chinese;
@@ -64,6 +66,7 @@ final class CueLexicon {
     private final List<String> chineseAnaphora;
     private final Pattern englishAnaphora;
     private final Pattern sectionOpening;
+    private final Pattern clauseFinalObject;
     private final Pattern backgroundAfter;
     private final Pattern goalBefore;
     private final Pattern goalAfter;
@@ -99,6 +102,7 @@ final class CueLexicon {
         chineseAnaphora = data.anaphora().zh();
         englishAnaphora = Pattern.compile(String.join("|", data.anaphora().en()), Pattern.CASE_INSENSITIVE);
         sectionOpening = Pattern.compile(data.sectionOpening());
+        clauseFinalObject = Pattern.compile(data.clauseFinalObject());
         backgroundAfter = Pattern.compile(data.markers().get("blocker").after());
         chinese = new TermMatcher<>(chineseRoles, null);
         goalBefore = Pattern.compile(data.goal().before());
@@ -109,7 +113,7 @@ final class CueLexicon {
 
     /** Whether a Chinese cue is told as a goal ahead ("距离建成通车又近了一步", "向通车目标迈进"). */
     boolean goalAt(String text, int clauseStart, int cueStart, int cueEnd) {
-        if (goalAfter.matcher(text).region(cueEnd, Math.min(text.length(), cueEnd + 6)).lookingAt()) {
+        if (goalAfter.matcher(text).region(cueEnd, Math.min(text.length(), cueEnd + GOAL_REACH)).lookingAt()) {
             return true;
         }
         return goalBefore.matcher(text).region(Math.max(clauseStart, cueStart - 8), cueStart).find();
@@ -250,7 +254,8 @@ final class CueLexicon {
     }
 
     private boolean finishesTheWhole(String text, int start, int end) {
-        if (end < text.length() && CLAUSE_END.indexOf(text.charAt(end)) < 0) {
+        if (end < text.length() && CLAUSE_END.indexOf(text.charAt(end)) < 0
+                && !clauseFinalObject.matcher(text).region(end, text.length()).lookingAt()) {
             return false;
         }
         String before = text.substring(Math.max(0, start - 4), start);

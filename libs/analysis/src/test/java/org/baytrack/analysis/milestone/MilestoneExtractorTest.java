@@ -98,6 +98,8 @@ class MilestoneExtractorTest {
             "港珠澳大桥自2009年12月启建。| hong-kong-zhuhai-macao-bridge | construction_started | 2009-12",
             "深中通道明天上午正式通车。| shenzhen-zhongshan-link | forecast_opening | 2022-06-16",
             "北環線預計於2025年動工、2034年通車。| northern-link | forecast_opening | 2034",
+            "皇岗口岸重建项目加快推进,预计2024年底前完成新口岸建设。| huanggang-port-rebuild | forecast_opening | 2024-12",
+            "我们以2025年按时完成整个三跑道系统为目标。| hong-kong-airport-3rs | forecast_opening | 2025",
             "港鐵爭取明年首季北環線局部通車。| northern-link | forecast_opening | 2023-01",
             "北環線全線預計將於2030年6月開始投入商業營運。| northern-link | forecast_opening | 2030-06",
             "'The Shenzhen-Zhongshan Link is set to begin toll-free services at 3pm on Sunday.'| shenzhen-zhongshan-link | forecast_opening | 2022-06-19",

@@ -75,8 +75,25 @@ public final class DateContext {
     }
 
     public PartialDate resolve(TimeExpression e, Sentence s, boolean future) {
+        if (e.daysAfterPrevious() != null) {
+            return dayAfter(e, s, future);
+        }
         Integer contextYear = e.sameYear() ? yearBefore(s, e.start()) : null;
         return e.resolve(anchor, contextYear, future);
+    }
+
+    /** 星期六举行仪式，翌日通车: the day after the last day told before it in the sentence; null without one. */
+    private PartialDate dayAfter(TimeExpression e, Sentence s, boolean future) {
+        List<TimeExpression> found = in(s);
+        for (int i = found.indexOf(e) - 1; i >= 0; i--) {
+            TimeExpression before = found.get(i);
+            if (before.daysAfterPrevious() == null) {
+                PartialDate d = resolve(before, s, future);
+                return d == null || d.precision() != Precision.DAY ? null
+                        : PartialDate.of(d.toLocalDate().plusDays(e.daysAfterPrevious()));
+            }
+        }
+        return null;
     }
 
     /** The last year the text spelled out before this point ("同年" refers to it). */

@@ -34,6 +34,7 @@ public final class DateFinder {
         String longParts = alternation(words.yearParts().keySet().stream().filter(p -> isChinese(p) && p.length() >= 2).toList(), true);
         String monthParts = alternation(words.monthParts(), true);
         String recent = alternation(words.recentDays(), true);
+        String nextDays = alternation(words.daysAfterPrevious().keySet(), true);
         chinese = Pattern.compile(ISO
                 + "|(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})\\s*年|(?<![\\d一二三四五六七八九十几两多])(?:(?<rel>" + relYears + ")|(?<same>" + same + ")))"
                 + "(?:\\s*(?<m>" + ZH_MONTH + ")\\s*月(?:" + monthParts + ")?(?:\\s*(?<d>" + ZH_DAY + ")\\s*[日号])?"
@@ -44,7 +45,8 @@ public final class DateFinder {
                 + "|(?<rd>" + relDays + ")"
                 + "|(?<rm>" + relMonths + ")(?:" + monthParts + ")?"
                 + "|(?<wd>" + weekdays + ")"
-                + "|(?<rec>" + recent + ")");
+                + "|(?<rec>" + recent + ")"
+                + "|(?<nd>" + nextDays + ")");
         String month = words.englishMonths().stream()
                 .map(m -> m.substring(0, 3) + "(?:" + m.substring(3) + (m.equals("september") ? "|t" : "") + ")?")
                 .collect(Collectors.joining("|"));
@@ -60,7 +62,8 @@ public final class DateFinder {
                 + "|\\b(?<erd>" + relDays + ")\\b"
                 + "|\\b(?<erm>" + relMonths + ")\\b"
                 + "|\\b(?<ewd>" + weekdays + ")\\b"
-                + "|\\b(?<erec>" + recent + ")\\b", Pattern.CASE_INSENSITIVE);
+                + "|\\b(?<erec>" + recent + ")\\b"
+                + "|\\b(?<enx>" + nextDays + ")\\b", Pattern.CASE_INSENSITIVE);
     }
 
     public List<TimeExpression> find(String text, int from, int to, boolean englishText) {
@@ -97,6 +100,9 @@ public final class DateFinder {
         if (m.group("iy") != null) {
             return iso(m);
         }
+        if (m.group("nd") != null) {
+            return TimeExpression.dayAfterPrevious(m.start(), m.end(), words.daysAfterPrevious().get(m.group("nd")));
+        }
         if (m.group("rec") != null) {
             return TimeExpression.relativeMonth(m.start(), m.end(), 0);
         }
@@ -127,6 +133,10 @@ public final class DateFinder {
     private TimeExpression english(Matcher m) {
         if (m.group("iy") != null) {
             return iso(m);
+        }
+        if (m.group("enx") != null) {
+            return TimeExpression.dayAfterPrevious(m.start(), m.end(),
+                    words.daysAfterPrevious().get(m.group("enx").toLowerCase(Locale.ROOT)));
         }
         if (m.group("erec") != null) {
             return TimeExpression.relativeMonth(m.start(), m.end(), 0);

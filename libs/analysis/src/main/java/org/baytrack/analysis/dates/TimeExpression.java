@@ -9,19 +9,24 @@ import java.time.YearMonth;
  */
 public record TimeExpression(int start, int end, Integer year, Integer yearOffset, boolean sameYear,
                              int month, int day, Integer dayOffset, Precision precision, Integer monthOffset,
-                             Integer weekday) {
+                             Integer weekday, Integer daysAfterPrevious) {
 
     public TimeExpression(int start, int end, Integer year, Integer yearOffset, boolean sameYear,
                           int month, int day, Integer dayOffset, Precision precision) {
-        this(start, end, year, yearOffset, sameYear, month, day, dayOffset, precision, null, null);
+        this(start, end, year, yearOffset, sameYear, month, day, dayOffset, precision, null, null, null);
+    }
+
+    /** 翌日, 次日, "the next day": a day counted from the date told just before. */
+    static TimeExpression dayAfterPrevious(int start, int end, int days) {
+        return new TimeExpression(start, end, null, null, false, 0, 0, null, Precision.DAY, null, null, days);
     }
 
     static TimeExpression relativeMonth(int start, int end, int offset) {
-        return new TimeExpression(start, end, null, null, false, 0, 0, null, Precision.MONTH, offset, null);
+        return new TimeExpression(start, end, null, null, false, 0, 0, null, Precision.MONTH, offset, null, null);
     }
 
     static TimeExpression weekday(int start, int end, int isoDay) {
-        return new TimeExpression(start, end, null, null, false, 0, 0, null, Precision.DAY, null, isoDay);
+        return new TimeExpression(start, end, null, null, false, 0, 0, null, Precision.DAY, null, isoDay, null);
     }
 
     public boolean needsAnchor() {
@@ -33,6 +38,10 @@ public record TimeExpression(int start, int end, Integer year, Integer yearOffse
      * which decides the year of a bare month ("3月" in a December forecast is next March).
      */
     public PartialDate resolve(LocalDate anchor, Integer contextYear, boolean future) {
+        if (daysAfterPrevious != null) {
+            // resolved by the document's context, which knows the date before it
+            return null;
+        }
         if (dayOffset != null) {
             return anchor == null ? null : PartialDate.of(anchor.plusDays(dayOffset));
         }

@@ -51,6 +51,7 @@ final class SentenceClaims {
             // 建成启用: verbs chained to the previous cue share its tense
             // 预计2025年动工、2034年通车: a marker earlier in the clause governs each verb coordinated in it
             int clauseStart = clauseOf(cue.start())[0];
+            boolean earlierFuture = previousFuture;
             boolean future = chained ? previousFuture : future(from > clauseStart ? clauseStart : from, cue);
             previousFuture = future;
             if (negated(cue)) {
@@ -58,7 +59,10 @@ final class SentenceClaims {
             }
             int[] clause = clauseOf(cue.start());
             boolean goal = !dates.english() && lexicon.goalAt(text, clause[0], cue.start(), cue.end());
-            future = future || goal;
+            TimeExpression when = when(cue, goal ? clause[0] : from, goal);
+            // 将于周六举行仪式，翌日通车: the day after a day to come is to come too
+            future = future || goal || when != null && when.daysAfterPrevious() != null && earlierFuture;
+            previousFuture = future;
             MilestoneKind kind = future ? cue.kind().asForecast() : cue.kind();
             List<Mention> targets = targets(cue, kind);
             if (kind == null || targets.isEmpty()) {
@@ -76,7 +80,7 @@ final class SentenceClaims {
                 }
             }
             // a goal is dated only by its own clause (7月7日，…主体完工，…向全线通车迈出关键一步)
-            PartialDate date = date(cue, goal ? clause[0] : from, future, goal);
+            PartialDate date = when == null ? null : dates.resolve(when, sentence, future);
             if (goal && date == null) {
                 continue;
             }
@@ -186,7 +190,8 @@ final class SentenceClaims {
         return out;
     }
 
-    private PartialDate date(CueLexicon.Hit cue, int windowStart, boolean future, boolean clauseOnly) {
+    /** The time expression that dates a claim, or null. */
+    private TimeExpression when(CueLexicon.Hit cue, int windowStart, boolean clauseOnly) {
         List<TimeExpression> all = dates.in(sentence);
         if (all.isEmpty()) {
             return null;
@@ -209,8 +214,7 @@ final class SentenceClaims {
                 topic = topic == null ? e : topic;
             }
         }
-        TimeExpression chosen = dates.english() ? first(after, before, topic, dayLaterInSentence(cue)) : first(before, after, topic);
-        return chosen == null ? null : dates.resolve(chosen, sentence, future);
+        return dates.english() ? first(after, before, topic, dayLaterInSentence(cue)) : first(before, after, topic);
     }
 
     /** English news names the day last, clauses after its verb ("…has completed its drive, …, on Tuesday"). */

@@ -50,4 +50,12 @@ class DatelineTest {
         TimeExpression e = finder.find(text, 0, text.length(), false).get(0);
         assertThat(e.resolve(LocalDate.of(2022, 3, 9), null, false)).hasToString("2022-03");
     }
+
+    @Test
+    void theNextDayCountsFromTheDayToldBeforeIt() {
+        var a = org.baytrack.analysis.Analyzers.DEFAULT.analyzeText("高铁香港段将于本周六举行开通仪式,翌日通车。",
+                LocalDate.of(2018, 9, 19));
+        assertThat(a.milestones()).extracting(m -> m.kind() + " " + m.date())
+                .containsExactly("forecast_opening 2018-09-22", "forecast_opening 2018-09-23");
+    }
 }

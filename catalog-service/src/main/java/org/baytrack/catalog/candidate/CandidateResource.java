@@ -12,19 +12,25 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** Names that look like projects (…高铁, …大桥, …通道) but are not registered, most mentioned first. */
 @Path("/entities/candidates")
 @Produces(MediaType.APPLICATION_JSON)
 public class CandidateResource {
+    /** Claims shown per name: enough to see a project's story before registering it, not its whole archive. */
+    static final int CLAIMS_PER_NAME = 20;
+
     @Inject
     EntityManager em;
+    @Inject
+    CandidateClaims claims;
 
-    public record CandidateView(String name, long articles, List<String> examples) {
+    public record CandidateView(String name, long articles, List<String> examples, List<CandidateClaims.Claim> claims) {
     }
 
     @GET
-    @Operation(summary = "Unregistered project-like names with counts and example sentences")
+    @Operation(summary = "Unregistered project-like names with counts, example sentences and the milestones claimed for them")
     @SuppressWarnings("unchecked")
     public List<CandidateView> list(@QueryParam("limit") @DefaultValue("50") int limit) {
         List<Object[]> rows = em.createNativeQuery("select c.name, count(*), "
@@ -32,7 +38,9 @@ public class CandidateResource {
                         + "where not exists (select 1 from entity e where e.name = c.name or c.name = any (e.aliases)) "
                         + "group by c.name order by count(*) desc, c.name limit ?1")
                 .setParameter(1, Math.max(1, Math.min(limit, 500))).getResultList();
+        Map<String, List<CandidateClaims.Claim>> claimed = claims.of(rows.stream().map(r -> (String) r[0]).toList(),
+                CLAIMS_PER_NAME);
         return rows.stream().map(r -> new CandidateView((String) r[0], ((Number) r[1]).longValue(),
-                Arrays.asList((String[]) r[2]))).toList();
+                Arrays.asList((String[]) r[2]), claimed.getOrDefault((String) r[0], List.of()))).toList();
     }
 }

@@ -7,6 +7,7 @@ import org.baytrack.analysis.Analysis;
 import org.baytrack.analysis.candidate.Candidate;
 import org.baytrack.analysis.gazetteer.Mention;
 import org.baytrack.catalog.article.ArticleRecord;
+import org.baytrack.catalog.candidate.CandidateClaims;
 import org.baytrack.commons.outbox.Outbox;
 import org.baytrack.events.ArticleCataloged;
 import org.baytrack.events.EventCodec;
@@ -28,6 +29,8 @@ public class ArticleWriter {
     EntityManager em;
     @Inject
     Outbox outbox;
+    @Inject
+    CandidateClaims candidateClaims;
 
     /** Findings of an article that has none yet, and the article.cataloged event. */
     public void saveFindings(ArticleRecord article, Analysis analysis) {
@@ -41,6 +44,7 @@ public class ArticleWriter {
         for (int from = 0; from < candidates.size(); from += ROWS_PER_STATEMENT) {
             insertCandidates(article.id, candidates.subList(from, Math.min(candidates.size(), from + ROWS_PER_STATEMENT)));
         }
+        candidateClaims.save(article.id, analysis.candidateClaims());
         announce(article, analysis);
     }
 
@@ -48,6 +52,7 @@ public class ArticleWriter {
     public void replaceFindings(ArticleRecord article, Analysis analysis) {
         em.createNativeQuery("with gone as (delete from mention where article_id = ?1) "
                 + "delete from candidate_sighting where article_id = ?1").setParameter(1, article.id).executeUpdate();
+        candidateClaims.deleteOf(article.id);
         saveFindings(article, analysis);
     }
 

@@ -156,7 +156,7 @@ public final class DateFinder {
         String year = first(m, "ey", "ey2", "ey3", "ey4", "ey6");
         String rel = first(m, "erel4", "erel");
         Integer offset = rel == null ? null : words.relativeYears().get(rel.toLowerCase(Locale.ROOT));
-        Integer monthNumber = month == null ? null : monthNumber(month);
+        Integer monthNumber = month == null ? null : EnglishMonths.number(month);
         return build(m, year == null ? null : Integer.valueOf(year), offset, m.group("esame") != null,
                 monthNumber == null ? null : monthNumber.toString(), day, m.group("epart"));
     }
@@ -176,15 +176,6 @@ public final class DateFinder {
         return new TimeExpression(m.start(), m.end(), year, offset, same, mm, dd, null, precision);
     }
 
-    private Integer monthNumber(String name) {
-        String prefix = name.toLowerCase(Locale.ROOT).substring(0, 3);
-        for (int i = 0; i < words.englishMonths().size(); i++) {
-            if (words.englishMonths().get(i).startsWith(prefix)) {
-                return i + 1;
-            }
-        }
-        return null;
-    }
 
     private static String first(Matcher m, String... groups) {
         for (String g : groups) {

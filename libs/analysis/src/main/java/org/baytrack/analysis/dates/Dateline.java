@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,14 +20,12 @@ public record Dateline(int start, int end, LocalDate date) {
         private final List<Pattern> chinese;
         private final List<Pattern> english;
         private final int reach;
-        private final List<String> months;
 
         public Reader() {
             DateWords w = DateWords.load();
             chinese = w.datelines().get("zh").stream().map(Pattern::compile).toList();
             english = w.datelines().get("en").stream().map(Pattern::compile).toList();
             reach = w.datelineReach();
-            months = w.englishMonths();
         }
 
         /** The first dateline in the opening of the text, placed against the page's date; null when there is none. */
@@ -44,10 +41,11 @@ public record Dateline(int start, int end, LocalDate date) {
             return best;
         }
 
-        private LocalDate place(Matcher m, boolean englishText, LocalDate published) {
+        private static LocalDate place(Matcher m, boolean englishText, LocalDate published) {
             int day = ChineseNumber.parse(m.group("d"));
             Integer year = m.group("y") == null ? null : Integer.valueOf(m.group("y"));
-            Integer month = englishText ? month(m.group("mon")) : m.group("m") == null ? null : ChineseNumber.parse(m.group("m"));
+            Integer month = englishText ? Integer.valueOf(EnglishMonths.number(m.group("mon")))
+                    : m.group("m") == null ? null : ChineseNumber.parse(m.group("m"));
             try {
                 if (year != null && month != null) {
                     return LocalDate.of(year, month, day);
@@ -66,16 +64,6 @@ public record Dateline(int start, int end, LocalDate date) {
             } catch (DateTimeException e) {
                 return null;
             }
-        }
-
-        private Integer month(String name) {
-            String prefix = name.toLowerCase(Locale.ROOT).substring(0, 3);
-            for (int i = 0; i < months.size(); i++) {
-                if (months.get(i).startsWith(prefix)) {
-                    return i + 1;
-                }
-            }
-            return null;
         }
     }
 }

@@ -3,6 +3,7 @@ package org.baytrack.analysis.metadata;
 import org.baytrack.analysis.clean.CleanedDocument.SourceLine;
 import org.baytrack.analysis.clean.HtmlText;
 import org.baytrack.analysis.data.DataFiles;
+import org.baytrack.analysis.dates.EnglishMonths;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ public final class MetadataExtractor {
     private static final int TAIL_LINES = 6;
     private static final int MAX_DATE_LINE = 100;
 
-    record Data(int version, List<String> dateLineKeywords, String fullDate, String englishDate, List<String> months,
+    record Data(int version, List<String> dateLineKeywords, String fullDate, String englishDate,
                 String source, List<String> sourceTriggers, String author, List<String> authorTriggers,
                 String trailingAuthor, int maxTitleLength) {
     }
@@ -28,7 +29,6 @@ public final class MetadataExtractor {
     private final List<String> keywords;
     private final Pattern fullDate;
     private final Pattern englishDate;
-    private final List<String> months;
     private final Pattern source;
     private final List<String> sourceTriggers;
     private final Pattern author;
@@ -41,7 +41,6 @@ public final class MetadataExtractor {
         keywords = d.dateLineKeywords();
         fullDate = Pattern.compile(d.fullDate());
         englishDate = Pattern.compile(d.englishDate(), Pattern.CASE_INSENSITIVE);
-        months = d.months();
         source = Pattern.compile(d.source(), Pattern.CASE_INSENSITIVE);
         author = Pattern.compile(d.author());
         sourceTriggers = d.sourceTriggers();
@@ -118,7 +117,7 @@ public final class MetadataExtractor {
                 String month = e.group("m1") != null ? e.group("m1") : e.group("m2");
                 String day = e.group("d1") != null ? e.group("d1") : e.group("d2");
                 String year = e.group("y1") != null ? e.group("y1") : e.group("y2");
-                return LocalDate.of(Integer.parseInt(year), monthNumber(month), Integer.parseInt(day));
+                return LocalDate.of(Integer.parseInt(year), EnglishMonths.number(month), Integer.parseInt(day));
             }
         } catch (DateTimeException | NumberFormatException invalid) {
             return null;
@@ -136,15 +135,6 @@ public final class MetadataExtractor {
         return false;
     }
 
-    private int monthNumber(String name) {
-        String prefix = name.toLowerCase(Locale.ROOT).substring(0, 3);
-        for (int i = 0; i < months.size(); i++) {
-            if (months.get(i).startsWith(prefix)) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
 
     private static boolean mentionsAny(String line, List<String> triggers) {
         for (String t : triggers) {

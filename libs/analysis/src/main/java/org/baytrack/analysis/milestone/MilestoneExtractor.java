@@ -6,6 +6,8 @@ import org.baytrack.analysis.gazetteer.Entity;
 import org.baytrack.analysis.gazetteer.Mention;
 import org.baytrack.analysis.sentence.Sentence;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -140,6 +142,16 @@ public final class MilestoneExtractor {
         return a.contains(b) || b.contains(a);
     }
 
+    private static final int HEADLINE_SKEW_DAYS = 3;
+
+    /** Days between two day-precision ISO dates; the widest when either is not a day. */
+    private static long daysApart(String a, String b) {
+        if (a == null || b == null || a.length() != 10 || b.length() != 10) {
+            return Long.MAX_VALUE;
+        }
+        return Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(a), LocalDate.parse(b)));
+    }
+
     private static boolean finer(String date, String than) {
         return date != null && (than == null || date.length() > than.length() && date.startsWith(than));
     }
@@ -160,7 +172,14 @@ public final class MilestoneExtractor {
                             && o.milestone().kind().equals(m.kind())
                             && (sameCue(o.cue(), c.cue()) || headlines.contains(m.sentence())
                                 || !MilestoneKind.STRUCTURAL.code().equals(m.kind())));
-            if (!datedTwin) {
+            // a headline sums up the body: a claim days apart from the body's is the same event, told with the
+            // page's own sense of "today" (今日通车 on a page stamped the morning after)
+            boolean toldInBody = headlines.contains(m.sentence()) && byKey.values().stream()
+                    .anyMatch(o -> !headlines.contains(o.milestone().sentence())
+                            && daysApart(o.milestone().date(), m.date()) <= HEADLINE_SKEW_DAYS
+                            && o.milestone().project().equals(m.project()) && o.milestone().kind().equals(m.kind())
+                            && (sameCue(o.cue(), c.cue()) || !MilestoneKind.STRUCTURAL.code().equals(m.kind())));
+            if (!datedTwin && !toldInBody) {
                 out.add(m);
             }
         }

@@ -192,4 +192,10 @@ class MilestoneExtractorTest {
         assertThat(milestones(text)).extracting(Milestone::kind, Milestone::date)
                 .containsExactly(tuple("structural", "2022-05"), tuple("forecast_opening", "2023"));
     }
+
+    @Test
+    void aHeadlineDaysApartFromTheBodyIsTheSameEvent() {
+        String text = "深中通道今日通车\n6月14日下午3时,深中通道正式通车,市民驾车体验。";
+        assertThat(milestones(text)).extracting(Milestone::kind, Milestone::date).containsExactly(tuple("opened", "2022-06-14"));
+    }
 }

@@ -3,6 +3,7 @@ package org.baytrack.analysis.dates;
 import org.baytrack.analysis.sentence.Sentence;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ public final class DateContext {
     private static final int TOPIC_REACH = 6;
     // sentences back that a paragraph's opening date still dates
     private static final int CARRY_REACH = 3;
+    // characters between a weekday and the day it names: "(", ", ", "）"
+    private static final int BESIDE = 3;
     private final DateFinder finder;
     private final String text;
     private final boolean english;
@@ -47,9 +50,39 @@ public final class DateContext {
     }
 
     public List<TimeExpression> in(Sentence s) {
-        return cache.computeIfAbsent(s.index(), i -> finder.find(text, s.start(), s.end(), english).stream()
+        return cache.computeIfAbsent(s.index(), i -> withoutWeekdaysBesideDays(finder.find(text, s.start(), s.end(), english)
+                .stream()
                 .filter(e -> dateline == null || e.end() <= dateline.start() || e.start() >= dateline.end())
-                .toList());
+                .toList()));
+    }
+
+    /** 周三(11日), "Tuesday, Dec. 11": the explicit day wins over the weekday beside it, and stands where both do. */
+    private List<TimeExpression> withoutWeekdaysBesideDays(List<TimeExpression> found) {
+        List<TimeExpression> out = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            TimeExpression e = found.get(i);
+            if (e.weekday() != null && i + 1 < found.size() && isDay(found.get(i + 1))
+                    && found.get(i + 1).start() - e.end() <= BESIDE) {
+                out.add(spanning(found.get(i + 1), e.start(), found.get(i + 1).end()));
+                i++;
+            } else if (e.weekday() != null && !out.isEmpty() && isDay(out.get(out.size() - 1))
+                    && e.start() - out.get(out.size() - 1).end() <= BESIDE) {
+                TimeExpression day = out.remove(out.size() - 1);
+                out.add(spanning(day, day.start(), e.end()));
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static TimeExpression spanning(TimeExpression e, int start, int end) {
+        return new TimeExpression(start, end, e.year(), e.yearOffset(), e.sameYear(), e.month(), e.day(), e.dayOffset(),
+                e.precision(), e.monthOffset(), e.weekday(), e.daysAfterPrevious());
+    }
+
+    private static boolean isDay(TimeExpression e) {
+        return e.day() > 0;
     }
 
     /**

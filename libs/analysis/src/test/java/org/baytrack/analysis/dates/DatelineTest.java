@@ -58,4 +58,14 @@ class DatelineTest {
         assertThat(a.milestones()).extracting(m -> m.kind() + " " + m.date())
                 .containsExactly("forecast_opening 2018-09-22", "forecast_opening 2018-09-23");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "自周三(11日)下午3时起,黄茅海跨海通道正式通车。",
+            "'The Huangmaohai Passage opened to traffic on Wednesday, Dec. 11.'",
+            "'The Huangmaohai Passage opened to traffic on Dec. 11 (Wednesday).'"})
+    void anExplicitDayBesideAWeekdayWins(String text) {
+        var a = org.baytrack.analysis.Analyzers.DEFAULT.analyzeText(text, LocalDate.of(2024, 12, 20));
+        assertThat(a.milestones()).extracting(m -> m.kind() + " " + m.date()).containsExactly("opened 2024-12-11");
+    }
 }

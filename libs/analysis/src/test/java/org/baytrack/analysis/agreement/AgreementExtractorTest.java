@@ -241,4 +241,12 @@ class AgreementExtractorTest {
                 .containsExactly(tuple("甲合作备忘录", "2022-03-17"), tuple("乙框架协议", "2022-03-17"));
         assertThat(found).allSatisfy(a -> assertThat(a.partyNames()).containsExactly("粤港双方"));
     }
+
+    @Test
+    void aSigningAtTheMeetingTakesTheMeetingDayToldParagraphsBefore() {
+        List<Agreement> found = agreements("新华社香港3月16日电 两地合作会议16日举行。\n双方回顾了合作成果。\n"
+                + "会议指出，两地将深化合作。\n粤港双方会后签署了《甲合作备忘录》。");
+        assertThat(found).extracting(Agreement::title, Agreement::signed).containsExactly(tuple("甲合作备忘录", "2022-03-16"));
+        assertThat(agreements("会上，甲市与乙市签订了《丙合作备忘录》。")).extracting(Agreement::signed).containsOnlyNulls();
+    }
 }

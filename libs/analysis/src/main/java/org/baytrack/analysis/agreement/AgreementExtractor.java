@@ -45,8 +45,7 @@ public final class AgreementExtractor {
     record Data(int version, Words signVerbs, Words nouns, List<String> notAfterVerb, NotAgreements notAgreements,
                 Ceremony ceremony, List<String> countUnits, Words fieldLeadIns, Words fieldEnds, String itemsPattern,
                 String donePattern, String englishItemsPattern, String englishDonePattern, NotYet notYetSigned,
-                Map<String, Integer> relativeDays, PartyWording.Words partyWording, EnglishObject englishObject,
-                List<String> eventDays) {
+                Map<String, Integer> relativeDays, PartyWording.Words partyWording, EnglishObject englishObject) {
     }
 
     record EnglishObject(String notBetween, String nounSign) {
@@ -122,8 +121,7 @@ public final class AgreementExtractor {
 
     public List<Agreement> extract(String text, List<Sentence> sentences, List<Mention> mentions, DateContext dates) {
         boolean english = dates.english();
-        SigningDate when = new SigningDate(text, sentences, dates, data.relativeDays() == null ? Map.of() : data.relativeDays(),
-                data.eventDays() == null ? List.of() : data.eventDays());
+        SigningDate when = new SigningDate(text, sentences, dates, data.relativeDays() == null ? Map.of() : data.relativeDays());
         List<Found> found = new ArrayList<>();
         int lastAgreementSentence = -10;
         for (Sentence s : sentences) {

@@ -23,8 +23,6 @@ import java.util.stream.Collectors;
  */
 final class SigningDate {
     private static final int PARAGRAPH_REACH = 4;
-    // how far back 会上/当天 look for the day of the event they point at
-    private static final int EVENT_REACH = 12;
 
     private final String text;
     private final List<Sentence> sentences;
@@ -32,16 +30,13 @@ final class SigningDate {
     private final Pattern relativeDays;
     private final Map<String, Integer> offsets;
     private final LocalDate anchor;
-    private final List<String> eventDays;
 
     /** What a signing's date reads as: the date (null when the text gives none) and whether it lies ahead. */
     record Reading(String iso, boolean ahead) {
     }
 
-    SigningDate(String text, List<Sentence> sentences, DateContext dates, Map<String, Integer> relativeDays,
-                List<String> eventDays) {
+    SigningDate(String text, List<Sentence> sentences, DateContext dates, Map<String, Integer> relativeDays) {
         this.text = text;
-        this.eventDays = eventDays;
         this.sentences = sentences;
         this.dates = dates;
         this.offsets = relativeDays;
@@ -99,28 +94,8 @@ final class SigningDate {
         if (earlier != null) {
             return reading(earlier);
         }
-        PartialDate event = pointsAtTheEvent(s, verbStart) ? eventDay(s) : null;
+        PartialDate event = dates.pointsAtTheEvent(s.start(), verbStart) ? dates.eventDay(s) : null;
         return event == null ? new Reading(null, false) : reading(event);
-    }
-
-    private boolean pointsAtTheEvent(Sentence s, int verbStart) {
-        String lead = text.substring(s.start(), verbStart);
-        return eventDays.stream().anyMatch(lead::contains);
-    }
-
-    /** 会后签署 paragraphs after the meeting was dated: the last day told before; none is no date, never a guess. */
-    private PartialDate eventDay(Sentence s) {
-        for (int i = s.index() - 1; i >= Math.max(0, s.index() - EVENT_REACH); i--) {
-            Sentence previous = sentences.get(i);
-            List<TimeExpression> found = in(previous);
-            for (int j = found.size() - 1; j >= 0; j--) {
-                PartialDate d = resolve(found.get(j), previous);
-                if (d != null && d.precision() == Precision.DAY && !reading(d).ahead()) {
-                    return d;
-                }
-            }
-        }
-        return null;
     }
 
     /**

@@ -16,6 +16,8 @@ public final class DateContext {
     private static final int TOPIC_REACH = 6;
     // sentences back that a paragraph's opening date still dates
     private static final int CARRY_REACH = 3;
+    // sentences back that 会上/当天 look for the day of their event
+    private static final int EVENT_REACH = 12;
     // characters between a weekday and the day it names: "(", ", ", "）"
     private static final int BESIDE = 3;
     private final DateFinder finder;
@@ -102,6 +104,33 @@ public final class DateContext {
                     ? dateline.end() : previous.start();
             if (!found.isEmpty() && found.get(0).start() - opening <= TOPIC_REACH) {
                 return resolve(found.get(0), previous, future);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether this stretch points at the day of the event a report is about (会后签署, 当天通车, 仪式上宣布): words of
+     * dates.yaml's eventDays.
+     */
+    public boolean pointsAtTheEvent(int from, int to) {
+        String stretch = text.substring(from, to);
+        return finder.eventDays().stream().anyMatch(stretch::contains);
+    }
+
+    /**
+     * The last day told before this sentence, across paragraphs (the meeting or ceremony it refers to); null when
+     * there is none, never a guess.
+     */
+    public PartialDate eventDay(Sentence s) {
+        for (int i = s.index() - 1; i >= Math.max(0, s.index() - EVENT_REACH); i--) {
+            Sentence previous = sentences.get(i);
+            List<TimeExpression> found = in(previous);
+            for (int j = found.size() - 1; j >= 0; j--) {
+                PartialDate d = resolve(found.get(j), previous, false);
+                if (d != null && d.precision() == Precision.DAY && (anchor == null || !d.toLocalDate().isAfter(anchor))) {
+                    return d;
+                }
             }
         }
         return null;

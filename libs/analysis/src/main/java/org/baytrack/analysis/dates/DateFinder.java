@@ -66,6 +66,11 @@ public final class DateFinder {
                 + "|\\b(?<enx>" + nextDays + ")\\b", Pattern.CASE_INSENSITIVE);
     }
 
+    /** Words pointing at the day of the event a report is about (会后, 当天, 仪式上). */
+    public List<String> eventDays() {
+        return words.eventDays();
+    }
+
     public List<TimeExpression> find(String text, int from, int to, boolean englishText) {
         Matcher m = (englishText ? english : chinese).matcher(text).region(from, to);
         List<TimeExpression> out = new ArrayList<>();

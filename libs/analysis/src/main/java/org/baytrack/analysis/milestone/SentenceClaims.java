@@ -87,6 +87,9 @@ final class SentenceClaims {
             if (date == null && !future) {
                 date = dates.carriedOver(sentence, false);
             }
+            if (date == null && !future && dates.pointsAtTheEvent(sentence.start(), cue.start())) {
+                date = dates.eventDay(sentence);
+            }
             if (cue.background() && (future || !explicitlyDated(cue))) {
                 continue;
             }

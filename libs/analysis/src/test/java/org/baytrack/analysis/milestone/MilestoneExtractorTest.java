@@ -198,4 +198,10 @@ class MilestoneExtractorTest {
         String text = "深中通道今日通车\n6月14日下午3时,深中通道正式通车,市民驾车体验。";
         assertThat(milestones(text)).extracting(Milestone::kind, Milestone::date).containsExactly(tuple("opened", "2022-06-14"));
     }
+
+    @Test
+    void anOpeningOnTheDayOfTheCeremonyTakesTheDayToldBefore() {
+        String text = "6月10日上午,庆祝大会在江门举行。\n各方代表致辞。\n当天下午,深江铁路江门段正式开通运营。";
+        assertThat(milestones(text)).extracting(Milestone::kind, Milestone::date).containsExactly(tuple("opened", "2022-06-10"));
+    }
 }

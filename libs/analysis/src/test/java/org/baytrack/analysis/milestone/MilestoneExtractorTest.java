@@ -103,7 +103,10 @@ class MilestoneExtractorTest {
             "港鐵爭取明年首季北環線局部通車。| northern-link | forecast_opening | 2023-01",
             "北環線全線預計將於2030年6月開始投入商業營運。| northern-link | forecast_opening | 2030-06",
             "'The Shenzhen-Zhongshan Link is set to begin toll-free services at 3pm on Sunday.'| shenzhen-zhongshan-link | forecast_opening | 2022-06-19",
-            "'The Hong Kong-Zhuhai-Macao Bridge came into service on October 24, 2018.'| hong-kong-zhuhai-macao-bridge | opened | 2018-10-24"})
+            "'The Hong Kong-Zhuhai-Macao Bridge came into service on October 24, 2018.'| hong-kong-zhuhai-macao-bridge | opened | 2018-10-24",
+            "'The Shenzhen-Jiangmen Railway is targeted for completion in 2027.'| shenzhen-jiangmen-hsr | forecast_opening | 2027",
+            "'The Shenzhen-Zhongshan Link is due to open by the end of next year.'| shenzhen-zhongshan-link | forecast_opening | 2023-12",
+            "'The Zhongshan-Kaiping Expressway is scheduled for completion by mid-2024.'| zhongkai-expressway | forecast_opening | 2024-06"})
     void readsTheVocabularyOfConstructionNews(String text, String project, String kind, String date) {
         assertThat(milestones(text)).extracting(Milestone::project, Milestone::kind, Milestone::date)
                 .contains(tuple(project, kind, date));

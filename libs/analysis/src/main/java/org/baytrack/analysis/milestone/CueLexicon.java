@@ -37,7 +37,8 @@ final class CueLexicon {
 
     record Data(int version, Map<String, Words> kinds, Map<String, Words> markers, Map<String, List<String>> clauseFinal,
                 List<String> clauseFinalNotAfter, List<String> clauseFillers, List<String> locativeAfter, Words anaphora,
-                Goal goal, PartOf partOf, List<String> connectors, String sectionOpening, String clauseFinalObject) {
+                Goal goal, PartOf partOf, List<String> connectors, String sectionOpening, String clauseFinalObject,
+                Map<String, List<String>> kindsOfWork) {
     }
 
     record Goal(String before, String after) {
@@ -67,6 +68,7 @@ final class CueLexicon {
     private final Pattern englishAnaphora;
     private final Pattern sectionOpening;
     private final Pattern clauseFinalObject;
+    private final Map<String, List<String>> kindsOfWork;
     private final Pattern backgroundAfter;
     private final Pattern goalBefore;
     private final Pattern goalAfter;
@@ -103,6 +105,7 @@ final class CueLexicon {
         englishAnaphora = Pattern.compile(String.join("|", data.anaphora().en()), Pattern.CASE_INSENSITIVE);
         sectionOpening = Pattern.compile(data.sectionOpening());
         clauseFinalObject = Pattern.compile(data.clauseFinalObject());
+        kindsOfWork = data.kindsOfWork();
         backgroundAfter = Pattern.compile(data.markers().get("blocker").after());
         chinese = new TermMatcher<>(chineseRoles, null);
         goalBefore = Pattern.compile(data.goal().before());
@@ -214,28 +217,40 @@ final class CueLexicon {
         return false;
     }
 
-    /**
-     * Where, within the sentence, a word pointing back at a project named before ends (该项目, 江门段, "the new
-     * line"); -1 when the sentence has none.
-     */
-    int anaphorEnd(String sentence, boolean english) {
+    /** A word pointing back at a project named before (该项目, 江门段, "the new line"): where it ends, what it says. */
+    record Anaphor(int end, String words) {
+    }
+
+    /** The word of a sentence pointing back at a project named before it; null when it has none. */
+    Anaphor anaphor(String sentence, boolean english) {
         if (english) {
             Matcher m = englishAnaphora.matcher(sentence);
-            return m.find() ? m.end() : -1;
+            return m.find() ? new Anaphor(m.end(), m.group()) : null;
         }
         Matcher section = sectionOpening.matcher(sentence);
         if (section.find()) {
-            return section.end();
+            return new Anaphor(section.end(), section.group());
         }
         String head = sentence.substring(0, Math.min(sentence.length(), 8));
-        int end = -1;
+        Anaphor first = null;
         for (String word : chineseAnaphora) {
             int at = head.indexOf(word);
-            if (at >= 0 && (end < 0 || at + word.length() < end)) {
-                end = at + word.length();
+            if (at >= 0 && (first == null || at + word.length() < first.end())) {
+                first = new Anaphor(at + word.length(), word);
             }
         }
-        return end;
+        return first;
+    }
+
+    /** Rail, road, port or airport, as kindsOfWork reads the phrase; null when it does not say. */
+    String kindOfWork(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, List<String>> kind : kindsOfWork.entrySet()) {
+            if (kind.getValue().stream().anyMatch(p::contains)) {
+                return kind.getKey();
+            }
+        }
+        return null;
     }
 
     List<Hit> findChinese(String text) {

@@ -52,14 +52,14 @@ public final class MilestoneExtractor {
                 hits = chineseHits.subList(hitIndex, end);
             }
             List<Mention> projects = projectsBySentence.get(s.index());
-            int anaphor = hasKind(hits) ? lexicon.anaphorEnd(s.text(), english) : -1;
+            CueLexicon.Anaphor anaphor = hasKind(hits) ? lexicon.anaphor(s.text(), english) : null;
             // the word must point back before any project is named (港珠澳大桥 holds 大桥 but names itself)
-            if (anaphor >= 0 && (projects.isEmpty() || s.start() + anaphor <= projects.get(0).start())) {
+            if (anaphor != null && (projects.isEmpty() || s.start() + anaphor.end() <= projects.get(0).start())) {
                 // the project named just before, else, in an opening that describes it first, the one named next;
                 // it is the subject of the sentence even when a later clause names a project
                 Mention referent = last != null && s.index() - lastSentence <= ANAPHORA_REACH ? last
                         : last == null ? nextNamed(projectsBySentence, s.index()) : null;
-                if (referent != null) {
+                if (referent != null && sameKindOfWork(anaphor, referent)) {
                     List<Mention> withSubject = new ArrayList<>();
                     withSubject.add(new Mention(referent.entity(), referent.type(), "", s.start(), s.start(), s.index()));
                     withSubject.addAll(projects);
@@ -78,6 +78,13 @@ public final class MilestoneExtractor {
             }
         }
         return deduplicate(found, headlines(sentences));
+    }
+
+    /** "the new railway" does not point at a port: a description and the name it points at are the same kind of work. */
+    private boolean sameKindOfWork(CueLexicon.Anaphor anaphor, Mention referent) {
+        String described = lexicon.kindOfWork(anaphor.words());
+        String named = lexicon.kindOfWork(referent.text());
+        return described == null || named == null || described.equals(named);
     }
 
     private static Mention nextNamed(List<List<Mention>> projectsBySentence, int sentence) {

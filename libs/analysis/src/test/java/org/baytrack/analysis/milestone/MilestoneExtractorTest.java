@@ -207,4 +207,14 @@ class MilestoneExtractorTest {
         String text = "6月10日上午,庆祝大会在江门举行。\n各方代表致辞。\n当天下午,深江铁路江门段正式开通运营。";
         assertThat(milestones(text)).extracting(Milestone::kind, Milestone::date).containsExactly(tuple("opened", "2022-06-10"));
     }
+
+    @Test
+    void aDescriptionPointsOnlyAtTheSameKindOfWork() {
+        String rail = "Construction on a light rail route linking two towns began on Wednesday.\n"
+                + "Its terminus stands in front of the Hengqin Port.";
+        assertThat(milestones(rail)).isEmpty();
+        String bridge = "A new sea-crossing bridge officially opened to traffic on Tuesday.\n"
+                + "The Huangmaohai Passage joins Zhuhai and Jiangmen.";
+        assertThat(milestones(bridge)).extracting(Milestone::project).containsExactly("huangmaohai-passage");
+    }
 }

@@ -20,6 +20,8 @@ public final class DateContext {
     private static final int EVENT_REACH = 12;
     // characters between a weekday and the day it names: "(", ", ", "）"
     private static final int BESIDE = 3;
+    // a page stamped a day or two before the event it reports (time zones, night editions) is no forecast
+    private static final int AHEAD_SLACK_DAYS = 2;
     private final DateFinder finder;
     private final String text;
     private final boolean english;
@@ -134,6 +136,18 @@ public final class DateContext {
             }
         }
         return null;
+    }
+
+    /** Whether a date lies after the reference date at its own precision (2027 in a report of 2024); false without one. */
+    public boolean isAhead(PartialDate d) {
+        if (d == null || anchor == null) {
+            return false;
+        }
+        return switch (d.precision()) {
+            case DAY -> d.toLocalDate().isAfter(anchor.plusDays(AHEAD_SLACK_DAYS));
+            case YEAR -> d.year() > anchor.getYear();
+            default -> d.year() > anchor.getYear() || d.year() == anchor.getYear() && d.month() > anchor.getMonthValue();
+        };
     }
 
     public PartialDate resolve(TimeExpression e, Sentence s, boolean future) {

@@ -97,6 +97,7 @@ class MilestoneExtractorTest {
             "5月9日,深江铁路的一台盾构机完成了全部掘进任务。| shenzhen-jiangmen-hsr | structural | 2022-05-09",
             "港珠澳大桥自2009年12月启建。| hong-kong-zhuhai-macao-bridge | construction_started | 2009-12",
             "深中通道明天上午正式通车。| shenzhen-zhongshan-link | forecast_opening | 2022-06-16",
+            "深江铁路全长116公里,2027年建成通车。| shenzhen-jiangmen-hsr | forecast_opening | 2027",
             "北環線預計於2025年動工、2034年通車。| northern-link | forecast_opening | 2034",
             "皇岗口岸重建项目加快推进,预计2024年底前完成新口岸建设。| huanggang-port-rebuild | forecast_opening | 2024-12",
             "我们以2025年按时完成整个三跑道系统为目标。| hong-kong-airport-3rs | forecast_opening | 2025",

@@ -66,13 +66,17 @@ public final class MilestoneExtractor {
                     projects = withSubject;
                 }
             }
-            if (!projects.isEmpty() && hasKind(hits)) {
-                found.addAll(new SentenceClaims(lexicon, text, s, projects, hits, dates).claims());
+            List<Claim> claims = !projects.isEmpty() && hasKind(hits)
+                    ? new SentenceClaims(lexicon, text, s, projects, hits, dates).claims() : List.of();
+            found.addAll(claims);
+            // what the sentence claimed something about is its subject (…的横琴某隧道即将开工。该项目…); else its
+            // first known project, not what it connects to (中开高速…东接深中通道); a candidate named in passing
+            // is no subject, since it may be a mere phrase (…枢纽机场)
+            Mention subject = claimed(claims, projectsBySentence.get(s.index()));
+            if (subject == null) {
+                subject = firstKnown(projectsBySentence.get(s.index()));
             }
-            Mention subject = firstKnown(projectsBySentence.get(s.index()));
             if (subject != null) {
-                // the subject of the sentence, not what it connects to (中开高速…东接深中通道); descriptions
-                // point back at known projects only, since a candidate may be a mere phrase (…枢纽机场)
                 last = subject;
                 lastSentence = s.index();
             }
@@ -92,6 +96,17 @@ public final class MilestoneExtractor {
             Mention known = firstKnown(projectsBySentence.get(i));
             if (known != null) {
                 return known;
+            }
+        }
+        return null;
+    }
+
+    private static Mention claimed(List<Claim> claims, List<Mention> named) {
+        for (Claim c : claims) {
+            for (Mention m : named) {
+                if (m.entity().equals(c.milestone().project())) {
+                    return m;
+                }
             }
         }
         return null;

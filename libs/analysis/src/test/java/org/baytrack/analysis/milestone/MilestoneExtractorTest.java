@@ -218,4 +218,13 @@ class MilestoneExtractorTest {
                 + "The Huangmaohai Passage joins Zhuhai and Jiangmen.";
         assertThat(milestones(bridge)).extracting(Milestone::project).containsExactly("huangmaohai-passage");
     }
+
+    @Test
+    void whatASentenceClaimedSomethingAboutIsWhatTheNextOnePointsAt() {
+        String text = "珠肇高铁进展顺利。\n全长约3公里的横琴狮山隧道即将开工。该项目计划2024年8月竣工。";
+        var a = Analyzers.DEFAULT.analyzeText(text, PUBLISHED);
+        assertThat(a.milestones()).extracting(Milestone::project).doesNotContain("zhuhai-zhaoqing-hsr");
+        assertThat(a.candidateClaims()).extracting(m -> m.project() + " " + m.kind() + " " + m.date())
+                .contains("横琴狮山隧道 forecast_opening 2024-08");
+    }
 }

@@ -92,7 +92,7 @@ final class SentenceClaims {
             if (date == null && !future && dates.pointsAtTheEvent(sentence.start(), cue.start())) {
                 date = dates.eventDay(sentence);
             }
-            if (cue.background() && (future || !explicitlyDated(cue))) {
+            if (cue.background() && (future || !explicitlyDated(cue)) || attributive(cue) && date == null) {
                 continue;
             }
             String cueText = text.substring(cue.start(), cue.end());
@@ -230,6 +230,11 @@ final class SentenceClaims {
             }
         }
         return null;
+    }
+
+    /** 已建成通车的港珠澳大桥: an undated cue qualifying a name is background. */
+    private boolean attributive(CueLexicon.Hit cue) {
+        return !dates.english() && cue.end() < text.length() && text.charAt(cue.end()) == '的';
     }
 
     /** A date with its own year right before the cue in its clause ("2018年7月开通后"). */

@@ -116,7 +116,8 @@ class MilestoneExtractorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "连接深中通道和南沙港区的南沙联络线明日正式通车。| nansha-zhongshan-expressway",
-            "原预定2016年完工的港珠澳大桥，今年才通车。| hong-kong-zhuhai-macao-bridge"})
+            "原预定2016年完工的港珠澳大桥，今年才通车。| hong-kong-zhuhai-macao-bridge",
+            "与已建成通车的港珠澳大桥一样，深中通道预计明年通车。| shenzhen-zhongshan-link"})
     void namesAClaimOnlyForItsSubject(String text, String project) {
         assertThat(milestones(text)).extracting(Milestone::project).containsOnly(project);
         assertThat(milestones(text)).extracting(Milestone::kind).doesNotContain("completed");

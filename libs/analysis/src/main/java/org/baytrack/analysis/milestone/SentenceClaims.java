@@ -48,16 +48,15 @@ final class SentenceClaims {
             int from = windowStart;
             boolean chained = cue.start() - windowStart <= 1 && windowStart > sentence.start();
             windowStart = cue.end();
+            int[] clause = clauseOf(cue.start());
             // 建成启用: verbs chained to the previous cue share its tense
             // 预计2025年动工、2034年通车: a marker earlier in the clause governs each verb coordinated in it
-            int clauseStart = clauseOf(cue.start())[0];
             boolean earlierFuture = previousFuture;
-            boolean future = chained ? previousFuture : future(from > clauseStart ? clauseStart : from, cue);
+            boolean future = chained ? previousFuture : future(Math.min(from, clause[0]), cue);
             previousFuture = future;
             if (negated(cue)) {
                 continue;
             }
-            int[] clause = clauseOf(cue.start());
             boolean goal = !dates.english() && lexicon.goalAt(text, clause[0], cue.start(), cue.end());
             TimeExpression when = when(cue, goal ? clause[0] : from, goal);
             // 将于周六举行仪式，翌日通车: the day after a day to come is to come too

@@ -27,9 +27,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The whole pipeline: decode, clean, detect language and script, read metadata, split
@@ -37,6 +37,8 @@ import java.util.Objects;
  * shared: it holds no per-document state.
  */
 public final class DocumentAnalyzer {
+    // the id a candidate stands under among the mentions until its claims are set apart
+    private static final String CANDIDATE = "candidate:";
     private final Gazetteer gazetteer;
     private final ScriptConverter converter = ScriptConverter.get();
     private final DocumentDecoder decoder = new DocumentDecoder(converter);
@@ -103,8 +105,6 @@ public final class DocumentAnalyzer {
                 claims.stream().filter(DocumentAnalyzer::isCandidate).map(DocumentAnalyzer::named).toList(),
                 clean.offsets());
     }
-
-    private static final String CANDIDATE = "candidate:";
 
     private List<Mention> withCandidates(List<Mention> mentions, List<Candidate> candidates) {
         if (candidates.isEmpty()) {

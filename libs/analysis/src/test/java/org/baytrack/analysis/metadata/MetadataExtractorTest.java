@@ -42,4 +42,11 @@ class MetadataExtractorTest {
         assertThat(a.published()).isNull();
         assertThat(a.publishedPrecision()).isNull();
     }
+
+    @org.junit.jupiter.api.Test
+    void anEnglishSourceKeepsEveryWordOfItsName() {
+        var a = org.baytrack.analysis.Analyzers.DEFAULT.analyzeText(
+                "Bridge opens\nSource: Pearl Delta Transport Wire | Published: 2024-07-01\n\nThe bridge opened.", null);
+        org.assertj.core.api.Assertions.assertThat(a.source()).isEqualTo("Pearl Delta Transport Wire");
+    }
 }

@@ -38,7 +38,7 @@ final class CueLexicon {
     record Data(int version, Map<String, Words> kinds, Map<String, Words> markers, Map<String, List<String>> clauseFinal,
                 List<String> clauseFinalNotAfter, List<String> clauseFillers, List<String> locativeAfter, Words anaphora,
                 Goal goal, PartOf partOf, List<String> connectors, String sectionOpening, String clauseFinalObject,
-                Map<String, List<String>> kindsOfWork) {
+                Map<String, List<String>> kindsOfWork, String comitative) {
     }
 
     record Goal(String before, String after) {
@@ -69,6 +69,7 @@ final class CueLexicon {
     private final Pattern sectionOpening;
     private final Pattern clauseFinalObject;
     private final Map<String, List<String>> kindsOfWork;
+    private final Pattern comitative;
     private final Pattern backgroundAfter;
     private final Pattern goalBefore;
     private final Pattern goalAfter;
@@ -106,6 +107,7 @@ final class CueLexicon {
         sectionOpening = Pattern.compile(data.sectionOpening());
         clauseFinalObject = Pattern.compile(data.clauseFinalObject());
         kindsOfWork = data.kindsOfWork();
+        comitative = Pattern.compile(data.comitative());
         backgroundAfter = Pattern.compile(data.markers().get("blocker").after());
         chinese = new TermMatcher<>(chineseRoles, null);
         goalBefore = Pattern.compile(data.goal().before());
@@ -194,6 +196,11 @@ final class CueLexicon {
             }
         }
         return null;
+    }
+
+    /** Whether the clause names its project as a companion (与深中通道同步通车), the subject standing before it. */
+    boolean comitativeAt(String text, int clauseStart, int mentionStart) {
+        return comitative.matcher(text).region(clauseStart, mentionStart).find();
     }
 
     /** Whether a project at this point is the object of a connecting verb before it, not the clause's subject. */

@@ -149,6 +149,12 @@ final class SentenceClaims {
     private List<Mention> targets(CueLexicon.Hit cue, MilestoneKind kind) {
         int[] clause = clauseOf(cue.start());
         List<Mention> before = between(clause[0], cue.start());
+        if (!before.isEmpty() && !dates.english() && lexicon.comitativeAt(text, clause[0], before.get(0).start())) {
+            // 将于月底与深中通道同步通车: the earlier clause's subject opens together with the project named here
+            List<Mention> together = new ArrayList<>(earlierSubject(clause));
+            before.stream().filter(m -> together.stream().noneMatch(t -> t.entity().equals(m.entity()))).forEach(together::add);
+            return together;
+        }
         if (!before.isEmpty()) {
             return before;
         }
@@ -162,6 +168,11 @@ final class SentenceClaims {
                 && lexicon.hasOwnSubject(text, clause[0], cue.start(), hits, dateSpans())) {
             return List.of();
         }
+        return earlierSubject(clause);
+    }
+
+    /** The projects of the nearest clause before this one that names any. */
+    private List<Mention> earlierSubject(int[] clause) {
         for (int c = clauses.indexOf(clause) - 1; c >= 0; c--) {
             List<Mention> earlier = between(clauses.get(c)[0], clauses.get(c)[1]);
             if (!earlier.isEmpty()) {

@@ -228,4 +228,12 @@ class MilestoneExtractorTest {
         assertThat(a.candidateClaims()).extracting(m -> m.project() + " " + m.kind() + " " + m.date())
                 .contains("横琴狮山隧道 forecast_opening 2024-08");
     }
+
+    @Test
+    void aCompanionNamedInItsOwnClauseOpensTogetherWithTheSubject() {
+        assertThat(milestones("中开高速已经通过交工验收，将于本月底与深中通道同步通车。"))
+                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .contains(tuple("zhongkai-expressway", "forecast_opening", "2022-06"),
+                        tuple("shenzhen-zhongshan-link", "forecast_opening", "2022-06"));
+    }
 }

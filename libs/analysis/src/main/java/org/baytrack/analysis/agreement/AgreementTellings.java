@@ -1,0 +1,120 @@
+package org.baytrack.analysis.agreement;
+
+import org.baytrack.analysis.sentence.Sentence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One agreement told several times in a document, as one: the English tellings of one signing merged, an
+ * undated title dated by another sentence, a headline dropped for the body, repeats removed.
+ */
+final class AgreementTellings {
+    private AgreementTellings() {
+    }
+
+    /**
+     * English news tells one signing several times: "signed the Framework Agreement …", then "signed the deal
+     * today with …", or a caption and a body on the same day. "The deal" completes the signing told before, and
+     * signings of one day are one agreement, with the most specific title and every party named.
+     */
+    static List<Agreement> tellingsMerged(List<Telling> found) {
+        List<Agreement> out = new ArrayList<>();
+        for (Telling f : found) {
+            Agreement a = f.agreement();
+            int into = -1;
+            if (f.refersBack() && !out.isEmpty()) {
+                into = out.size() - 1;
+            }
+            for (int i = 0; into < 0 && i < out.size(); i++) {
+                if (a.signed() != null && a.signed().equals(out.get(i).signed())) {
+                    into = i;
+                }
+            }
+            if (into < 0) {
+                out.add(a);
+            } else {
+                out.set(into, merged(out.get(into), a));
+            }
+        }
+        return out;
+    }
+
+    private static Agreement merged(Agreement first, Agreement second) {
+        String title = second.title().length() > first.title().length() && !isGenericEnglish(second.title())
+                || isGenericEnglish(first.title()) && !isGenericEnglish(second.title()) ? second.title() : first.title();
+        return new Agreement(title, union(first.parties(), second.parties()),
+                first.signed() != null ? first.signed() : second.signed(), union(first.fields(), second.fields()),
+                first.count() != null ? first.count() : second.count(),
+                first.items() != null ? first.items() : second.items(), first.done() != null ? first.done() : second.done(),
+                first.evidence(), first.sentence(), union(first.partyNames(), second.partyNames()));
+    }
+
+    private static boolean isGenericEnglish(String title) {
+        return title.split("\\s+").length <= 3 && title.toLowerCase(Locale.ROOT).matches(".*\\b(?:deals?|agreements?)$");
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        b.stream().filter(x -> !out.contains(x)).forEach(out::add);
+        return List.copyOf(out);
+    }
+
+    /** An undated 《title》 takes the date another sentence gives the same title (今日出席《…》签署仪式). */
+    static List<Agreement> datedByTitle(List<Agreement> all, List<Sentence> sentences, SigningDate when) {
+        List<Agreement> out = new ArrayList<>(all.size());
+        for (Agreement a : all) {
+            String date = null;
+            if (a.signed() == null && a.title().length() >= 6) {
+                for (Sentence s : sentences) {
+                    int at = s.text().indexOf("《" + a.title() + "》");
+                    if (s.index() != a.sentence() && at >= 0) {
+                        date = when.before(s, s.start() + at);
+                        if (date != null) {
+                            break;
+                        }
+                    }
+                }
+            }
+            out.add(date == null ? a : new Agreement(a.title(), a.parties(), date, a.fields(), a.count(), a.items(),
+                    a.done(), a.evidence(), a.sentence(), a.partyNames()));
+        }
+        return out;
+    }
+
+    /** A headline ("两市签署合作协议") repeats the body; it counts only when the body names no agreement. */
+    static List<Agreement> withoutHeadline(List<Agreement> found, List<Sentence> sentences) {
+        boolean bodyHasOne = found.stream().anyMatch(a -> a.sentence() > 0);
+        if (!bodyHasOne || sentences.isEmpty() || !isHeadline(sentences.get(0))) {
+            return found;
+        }
+        return found.stream().filter(a -> a.sentence() > 0).toList();
+    }
+
+    private static boolean isHeadline(Sentence s) {
+        return s.text().length() <= 40 && !s.text().endsWith("。") && !s.text().endsWith(".");
+    }
+
+    /**
+     * Same title and date is one agreement; a generic title (a headline's 合作协议) that a more
+     * specific one in the same document contains is that one told again.
+     */
+    static List<Agreement> deduplicate(List<Agreement> all) {
+        Map<String, Agreement> byKey = new LinkedHashMap<>();
+        for (Agreement a : all) {
+            byKey.merge(a.title() + "|" + a.signed(), a, (x, y) -> x.withProgress(y.items(), y.done()));
+        }
+        List<Agreement> out = new ArrayList<>();
+        for (Agreement a : byKey.values()) {
+            boolean retold = byKey.values().stream().anyMatch(o -> o != a && o.title().length() > a.title().length()
+                    && o.title().contains(a.title()) && (a.signed() == null || a.signed().equals(o.signed())));
+            if (!retold) {
+                out.add(a);
+            }
+        }
+        return List.copyOf(out);
+    }
+}

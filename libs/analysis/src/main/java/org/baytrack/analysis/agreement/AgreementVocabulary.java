@@ -1,0 +1,40 @@
+package org.baytrack.analysis.agreement;
+
+import org.baytrack.analysis.data.DataFiles;
+
+import java.util.List;
+import java.util.Map;
+
+/** The agreement vocabulary from agreements.yaml. */
+record AgreementVocabulary(int version, Words signVerbs, Words nouns, List<String> notAfterVerb,
+                           NotAgreements notAgreements, Ceremony ceremony, List<String> countUnits, Words fieldLeadIns,
+                           Words fieldEnds, String itemsPattern, String donePattern, String englishItemsPattern,
+                           String englishDonePattern, NotYet notYetSigned, Map<String, Integer> relativeDays,
+                           PartyWording.Words partyWording, EnglishObject englishObject) {
+
+    record Words(List<String> zh, List<String> en) {
+    }
+
+    record EnglishObject(String notBetween, String nounSign) {
+    }
+
+    record NotAgreements(ZhTitles zh, EnTitles en) {
+    }
+
+    record ZhTitles(List<String> endings, List<String> containing) {
+    }
+
+    record EnTitles(String endings, String containing) {
+    }
+
+    record Ceremony(List<String> words, List<String> hosts, List<String> notFor, List<String> cooperation,
+                    String titleSuffix) {
+    }
+
+    record NotYet(List<String> zh, String en) {
+    }
+
+    static AgreementVocabulary load() {
+        return DataFiles.read("agreements.yaml", AgreementVocabulary.class);
+    }
+}

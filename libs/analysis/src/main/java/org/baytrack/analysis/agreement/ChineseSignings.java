@@ -1,0 +1,352 @@
+package org.baytrack.analysis.agreement;
+
+import org.baytrack.analysis.agreement.AgreementVocabulary.Ceremony;
+import org.baytrack.analysis.agreement.AgreementVocabulary.ZhTitles;
+import org.baytrack.analysis.dates.ChineseNumber;
+import org.baytrack.analysis.gazetteer.Mention;
+import org.baytrack.analysis.sentence.Sentence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Signings in a Chinese sentence: a signing verb followed by an agreement noun or the 《titles》 it signs, a
+ * ceremony the parties hold, or a 《title》 standing before the verb; with the parties worded before the verb,
+ * the count and the fields.
+ */
+final class ChineseSignings {
+    private static final int TITLE_REACH = 60;
+    private static final int PASSIVE_REACH = 25;
+    private static final Pattern TITLE_LIST_GAP = Pattern.compile("\\s*(?:[、，,]|以及|和|及|与|还有)?\\s*");
+
+    private final Pattern zhVerb;
+    private final Pattern zhNoun;
+    private final Pattern zhCount;
+    private final Pattern zhFields;
+    private final Pattern zhNotYet;
+    private final List<String> notAfterVerb;
+    private final List<String> verbs;
+    private final ZhTitles notAgreements;
+    private final Ceremony ceremonyWords;
+    private final PartyWording wording;
+
+    ChineseSignings(AgreementVocabulary d, PartyWording wording) {
+        zhVerb = Pattern.compile(literals(d.signVerbs().zh()));
+        zhNoun = Pattern.compile(literals(d.nouns().zh()));
+        zhCount = Pattern.compile("(?<!\\d)(\\d{1,3}|[一二三四五六七八九十两]{1,3})\\s*(?:" + literals(d.countUnits()) + ")");
+        zhFields = Pattern.compile("(?:" + literals(d.fieldLeadIns().zh()) + ")([^，。；,;]{2,120}?)(?:" + literals(d.fieldEnds().zh()) + ")");
+        zhNotYet = Pattern.compile(literals(d.notYetSigned().zh()));
+        notAfterVerb = d.notAfterVerb();
+        verbs = d.signVerbs().zh();
+        notAgreements = d.notAgreements().zh();
+        ceremonyWords = d.ceremony();
+        this.wording = wording;
+    }
+
+    /** Every signing the sentence tells, one per clause. */
+    List<Telling> read(String text, Sentence s, List<Mention> mentions, SigningDate when) {
+        if (verbs.stream().noneMatch(s.text()::contains)) {
+            return List.of();
+        }
+        List<Telling> out = new ArrayList<>();
+        int told = s.start();
+        Matcher verb = zhVerb.matcher(text).region(s.start(), s.end());
+        while (verb.find()) {
+            int v = verb.end();
+            // one signing per clause: 签署了《A》，并签署了《B》 tells two, 签约仪式上签署 one
+            if (verb.start() < told) {
+                continue;
+            }
+            int clauseStart = clauseStart(text, s, verb.start());
+            if (notYetSigned(text, mentions, s, clauseStart, verb.start())) {
+                continue;
+            }
+            Telling ceremony = ceremony(text, s, mentions, when, clauseStart, verb.start(), v);
+            if (ceremony != null) {
+                out.add(ceremony);
+                told = clauseEnd(text, v, s.end());
+                continue;
+            }
+            if (followedByAny(text, v, s.end(), notAfterVerb)) {
+                continue;
+            }
+            SigningDate.Reading date = when.signed(s, verb.start());
+            if (date.ahead()) {
+                continue;
+            }
+            List<String> names = chineseNames(text, s, when, clauseStart, verb.start());
+            int limit = Math.min(s.end(), v + TITLE_REACH);
+            List<String> titles = bracketTitles(text, v, s.end()).stream().filter(this::isChineseAgreement).toList();
+            if (titles.size() > 1) {
+                // 签署了《A协议》和《B备忘录》: one agreement each
+                List<String> parties = AgreementFacts.parties(mentions, s, verb.start(), s.end(), false);
+                List<String> fields = chineseFields(text, s);
+                titles.forEach(t -> out.add(new Telling(new Agreement(t, parties, date.iso(), fields, null, null, null,
+                        s.text(), s.index(), names), false)));
+                told = Math.max(clauseEnd(text, v, s.end()),
+                        text.indexOf('》', text.lastIndexOf('《' + titles.get(titles.size() - 1))) + 1);
+                continue;
+            }
+            Matcher noun = zhNoun.matcher(text).region(v, Math.min(limit, clauseEnd(text, v, s.end())));
+            String bracketTitle = bracketTitle(text, v, limit);
+            if (!noun.find() && bracketTitle == null) {
+                Telling passive = titledBefore(text, s, mentions, when, clauseStart, verb.start(), v);
+                if (passive != null) {
+                    out.add(passive);
+                    told = clauseEnd(text, v, s.end());
+                }
+                continue;
+            }
+            int nounEnd = bracketTitle != null ? text.indexOf('》', v) + 1 : noun.end();
+            String phrase = text.substring(v, nounEnd);
+            Integer count = null;
+            List<String> fields = new ArrayList<>();
+            String title = bracketTitle;
+            Matcher c = zhCount.matcher(phrase);
+            int titleStart = 0;
+            if (c.find() && bracketTitle == null) {
+                count = ChineseNumber.parse(c.group(1).replace('两', '二'));
+                String before = phrase.substring(0, c.start());
+                int etc = before.lastIndexOf('等');
+                if (etc > 0) {
+                    fields.addAll(splitList(before.substring(0, etc)));
+                }
+                titleStart = c.end();
+            }
+            if (title == null) {
+                title = trimTitle(phrase.substring(titleStart));
+            } else {
+                Matcher more = zhCount.matcher(text).region(nounEnd, Math.min(s.end(), nounEnd + 8));
+                if (more.lookingAt() || text.startsWith("等", nounEnd) && more.region(nounEnd + 1, Math.min(s.end(), nounEnd + 8)).lookingAt()) {
+                    count = ChineseNumber.parse(more.group(1).replace('两', '二'));
+                }
+            }
+            if (!isChineseAgreement(title)) {
+                continue;
+            }
+            if (fields.isEmpty()) {
+                fields.addAll(chineseFields(text, s));
+            }
+            out.add(new Telling(new Agreement(title, chineseParties(mentions, s, verb.start(), names), date.iso(),
+                    List.copyOf(fields), count, null, null, s.text(), s.index(), names), false));
+            told = Math.max(clauseEnd(text, v, s.end()), nounEnd);
+        }
+        return out;
+    }
+
+    /**
+     * A与B(在市政府)举行战略合作签约仪式, A与B进行战略合作签约: the parties hold the signing of their agreement. A
+     * ceremony for projects or an investment list (项目签约仪式) is none, and so is one nobody is named holding.
+     */
+    private Telling ceremony(String text, Sentence s, List<Mention> mentions, SigningDate when, int clauseStart,
+                           int verbStart, int verbEnd) {
+        Ceremony c = ceremonyWords;
+        boolean ceremonyAfter = followedByAny(text, verbEnd, s.end(), c.words());
+        String clause = text.substring(clauseStart, verbStart);
+        int hostEnd = -1;
+        for (String host : c.hosts()) {
+            int at = clause.lastIndexOf(host);
+            if (at >= 0) {
+                hostEnd = Math.max(hostEnd, at + host.length());
+            }
+        }
+        boolean cooperation = c.cooperation().stream().anyMatch(clause::endsWith);
+        if (!(ceremonyAfter && hostEnd >= 0) && !cooperation) {
+            return null;
+        }
+        List<String> names = chineseNames(text, s, when, clauseStart, verbStart);
+        if (names.size() < 2) {
+            return null;
+        }
+        int modifierStart = Math.max(hostEnd, 0);
+        String last = names.get(names.size() - 1);
+        int lastAt = clause.lastIndexOf(last);
+        if (hostEnd < 0 && lastAt >= 0) {
+            modifierStart = lastAt + last.length();
+        }
+        String modifier = clause.substring(modifierStart).replaceAll("^[了一场次的]+", "").strip();
+        if (c.notFor().stream().anyMatch(modifier::contains) || modifier.length() > 20) {
+            return null;
+        }
+        SigningDate.Reading date = when.signed(s, verbStart);
+        if (date.ahead()) {
+            return null;
+        }
+        String title = zhNoun.matcher(modifier).find() ? modifier : modifier + c.titleSuffix();
+        return new Telling(new Agreement(title, chineseParties(mentions, s, verbStart, names), date.iso(),
+                chineseFields(text, s), null, null, null, s.text(), s.index(), names), false);
+    }
+
+    /**
+     * 《…协议》于7月1日在香港签署 / 由A与B共同签订: the title stands before the verb, which ends its clause; the
+     * parties come before the title. 《…》的签署 is the signing spoken of, not told.
+     */
+    private Telling titledBefore(String text, Sentence s, List<Mention> mentions, SigningDate when, int clauseStart,
+                               int verbStart, int verbEnd) {
+        int after = verbEnd < s.end() && text.charAt(verbEnd) == '了' ? verbEnd + 1 : verbEnd;
+        if (after < s.end() && "。，,；;！!".indexOf(text.charAt(after)) < 0) {
+            return null;
+        }
+        int close = text.lastIndexOf('》', verbStart);
+        int open = close < 0 ? -1 : text.lastIndexOf('《', close);
+        if (open < s.start() || verbStart - close > PASSIVE_REACH || text.substring(close, verbStart).contains("的")) {
+            return null;
+        }
+        String title = text.substring(open + 1, close);
+        if (!zhNoun.matcher(title).find() || !isChineseAgreement(title)) {
+            return null;
+        }
+        SigningDate.Reading date = when.signed(s, verbStart);
+        if (date.ahead()) {
+            return null;
+        }
+        int namesStart = Math.min(clauseStart, open);
+        for (int i = open - 1; i >= s.start(); i--) {
+            if ("，,；;：:".indexOf(text.charAt(i)) >= 0) {
+                namesStart = i + 1;
+                break;
+            }
+            namesStart = i;
+        }
+        List<String> names = chineseNames(text, s, when, namesStart, open);
+        return new Telling(new Agreement(title, chineseParties(mentions, s, open, names), date.iso(), chineseFields(text, s),
+                null, null, null, s.text(), s.index(), names), false);
+    }
+
+    private static int clauseEnd(String text, int from, int sentenceEnd) {
+        for (int i = from; i < sentenceEnd; i++) {
+            if ("，,；;".indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return sentenceEnd;
+    }
+
+    private static int clauseStart(String text, Sentence s, int verbStart) {
+        for (int i = verbStart - 1; i >= s.start(); i--) {
+            if ("，,；;：:".indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return s.start();
+    }
+
+    private List<String> chineseNames(String text, Sentence s, SigningDate when, int clauseStart, int verbStart) {
+        List<int[]> spans = new ArrayList<>();
+        for (var e : when.in(s)) {
+            if (e.end() > clauseStart && e.start() < verbStart) {
+                spans.add(new int[] {Math.max(0, e.start() - clauseStart), Math.min(verbStart, e.end()) - clauseStart});
+            }
+        }
+        return wording.chinese(text.substring(clauseStart, verbStart), spans);
+    }
+
+    /** 将于明天签署 / 拟签订: the words after the last name before the verb say it is still to come. */
+    private boolean notYetSigned(String text, List<Mention> mentions, Sentence s, int clauseStart, int verbStart) {
+        int from = clauseStart;
+        for (Mention m : mentions) {
+            if (m.sentence() == s.index() && m.end() <= verbStart && m.end() > from) {
+                from = m.end();
+            }
+        }
+        return zhNotYet.matcher(text.substring(from, verbStart)).find();
+    }
+
+    private boolean isChineseAgreement(String title) {
+        String t = title.strip();
+        return notAgreements.endings().stream().noneMatch(t::endsWith)
+                && notAgreements.containing().stream().noneMatch(t::contains);
+    }
+
+    /** Known signatories by entity id, completed by the worded names the gazetteer lacks. */
+    private static List<String> chineseParties(List<Mention> mentions, Sentence s, int verbStart, List<String> names) {
+        List<String> parties = new ArrayList<>(AgreementFacts.parties(mentions, s, verbStart, s.end(), false));
+        for (String name : names) {
+            boolean known = mentions.stream().anyMatch(m -> m.sentence() == s.index()
+                    && (name.contains(m.text()) && m.text().length() * 2 >= name.length() || m.text().contains(name)));
+            if (!known && !parties.contains(name)) {
+                parties.add(name);
+            }
+        }
+        return List.copyOf(parties);
+    }
+
+    /** 《…》 titles after the verb that name an agreement. */
+    private List<String> bracketTitles(String text, int from, int to) {
+        List<String> out = new ArrayList<>();
+        int open = text.indexOf('《', from);
+        while (open >= 0 && open < to) {
+            int close = text.indexOf('》', open);
+            if (close < 0 || close > to) {
+                break;
+            }
+            String title = text.substring(open + 1, close);
+            if (zhNoun.matcher(title).find()) {
+                out.add(title);
+            }
+            open = text.indexOf('《', close);
+            // a list of titles (《A》、《B》和《C》) ends where other words come between them
+            if (open >= 0 && !TITLE_LIST_GAP.matcher(text.substring(close + 1, open)).matches()) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static String bracketTitle(String text, int from, int limit) {
+        int open = text.indexOf('《', from);
+        if (open < 0 || open >= limit) {
+            return null;
+        }
+        int close = text.indexOf('》', open);
+        return close < 0 || close > limit + 40 ? null : text.substring(open + 1, close);
+    }
+
+    private static String trimTitle(String phrase) {
+        String t = phrase.strip();
+        while (!t.isEmpty() && "了的《“\"".indexOf(t.charAt(0)) >= 0) {
+            t = t.substring(1);
+        }
+        return t.replace("》", "").strip();
+    }
+
+    private List<String> chineseFields(String text, Sentence s) {
+        Matcher m = zhFields.matcher(text).region(s.start(), s.end());
+        while (m.find()) {
+            List<String> parts = splitList(m.group(1));
+            if (parts.size() >= 2 || m.group().contains("领域")) {
+                return parts;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> splitList(String list) {
+        List<String> out = new ArrayList<>();
+        for (String part : list.split("[、,，/]|和|及|与")) {
+            String p = part.strip();
+            if (!p.isEmpty() && p.length() <= 16) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean followedByAny(String text, int at, int end, List<String> words) {
+        for (String w : words) {
+            if (text.startsWith(w, at) && at + w.length() <= end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String literals(List<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+}

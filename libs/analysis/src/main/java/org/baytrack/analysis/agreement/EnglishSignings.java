@@ -1,0 +1,153 @@
+package org.baytrack.analysis.agreement;
+
+import org.baytrack.analysis.gazetteer.Mention;
+import org.baytrack.analysis.sentence.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Signings in an English sentence: a signing verb and the agreement it takes as object, its title, count and
+ * fields, or the agreement standing before a passive verb ("was signed by").
+ */
+final class EnglishSignings {
+    // "agreement on transport" belongs to the title, "agreement on March 3" does not
+    private static final Pattern TITLE_TAIL = Pattern.compile("^\\s+(?:on|for|to|of)\\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+            + "|mon|tue|wed|thu|fri|sat|sun|the \\d|\\d|this|last|next|yesterday|today)\\w*)[^,.;]*?"
+            + "(?=\\s+(?:with|at|in|during|covering|that|which|on)\\b|[,.;]|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_PASSIVE = Pattern.compile("\\s+(?:was|were|has been|have been|had been|is|are)\\s+(?:\\w+ly\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_ARTICLE = Pattern.compile("(?:^|\\s)(?:the|a|an|this|that|these|\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Integer> ENGLISH_NUMBERS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("one", 1));
+
+    private final Pattern enVerb;
+    private final Pattern enNoun;
+    private final Pattern enFields;
+    private final Pattern enNotYet;
+    private final Pattern enNotAgreementEnd;
+    private final Pattern enNotAgreement;
+    private final Pattern enNotBetween;
+    private final Pattern enNounSign;
+    private final PartyWording wording;
+
+    EnglishSignings(AgreementVocabulary d, PartyWording wording) {
+        enVerb = Pattern.compile(String.join("|", d.signVerbs().en()), Pattern.CASE_INSENSITIVE);
+        enNoun = Pattern.compile(String.join("|", d.nouns().en()), Pattern.CASE_INSENSITIVE);
+        enFields = Pattern.compile("(?:" + String.join("|", d.fieldLeadIns().en()) + ")\\s+([^.;]{3,160}?)(?=[.;]|,? (?:with|at|in|to|and the|which)\\b|$)",
+                Pattern.CASE_INSENSITIVE);
+        enNotYet = Pattern.compile(d.notYetSigned().en(), Pattern.CASE_INSENSITIVE);
+        enNotAgreementEnd = Pattern.compile(d.notAgreements().en().endings(), Pattern.CASE_INSENSITIVE);
+        enNotAgreement = Pattern.compile(d.notAgreements().en().containing(), Pattern.CASE_INSENSITIVE);
+        enNotBetween = Pattern.compile(d.englishObject().notBetween(), Pattern.CASE_INSENSITIVE);
+        enNounSign = Pattern.compile(d.englishObject().nounSign(), Pattern.CASE_INSENSITIVE);
+        this.wording = wording;
+    }
+
+    /** The first signing the sentence tells; an English sentence tells at most one. */
+    List<Telling> read(String text, Sentence s, List<Mention> mentions, SigningDate when) {
+        Matcher verb = enVerb.matcher(text).region(s.start(), s.end());
+        while (verb.find()) {
+            String verbWord = verb.group().toLowerCase(Locale.ROOT);
+            if ((verbWord.equals("sign") || verbWord.equals("signs"))
+                    && enNounSign.matcher(text.substring(Math.max(s.start(), verb.start() - 12), verb.start())).find()) {
+                continue;
+            }
+            Matcher noun = enNoun.matcher(text).region(verb.end(), Math.min(s.end(), verb.end() + 120));
+            if (!noun.find()) {
+                Telling passive = passiveSigning(text, s, mentions, when, verb.start(), verb.end());
+                if (passive != null) {
+                    return List.of(passive);
+                }
+                continue;
+            }
+            String head = text.substring(verb.end(), noun.start()).trim();
+            // the noun must be the verb's object: "After the signing, … the arrangement" is another clause
+            if (head.matches(".*[,;:.!?“”\"].*") || head.split("\\s+").length > 10 || enNotBetween.matcher(head).find()
+                    || enNotYet.matcher(text.substring(s.start(), verb.start())).find()) {
+                continue;
+            }
+            boolean refersBack = head.equalsIgnoreCase("the") || head.equalsIgnoreCase("this") || head.equalsIgnoreCase("that");
+            Integer count = null;
+            String[] words = head.split("\\s+");
+            if (words.length > 0 && !words[0].isEmpty()) {
+                String w = words[0].toLowerCase(Locale.ROOT);
+                count = w.matches("\\d{1,3}") ? Integer.valueOf(w) : ENGLISH_NUMBERS.get(w);
+                if (count != null || w.equals("the") || w.equals("a") || w.equals("an")) {
+                    head = head.substring(words[0].length()).trim();
+                }
+            }
+            String tail = text.substring(noun.end(), Math.min(s.end(), noun.end() + 80));
+            Matcher on = TITLE_TAIL.matcher(tail);
+            boolean tailed = on.find();
+            String title = (head + " " + text.substring(noun.start(), noun.end()) + (tailed ? on.group() : "")).trim()
+                    .replaceFirst("^(?i:deals?|agreements?) of (?=\\p{Lu})", "");
+            if (enNotAgreement.matcher(title).find() || enNotAgreementEnd.matcher(title).find()) {
+                continue;
+            }
+            SigningDate.Reading date = when.signed(s, verb.start());
+            if (date.ahead()) {
+                continue;
+            }
+            List<String> fields = new ArrayList<>();
+            Matcher f = enFields.matcher(text).region(noun.end(), s.end());
+            if (f.find()) {
+                for (String part : f.group(1).split(",\\s*|\\s+and\\s+")) {
+                    if (!part.isBlank() && part.length() < 60) {
+                        fields.add(part.replaceFirst("^and\\s+", "").trim());
+                    }
+                }
+            }
+            List<String> names = wording.english(s.text(), verb.start() - s.start(), verb.end() - s.start());
+            return List.of(new Telling(new Agreement(title, AgreementFacts.parties(mentions, s, verb.start(), s.end(), true),
+                    date.iso(), List.copyOf(fields), count, null, null, s.text(), s.index(), names),
+                    refersBack && !tailed));
+        }
+        return List.of();
+    }
+
+    /** "A memorandum on … was signed by A and B on Monday": the agreement stands before the verb. */
+    private Telling passiveSigning(String text, Sentence s, List<Mention> mentions, SigningDate when, int verbStart,
+                                   int verbEnd) {
+        String before = text.substring(s.start(), verbStart);
+        Matcher aux = EN_PASSIVE.matcher(before);
+        if (!aux.find() || enNotYet.matcher(before).find()) {
+            return null;
+        }
+        String subject = before.substring(0, aux.start());
+        int clause = Math.max(subject.lastIndexOf(','), subject.lastIndexOf(';')) + 1;
+        Matcher noun = enNoun.matcher(subject).region(clause, subject.length());
+        int nounStart = -1;
+        while (noun.find()) {
+            nounStart = noun.start();
+        }
+        if (nounStart < 0) {
+            return null;
+        }
+        Matcher article = EN_ARTICLE.matcher(subject).region(clause, nounStart);
+        int titleStart = clause;
+        boolean definite = false;
+        while (article.find()) {
+            titleStart = article.end();
+            definite = article.group().strip().matches("(?i)the|this|that|these");
+        }
+        String title = subject.substring(titleStart).strip();
+        if (title.isEmpty() || enNotAgreement.matcher(title).find() || enNotAgreementEnd.matcher(title).find()) {
+            return null;
+        }
+        SigningDate.Reading date = when.signed(s, verbStart);
+        if (date.ahead()) {
+            return null;
+        }
+        List<String> names = wording.englishAgents(s.text().substring(verbEnd - s.start()));
+        return new Telling(new Agreement(title, AgreementFacts.parties(mentions, s, verbStart, s.end(), true), date.iso(),
+                List.of(), null, null, null, s.text(), s.index(), names), definite);
+    }
+}

@@ -10,12 +10,16 @@ record AgreementVocabulary(int version, Words signVerbs, Words nouns, List<Strin
                            NotAgreements notAgreements, Ceremony ceremony, List<String> countUnits, Words fieldLeadIns,
                            Words fieldEnds, String itemsPattern, String donePattern, String englishItemsPattern,
                            String englishDonePattern, NotYet notYetSigned, Map<String, Integer> relativeDays,
-                           PartyWording.Words partyWording, EnglishObject englishObject) {
+                           PartyWording.Words partyWording, EnglishObject englishObject,
+                           EnglishPhrases englishPhrases) {
 
     record Words(List<String> zh, List<String> en) {
     }
 
     record EnglishObject(String notBetween, String nounSign) {
+    }
+
+    record EnglishPhrases(String titleTail, String passive, String article, Map<String, Integer> numbers) {
     }
 
     record NotAgreements(ZhTitles zh, EnTitles en) {

@@ -15,19 +15,10 @@ import java.util.regex.Pattern;
  * fields, or the agreement standing before a passive verb ("was signed by").
  */
 final class EnglishSignings {
-    // "agreement on transport" belongs to the title, "agreement on March 3" does not
-    private static final Pattern TITLE_TAIL = Pattern.compile("^\\s+(?:on|for|to|of)\\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-            + "|mon|tue|wed|thu|fri|sat|sun|the \\d|\\d|this|last|next|yesterday|today)\\w*)[^,.;]*?"
-            + "(?=\\s+(?:with|at|in|during|covering|that|which|on)\\b|[,.;]|$)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EN_PASSIVE = Pattern.compile("\\s+(?:was|were|has been|have been|had been|is|are)\\s+(?:\\w+ly\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern EN_ARTICLE = Pattern.compile("(?:^|\\s)(?:the|a|an|this|that|these|\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+",
-            Pattern.CASE_INSENSITIVE);
-    private static final Map<String, Integer> ENGLISH_NUMBERS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
-            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-            Map.entry("one", 1));
-
+    private final Pattern titleTail;
+    private final Pattern passive;
+    private final Pattern article;
+    private final Map<String, Integer> numbers;
     private final Pattern enVerb;
     private final Pattern enNoun;
     private final Pattern enFields;
@@ -48,6 +39,10 @@ final class EnglishSignings {
         enNotAgreement = Pattern.compile(d.notAgreements().en().containing(), Pattern.CASE_INSENSITIVE);
         enNotBetween = Pattern.compile(d.englishObject().notBetween(), Pattern.CASE_INSENSITIVE);
         enNounSign = Pattern.compile(d.englishObject().nounSign(), Pattern.CASE_INSENSITIVE);
+        titleTail = Pattern.compile(d.englishPhrases().titleTail(), Pattern.CASE_INSENSITIVE);
+        passive = Pattern.compile(d.englishPhrases().passive(), Pattern.CASE_INSENSITIVE);
+        article = Pattern.compile(d.englishPhrases().article(), Pattern.CASE_INSENSITIVE);
+        numbers = d.englishPhrases().numbers();
         this.wording = wording;
     }
 
@@ -79,13 +74,13 @@ final class EnglishSignings {
             String[] words = head.split("\\s+");
             if (words.length > 0 && !words[0].isEmpty()) {
                 String w = words[0].toLowerCase(Locale.ROOT);
-                count = w.matches("\\d{1,3}") ? Integer.valueOf(w) : ENGLISH_NUMBERS.get(w);
+                count = w.matches("\\d{1,3}") ? Integer.valueOf(w) : numbers.get(w);
                 if (count != null || w.equals("the") || w.equals("a") || w.equals("an")) {
                     head = head.substring(words[0].length()).trim();
                 }
             }
             String tail = text.substring(noun.end(), Math.min(s.end(), noun.end() + 80));
-            Matcher on = TITLE_TAIL.matcher(tail);
+            Matcher on = titleTail.matcher(tail);
             boolean tailed = on.find();
             String title = (head + " " + text.substring(noun.start(), noun.end()) + (tailed ? on.group() : "")).trim()
                     .replaceFirst("^(?i:deals?|agreements?) of (?=\\p{Lu})", "");
@@ -117,7 +112,7 @@ final class EnglishSignings {
     private Telling passiveSigning(String text, Sentence s, List<Mention> mentions, SigningDate when, int verbStart,
                                    int verbEnd) {
         String before = text.substring(s.start(), verbStart);
-        Matcher aux = EN_PASSIVE.matcher(before);
+        Matcher aux = passive.matcher(before);
         if (!aux.find() || enNotYet.matcher(before).find()) {
             return null;
         }
@@ -131,12 +126,12 @@ final class EnglishSignings {
         if (nounStart < 0) {
             return null;
         }
-        Matcher article = EN_ARTICLE.matcher(subject).region(clause, nounStart);
+        Matcher leading = article.matcher(subject).region(clause, nounStart);
         int titleStart = clause;
         boolean definite = false;
-        while (article.find()) {
-            titleStart = article.end();
-            definite = article.group().strip().matches("(?i)the|this|that|these");
+        while (leading.find()) {
+            titleStart = leading.end();
+            definite = leading.group().strip().matches("(?i)the|this|that|these");
         }
         String title = subject.substring(titleStart).strip();
         if (title.isEmpty() || enNotAgreement.matcher(title).find() || enNotAgreementEnd.matcher(title).find()) {

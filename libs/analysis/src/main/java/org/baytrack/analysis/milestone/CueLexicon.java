@@ -205,10 +205,15 @@ final class CueLexicon {
 
     /** Whether a project at this point is the object of a connecting verb before it, not the clause's subject. */
     boolean connectedAt(String text, int clauseStart, int at) {
-        for (String w : connectors) {
-            int k = text.lastIndexOf(w, at - w.length());
-            if (k >= clauseStart && text.substring(k, at).indexOf('的') < 0) {
-                return true;
+        // back from the name to the clause start, stopping at a 的 (连接深中通道的南沙线: 南沙线 is the subject)
+        for (int i = at - 1; i >= clauseStart; i--) {
+            if (text.charAt(i) == '的') {
+                return false;
+            }
+            for (String w : connectors) {
+                if (i + w.length() <= at && text.startsWith(w, i)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -22,8 +22,12 @@ public final class BoardPage {
     /** Columns the board sorts by; {@code -column} sorts descending. */
     public static final List<String> COLUMNS = List.of("name", "status", "since", "forecast", "slips", "reported");
 
-    /** What the reader asked for; blanks mean no filter and the board's own order (by id). */
-    public record Query(String status, String text, String sort, String lang) {
+    /**
+     * What the reader asked for; blanks mean no filter and the board's own order (by id). Unless {@code all}, or a
+     * filter is given, the projects nothing has been reported about yet stay off the board: they are most of the
+     * gazetteer and would bury the few with news.
+     */
+    public record Query(String status, String text, String sort, String lang, boolean all) {
         public Query {
             status = status == null || status.isBlank() ? null : status.strip();
             text = text == null || text.isBlank() ? null : text.strip();
@@ -54,8 +58,9 @@ public final class BoardPage {
     public record Option(String value, String label, boolean selected) {
     }
 
-    public record Model(Query query, List<Row> rows, int total, List<Column> columns, List<Option> statuses,
-                        String otherLangHref, String resetHref) {
+    /** {@code silent}: projects left off because nothing was reported on them; {@code allHref} shows them. */
+    public record Model(Query query, List<Row> rows, int total, int silent, List<Column> columns,
+                        List<Option> statuses, String otherLangHref, String resetHref, String allHref) {
     }
 
     private record Line(ProjectView project, Row row) {
@@ -66,20 +71,28 @@ public final class BoardPage {
 
     public static Model build(List<ProjectView> projects, Map<String, LocalDate> latestReports, Map<String, Long> slips,
                               Query query, LocalDate today, Messages msg) {
-        List<Line> lines = projects.stream()
+        boolean hideSilent = !query.all() && query.status() == null && query.text() == null;
+        List<Line> matching = projects.stream()
                 .filter(p -> query.status() == null || query.status().equals(p.status()))
                 .filter(p -> matches(p, query.text()))
                 .map(p -> new Line(p, row(p, latestReports.get(p.id()), slips.getOrDefault(p.id(), 0L), today, msg)))
-                .sorted(order(query))
                 .toList();
+        List<Line> lines = matching.stream().filter(l -> !hideSilent || !silent(l)).sorted(order(query)).toList();
         List<Column> columns = COLUMNS.stream().map(c -> column(c, query, msg)).toList();
         List<Option> statuses = Arrays.stream(Stage.values())
                 .map(s -> new Option(s.code(), msg.get("status_" + s.code()), s.code().equals(query.status())))
                 .toList();
         String other = "en".equals(query.lang()) ? "zh" : "en";
-        return new Model(query, lines.stream().map(Line::row).toList(), projects.size(), columns, statuses,
-                Links.board(other, query.status(), query.text(), query.sort()),
-                Links.board(query.lang(), null, null, null));
+        return new Model(query, lines.stream().map(Line::row).toList(), projects.size(),
+                matching.size() - lines.size(), columns, statuses,
+                Links.board(other, query.status(), query.text(), query.sort(), query.all()),
+                Links.board(query.lang()),
+                Links.board(query.lang(), null, null, query.sort(), !query.all()));
+    }
+
+    private static boolean silent(Line l) {
+        return Stage.FOLLOWED.code().equals(l.project().status()) && l.project().forecastOpening() == null
+                && l.row().latestReport() == null;
     }
 
     static boolean matches(ProjectView p, String text) {
@@ -151,6 +164,7 @@ public final class BoardPage {
         boolean current = key.equals(query.column());
         String next = current && !query.descending() ? "-" + key : key;
         String aria = !current ? "none" : query.descending() ? "descending" : "ascending";
-        return new Column(key, msg.get("col_" + key), Links.board(query.lang(), query.status(), query.text(), next), aria);
+        return new Column(key, msg.get("col_" + key), Links.board(query.lang(), query.status(), query.text(), next, query.all()),
+                aria);
     }
 }

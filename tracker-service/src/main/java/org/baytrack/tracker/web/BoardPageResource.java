@@ -29,10 +29,12 @@ public class BoardPageResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The board as a web page", description = "Every followed project; filters by status and "
-            + "by name (any script), sorts by a column (-column descending), interface in zh or en.")
+            + "by name (any script), sorts by a column (-column descending), interface in zh or en. Projects nothing was "
+            + "reported on yet show only with all=1 or a filter.")
     public String board(@QueryParam("status") String status, @QueryParam("q") String text,
-                        @QueryParam("sort") String sort, @QueryParam("lang") String lang) {
-        var query = new BoardPage.Query(status, text, sort, lang);
+                        @QueryParam("sort") String sort, @QueryParam("lang") String lang,
+                        @QueryParam("all") String all) {
+        var query = new BoardPage.Query(status, text, sort, lang, all != null && !all.isBlank() && !"0".equals(all));
         Messages msg = Messages.of(query.lang());
         var page = BoardPage.build(Project.<Project>list("order by id").stream().map(ProjectView::of).toList(),
                 timeline.latestReports(), changes.countByProject(ProjectStatusChanged.FORECAST_SLIPPED), query,

@@ -11,11 +11,17 @@ public final class Links {
     private Links() {
     }
 
-    public static String board(String lang, String status, String text, String sort) {
+    /** The board as it opens: no filter, the board's own order. */
+    public static String board(String lang) {
+        return board(lang, null, null, null, false);
+    }
+
+    public static String board(String lang, String status, String text, String sort, boolean all) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("status", status);
         params.put("q", text);
         params.put("sort", sort);
+        params.put("all", all ? "1" : null);
         params.put("lang", Messages.DEFAULT_LANG.equals(lang) ? null : lang);
         return "/" + query(params);
     }

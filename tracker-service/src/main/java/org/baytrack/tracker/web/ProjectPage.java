@@ -35,14 +35,29 @@ public final class ProjectPage {
                 .map(TimelineEntry.Evidence::published).filter(Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(null);
         BoardPage.Row line = BoardPage.row(project, latestReport, slips, today, msg);
-        List<Milestone> milestones = timeline.stream().map(e -> new Milestone(e.kind(), msg.get("kind_" + e.kind()),
-                DateText.of(e.date(), e.precision()),
-                e.date() == null ? "" : msg.get(DateText.precisionKey(new EventDate(e.date(), e.precision()).precision())),
-                e.evidence().stream().map(r -> new Report(r.sentence(), r.source(), r.published(), r.title(),
-                        webAddress(r.url()))).toList())).toList();
+        List<Milestone> milestones = timeline.stream().map(e -> milestone(e, msg)).toList();
         String other = "en".equals(msg.lang()) ? "zh" : "en";
         return new Model(line, milestones, ForecastChart.of(forecastReports(timeline)), msg.lang(),
-                Links.board(msg.lang(), null, null, null), Links.project(project.id(), other));
+                Links.board(msg.lang()), Links.project(project.id(), other));
+    }
+
+    /** A claim that gives no date of its own happened by the day of its first report, and says so. */
+    static Milestone milestone(TimelineEntry e, Messages msg) {
+        String date;
+        String precision;
+        if (e.date() != null) {
+            date = DateText.of(e.date(), e.precision());
+            precision = msg.get(DateText.precisionKey(new EventDate(e.date(), e.precision()).precision()));
+        } else if (e.effectiveDate() != null) {
+            date = e.effectiveDate().toString();
+            precision = msg.get("byReportDate");
+        } else {
+            date = "";
+            precision = "";
+        }
+        return new Milestone(e.kind(), msg.get("kind_" + e.kind()), date, precision, e.evidence().stream()
+                .map(r -> new Report(r.sentence(), r.source(), r.published(), r.title(), webAddress(r.url())))
+                .toList());
     }
 
     /** Every report of a forecast opening, in the timeline's order. */

@@ -41,7 +41,7 @@ public class ProjectPageResource {
         var line = board.line(id);
         if (line.isEmpty()) {
             return Response.status(Response.Status.NOT_FOUND)
-                    .entity(Pages.notFound(id, Links.board(msg.lang(), null, null, null), msg.lang(), msg.strings())
+                    .entity(Pages.notFound(id, Links.board(msg.lang()), msg.lang(), msg.strings())
                             .render())
                     .build();
         }

@@ -20,7 +20,7 @@ class BoardPageTest {
 
     static BoardPage.Model build(String status, String text, String sort, String lang) {
         return BoardPage.build(PROJECTS, Map.of("b-rail", LocalDate.of(2024, 4, 10)), Map.of("b-rail", 2L),
-                new BoardPage.Query(status, text, sort, lang), TODAY, Messages.of(lang));
+                new BoardPage.Query(status, text, sort, lang, true), TODAY, Messages.of(lang));
     }
 
     @Test
@@ -70,8 +70,24 @@ class BoardPageTest {
         var page = build("planned", "乙", "forecast", "en");
         var forecast = page.columns().stream().filter(c -> c.key().equals("forecast")).findFirst().orElseThrow();
         assertThat(forecast.ariaSort()).isEqualTo("ascending");
-        assertThat(forecast.href()).isEqualTo("/?status=planned&q=%E4%B9%99&sort=-forecast&lang=en");
-        assertThat(page.otherLangHref()).isEqualTo("/?status=planned&q=%E4%B9%99&sort=forecast");
+        assertThat(forecast.href()).isEqualTo("/?status=planned&q=%E4%B9%99&sort=-forecast&all=1&lang=en");
+        assertThat(page.otherLangHref()).isEqualTo("/?status=planned&q=%E4%B9%99&sort=forecast&all=1");
+    }
+
+    @Test
+    void projectsNothingWasReportedOnStayOffTheBoardUntilAskedFor() {
+        var page = BoardPage.build(PROJECTS, Map.of(), Map.of(), new BoardPage.Query(null, null, null, "zh", false),
+                TODAY, Messages.of("zh"));
+        assertThat(page.rows()).as("each has a status or a forecast").hasSize(3);
+        assertThat(page.silent()).isEqualTo(0);
+        var followed = List.of(new ProjectView("d-port", "丁港", null, "Delta Port", "followed", null, null, null, null));
+        var quiet = BoardPage.build(followed, Map.of(), Map.of(), new BoardPage.Query(null, null, null, "zh", false),
+                TODAY, Messages.of("zh"));
+        assertThat(quiet.rows()).isEmpty();
+        assertThat(quiet.silent()).isEqualTo(1);
+        assertThat(quiet.allHref()).isEqualTo("/?all=1");
+        assertThat(BoardPage.build(followed, Map.of(), Map.of(), new BoardPage.Query(null, "delta", null, "zh", false),
+                TODAY, Messages.of("zh")).rows()).hasSize(1);
     }
 
     @Test

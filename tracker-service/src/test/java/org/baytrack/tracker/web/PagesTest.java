@@ -48,7 +48,10 @@ class PagesTest {
                 .header("Content-Security-Policy", containsString("default-src 'none'"))
                 .header("X-Content-Type-Options", equalTo("nosniff"))
                 .extract().asString();
-        assertThat(html).contains("<html lang=\"zh-Hans\">", "中开高速", "2027", "huangmaohai-passage");
+        assertThat(html).contains("<html lang=\"zh-Hans\">", "中开高速", "2027")
+                .doesNotContain("data-project=\"huangmaohai-passage\"");
+        assertThat(given().queryParam("all", "1").when().get("/").then().statusCode(200).extract().asString())
+                .contains("data-project=\"huangmaohai-passage\"");
     }
 
     @Test

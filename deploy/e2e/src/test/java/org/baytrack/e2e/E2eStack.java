@@ -16,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -43,6 +45,20 @@ final class E2eStack {
         this.client = new BaytrackClient(Endpoints.of(stack.config()));
         this.hook = new Thread(this::stop, "e2e-stack-stop");
         Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    /** Fails with what to run when a service's quarkus-app is missing: the suite runs the built services. */
+    static void requireBuiltServices() {
+        List<String> notBuilt = new ArrayList<>();
+        for (Service s : Service.values()) {
+            if (!Files.isRegularFile(s.appJar(ROOT))) {
+                notBuilt.add(s.appJar(ROOT).toString());
+            }
+        }
+        if (!notBuilt.isEmpty()) {
+            throw new AssertionError("The end-to-end suite runs the built services; missing: " + notBuilt
+                    + ". Build them first: ./mvnw -DskipTests install (or run ./mvnw verify from the root).");
+        }
     }
 
     static E2eStack start() throws IOException, StackException {

@@ -47,16 +47,7 @@ class PipelineIT {
 
     @BeforeAll
     static void startTheStack() throws Exception {
-        List<String> notBuilt = new ArrayList<>();
-        for (Service s : Service.values()) {
-            if (!Files.isRegularFile(s.appJar(E2eStack.ROOT))) {
-                notBuilt.add(s.appJar(E2eStack.ROOT).toString());
-            }
-        }
-        if (!notBuilt.isEmpty()) {
-            fail("The end-to-end suite runs the built services; missing: " + notBuilt
-                    + ". Build them first: ./mvnw -DskipTests install (or run ./mvnw verify from the root).");
-        }
+        E2eStack.requireBuiltServices();
         e2e = E2eStack.start();
     }
 

@@ -89,7 +89,7 @@ public class ArticleTracker {
         boolean historical = article.backfill() || published != null
                 && published.isBefore(LocalDate.now(clock).minusDays(config.historyHorizon().toDays()));
         return new ArticleRef(article.articleId(), article.canonicalArticleId(), article.title(), article.source(),
-                published, historical);
+                article.url(), published, historical);
     }
 
     static Map<String, List<Claim>> claimsByProject(ArticleCataloged article) {

@@ -24,6 +24,7 @@ public class MilestoneEvidence extends PanacheEntityBase {
     @Column(name = "article_id")
     public String articleId;
     public String source;
+    public String url;
     public LocalDate published;
     public String title;
     public String sentence;

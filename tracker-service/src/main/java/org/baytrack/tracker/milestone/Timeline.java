@@ -118,6 +118,7 @@ public class Timeline {
             e.storyId = article.storyId();
             e.articleId = article.articleId();
             e.source = article.source();
+            e.url = article.url();
             e.published = article.published();
             e.title = article.title();
             e.sentence = evidence.sentence();

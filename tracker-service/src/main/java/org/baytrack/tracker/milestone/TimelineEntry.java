@@ -15,6 +15,8 @@ public record TimelineEntry(
         List<Evidence> evidence) {
 
     @Schema(description = "A story reporting the milestone")
-    public record Evidence(String articleId, String source, LocalDate published, String title, String sentence) {
+    public record Evidence(String articleId, String source,
+                           @Schema(description = "Where the article was read; absent when unknown") String url,
+                           LocalDate published, String title, String sentence) {
     }
 }

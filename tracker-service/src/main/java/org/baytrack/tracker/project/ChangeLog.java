@@ -10,6 +10,9 @@ import org.baytrack.events.ProjectStatusChanged;
 import org.baytrack.tracker.persistence.JsonColumns;
 
 import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Records a project change once: the change log row, the board row (through {@link ProjectBoard}) and, when live,
@@ -25,6 +28,22 @@ public class ChangeLog {
     Outbox outbox;
     @Inject
     Event<BoardChanged> boardChanged;
+
+    /** How many changes of this kind ({@code forecast_slipped}…) each project has had published. */
+    public Map<String, Long> countByProject(String change) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select project_id, count(*) from status_change where change = ?1 "
+                + "group by project_id").setParameter(1, change).getResultList();
+        Map<String, Long> counts = new HashMap<>();
+        rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
+        return counts;
+    }
+
+    /** How many changes of this kind one project has had published. */
+    public long count(String projectId, String change) {
+        return ((Number) em.createNativeQuery("select count(*) from status_change where project_id = ?1 and change = ?2")
+                .setParameter(1, projectId).setParameter(2, change).getSingleResult()).longValue();
+    }
 
     /** @return false when this event id was already recorded, which changes nothing */
     public boolean record(String eventId, ProjectStatusChanged event, Project project, boolean publish) {

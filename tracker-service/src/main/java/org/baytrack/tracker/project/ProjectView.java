@@ -16,7 +16,7 @@ public record ProjectView(
         @Schema(enumeration = {"day", "month", "quarter", "half", "year"}) String forecastPrecision,
         @Schema(description = "Evidence of the most recently published change") ProjectStatusChanged.Evidence lastEvidence) {
 
-    static ProjectView of(Project p) {
+    public static ProjectView of(Project p) {
         return new ProjectView(p.id, p.name, p.nameHant, p.nameEn, p.status, p.statusDate, p.forecastOpening,
                 p.forecastPrecision, p.lastEvidence);
     }

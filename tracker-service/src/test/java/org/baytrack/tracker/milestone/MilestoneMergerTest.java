@@ -9,7 +9,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MilestoneMergerTest {
-    static final ArticleRef ARTICLE = new ArticleRef("art-2", "art-2", "t", "南方日报", LocalDate.of(2022, 3, 1), false);
+    static final ArticleRef ARTICLE = new ArticleRef("art-2", "art-2", "t", "南方日报", null, LocalDate.of(2022, 3, 1), false);
     static final Claim STRUCTURAL = new Claim("structural", EventDate.parse("2021-12-24", "day"), "首片节段梁成功架设到位");
 
     @Test

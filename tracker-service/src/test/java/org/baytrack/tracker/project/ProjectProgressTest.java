@@ -25,7 +25,7 @@ class ProjectProgressTest {
     static final Claim FORECAST_2024 = claim("forecast_opening", "2024");
 
     static ArticleRef article(String id, LocalDate published, boolean historical) {
-        return new ArticleRef(id, id, "标题", "南方日报", published, historical);
+        return new ArticleRef(id, id, "标题", "南方日报", null, published, historical);
     }
 
     static Claim claim(String kind, String date) {

@@ -75,6 +75,8 @@ public final class StatusCommand implements Callable<Integer> {
         out.println();
         try {
             out.print(ProjectBoard.projects(client.projects(), false));
+            out.println();
+            out.println("Project board in a browser: " + client.endpoints().boardPage());
         } catch (ApiException e) {
             out.println("Project board unavailable: " + e.getMessage());
         }

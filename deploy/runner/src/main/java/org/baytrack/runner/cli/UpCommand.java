@@ -141,6 +141,9 @@ public final class UpCommand implements Callable<Integer> {
             }
         }
         out.println();
+        if (stack.runs(Service.TRACKER)) {
+            out.println("Project board in a browser: " + Endpoints.of(config).boardPage());
+        }
         if (daemon) {
             out.println("Baytrack runs in the background (runner pid " + pid + "). ./baytrack status shows it, ./baytrack down stops it.");
         } else {

@@ -35,6 +35,11 @@ public record Endpoints(Map<Service, String> urls) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
+    /** The board as a web page, served by the tracker at its root. */
+    public String boardPage() {
+        return url(Service.TRACKER) + "/";
+    }
+
     public Endpoints with(Service service, String url) {
         if (url == null || url.isBlank()) {
             return this;

@@ -1,0 +1,19 @@
+package org.baytrack.tracker.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import java.util.Map;
+
+/** The page templates (src/main/resources/templates), checked against their models at build time. */
+@CheckedTemplate(basePath = "")
+final class Pages {
+    private Pages() {
+    }
+
+    static native TemplateInstance board(BoardPage.Model page, Map<String, String> msg);
+
+    static native TemplateInstance project(ProjectPage.Model page, Map<String, String> msg);
+
+    static native TemplateInstance notFound(String id, String boardHref, String lang, Map<String, String> msg);
+}

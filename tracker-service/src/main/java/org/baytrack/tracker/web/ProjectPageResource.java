@@ -1,0 +1,52 @@
+package org.baytrack.tracker.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.baytrack.events.ProjectStatusChanged;
+import org.baytrack.tracker.milestone.TimelineQuery;
+import org.baytrack.tracker.project.BoardLines;
+import org.baytrack.tracker.project.ChangeLog;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** A project's page, at the address of its JSON line: a browser asks for HTML, API clients for JSON. */
+@Path("/projects")
+@WebPage
+public class ProjectPageResource {
+    @Inject
+    BoardLines board;
+    @Inject
+    TimelineQuery timeline;
+    @Inject
+    ChangeLog changes;
+
+    Clock clock = Clock.systemUTC();
+
+    @GET
+    @Path("/{id}")
+    // below JSON in the server's preference, so a client accepting anything (curl) keeps getting JSON
+    @Produces("text/html;qs=0.5")
+    @Operation(summary = "A project's page", description = "Its board line, timeline with every report, and the "
+            + "forecast chart. Served when the client asks for text/html; JSON stays the default.")
+    public Response page(@PathParam("id") String id, @QueryParam("lang") String lang) {
+        Messages msg = Messages.of(lang);
+        var line = board.line(id);
+        if (line.isEmpty()) {
+            return Response.status(Response.Status.NOT_FOUND)
+                    .entity(Pages.notFound(id, Links.board(msg.lang()), msg.lang(), msg.strings())
+                            .render())
+                    .build();
+        }
+        long slips = changes.count(id, ProjectStatusChanged.FORECAST_SLIPPED);
+        var page = ProjectPage.build(line.get(), timeline.of(id), slips, LocalDate.now(clock), msg);
+        return Response.ok(Pages.project(page, msg.strings()).render()).build();
+    }
+}

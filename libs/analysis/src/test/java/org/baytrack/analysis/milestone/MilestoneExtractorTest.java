@@ -107,7 +107,8 @@ class MilestoneExtractorTest {
             "'The Hong Kong-Zhuhai-Macao Bridge came into service on October 24, 2018.'| hong-kong-zhuhai-macao-bridge | opened | 2018-10-24",
             "'The Shenzhen-Jiangmen Railway is targeted for completion in 2027.'| shenzhen-jiangmen-hsr | forecast_opening | 2027",
             "'The Shenzhen-Zhongshan Link is due to open by the end of next year.'| shenzhen-zhongshan-link | forecast_opening | 2023-12",
-            "'The Zhongshan-Kaiping Expressway is scheduled for completion by mid-2024.'| zhongkai-expressway | forecast_opening | 2024-06"})
+            "'The Zhongshan-Kaiping Expressway is scheduled for completion by mid-2024.'| zhongkai-expressway | forecast_opening | 2024-06",
+            "'The Shenzhen-Jiangmen Railway aims to finish construction by end-2026.'| shenzhen-jiangmen-hsr | forecast_opening | 2026-12"})
     void readsTheVocabularyOfConstructionNews(String text, String project, String kind, String date) {
         assertThat(milestones(text)).extracting(Milestone::project, Milestone::kind, Milestone::date)
                 .contains(tuple(project, kind, date));

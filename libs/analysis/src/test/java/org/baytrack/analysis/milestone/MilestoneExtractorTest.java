@@ -98,6 +98,8 @@ class MilestoneExtractorTest {
             "港珠澳大桥自2009年12月启建。| hong-kong-zhuhai-macao-bridge | construction_started | 2009-12",
             "深中通道明天上午正式通车。| shenzhen-zhongshan-link | forecast_opening | 2022-06-16",
             "深江铁路全长116公里,2027年建成通车。| shenzhen-jiangmen-hsr | forecast_opening | 2027",
+            "國家發改委日前批覆深江鐵路可行性研究報告。| shenzhen-jiangmen-hsr | approved | 2022-06",
+            "行政長官會同行政會議昨日批准北環線方案。| northern-link | approved | 2022-06-14",
             "北環線預計於2025年動工、2034年通車。| northern-link | forecast_opening | 2034",
             "皇岗口岸重建项目加快推进,预计2024年底前完成新口岸建设。| huanggang-port-rebuild | forecast_opening | 2024-12",
             "我们以2025年按时完成整个三跑道系统为目标。| hong-kong-airport-3rs | forecast_opening | 2025",

@@ -43,6 +43,9 @@ public final class DateFinder {
                 + "|(?<![\\d一二三四五六七八九十几两多])(?<part2>" + longParts + ")"
                 + "|(?<![\\d.月号])(?<d3>\\d{1,2})\\s*日(?!\\d)"
                 + "|(?<rd>" + relDays + ")"
+                // headline style without 年 (屯门南延线料2030落成): a bare year after a word of time, before a verb
+                + "|(?<=[\\u4e00-\\u9fff])(?<by>(?:19|20)\\d{2})(?=[\\u4e00-\\u9fff])"
+                + "(?![年月日号万亿元公米吨个多名人辆次座家条项余份平千届期])"
                 + "|(?<rm>" + relMonths + ")(?:" + monthParts + ")?"
                 + "|(?<wd>" + weekdays + ")"
                 + "|(?<rec>" + recent + ")"
@@ -104,6 +107,9 @@ public final class DateFinder {
     private TimeExpression chinese(Matcher m) {
         if (m.group("iy") != null) {
             return iso(m);
+        }
+        if (m.group("by") != null) {
+            return new TimeExpression(m.start(), m.end(), Integer.valueOf(m.group("by")), null, false, 0, 0, null, Precision.YEAR);
         }
         if (m.group("nd") != null) {
             return TimeExpression.dayAfterPrevious(m.start(), m.end(), words.daysAfterPrevious().get(m.group("nd")));

@@ -90,4 +90,10 @@ class DateFinderTest {
         String text = "吸收外资金额22.26亿美元，业务量突破2000亿元，5年内投入3亿元，12个月";
         assertThat(finder.find(text, 0, text.length(), false)).isEmpty();
     }
+
+    @Test
+    void aHeadlineYearWithoutNianIsAYearButAFigureIsNot() {
+        String text = "北环线2023动工 料2034通车，已投资2030万元";
+        assertThat(finder.find(text, 0, text.length(), false)).extracting(TimeExpression::year).containsExactly(2023, 2034);
+    }
 }

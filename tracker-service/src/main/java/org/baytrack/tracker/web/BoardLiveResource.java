@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /** What keeps an open board page current: the changed lines as they commit, and one line to replace. */
 @Path("/board")
@@ -42,7 +43,7 @@ public class BoardLiveResource {
             + "that the whole board should be read again. Starts with the next change; nothing is replayed.")
     public Multi<OutboundSseEvent> events(@Context Sse sse) {
         return feed.updates().onItem().transformToIterable(u -> u.wholeBoard()
-                ? java.util.List.of(sse.newEventBuilder().name("board").data("*").build())
+                ? List.of(sse.newEventBuilder().name("board").data("*").build())
                 : u.rows().stream().map(id -> sse.newEventBuilder().name("row").data(id).build()).toList());
     }
 

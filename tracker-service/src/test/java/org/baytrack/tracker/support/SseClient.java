@@ -84,21 +84,6 @@ public class SseClient implements AutoCloseable {
         }
     }
 
-    /** The next {@code n} events, waiting up to {@code timeout} for them. */
-    public List<Event> take(int n, Duration timeout) throws InterruptedException {
-        List<Event> taken = new ArrayList<>();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (taken.size() < n) {
-            Event e = events.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            if (e == null) {
-                throw new AssertionError("Stream delivered " + taken.size() + " of " + n + " events within " + timeout
-                        + ": " + taken);
-            }
-            taken.add(e);
-        }
-        return taken;
-    }
-
     @Override
     public void close() throws Exception {
         body.close();

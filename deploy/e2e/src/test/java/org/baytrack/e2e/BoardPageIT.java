@@ -1,6 +1,7 @@
 package org.baytrack.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.baytrack.runner.client.BaytrackClient;
 import org.baytrack.runner.client.ProcessingWait;
 import org.baytrack.runner.stack.Service;
 import org.baytrack.runner.stack.StackLauncher;
@@ -9,8 +10,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -22,6 +26,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +45,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The tracker's board and project pages in a real headless Chromium, on the four packaged services over real Kafka
  * and PostgreSQL. The documents are this suite's own short reports; each test leaves a screenshot under
- * target/screenshots for a person to look at.
+ * target/screenshots for a person to look at. The live test runs last: the project it reports on would otherwise
+ * join the board the other tests count.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BoardPageIT {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -46,6 +56,9 @@ class BoardPageIT {
     static final String HUANGMAOHAI = "huangmaohai-passage";
     static final String ZHONGKAI = "zhongkai-expressway";
     static final String OPENED = "12月11日15时，黄茅海跨海通道正式通车试运营。";
+    /** Made up by this suite, so what its reports say is no claim about a real project. */
+    static final String MADE_UP = "qingfu-bay-test-crossing";
+    static final String MADE_UP_NAME = "青蚨湾测试通道";
     static final String HOSTILE = "深江铁路全线预计2028年建成通车，读者留言里出现了 <script>alert('boom') 这样的字样。";
 
     /**
@@ -213,6 +226,67 @@ class BoardPageIT {
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         assertThat(browser.findElements(By.tagName("script"))).isEmpty();
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("<script>alert('boom')");
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void anOpenBoardShowsAChangedForecastWithoutAReload() throws Exception {
+        registerProject(MADE_UP, MADE_UP_NAME, "Qingfu Bay Test Crossing");
+        report("live1", "2025-03-01", MADE_UP_NAME + "预计2029年建成通车。");
+        awaitForecast(MADE_UP, "2029");
+        browser.get(tracker + "/?q=" + MADE_UP);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "on".equals(
+                d.findElement(By.tagName("html")).getDomAttribute("data-live")));
+        JavascriptExecutor js = browser;
+        js.executeScript("window.baytrackSamePage = true");
+        assertThat(forecastCell().getText()).startsWith("2029");
+
+        report("live2", "2025-09-01", MADE_UP_NAME + "预计2030年建成通车。");
+        awaitForecast(MADE_UP, "2030");
+        new WebDriverWait(browser, Duration.ofSeconds(2)).until(d -> forecastCell().getText().startsWith("2030"));
+        assertThat(js.executeScript("return window.baytrackSamePage === true")).as("no reload").isEqualTo(true);
+        WebElement row = browser.findElement(By.cssSelector("tr[data-project='" + MADE_UP + "']"));
+        assertThat(row.getDomAttribute("class")).contains("updated");
+        assertThat(row.findElement(By.cssSelector("td.slips")).getText()).isEqualTo("1");
+    }
+
+    private WebElement forecastCell() {
+        return browser.findElement(By.cssSelector("tr[data-project='" + MADE_UP + "'] td.forecast"));
+    }
+
+    private static void registerProject(String id, String name, String nameEn) throws Exception {
+        String body = BaytrackClient.JSON.createObjectNode().put("id", id).put("type", "project").put("name", name)
+                .put("nameEn", nameEn).toString();
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(e2e.url(Service.CATALOG) + "/entities")).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as("registering %s: %s", id, r.body()).isEqualTo(201);
+    }
+
+    private static void report(String key, String published, String text) throws Exception {
+        var result = e2e.client.ingest(text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8",
+                Map.of("published", published, "source", "Baytrack 测试稿", "title", "测试报道 " + key,
+                        "url", "https://example.org/baytrack-test/" + key));
+        assertThat(result.rejected()).as("ingest %s said: %s", key, result.detail()).isFalse();
+    }
+
+    private static void awaitForecast(String project, String forecast) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        String seen = null;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                seen = e2e.client.project(project).path("forecastOpening").asText(null);
+            } catch (RuntimeException notYetFollowed) {
+                seen = null;
+            }
+            if (forecast.equals(seen)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the tracker's forecast of " + project + " stayed " + seen + ", not " + forecast
+                + ". Service logs:" + e2e.logs());
     }
 
     /** Reports of a forecast opening with a publication date: the points the chart should draw. */

@@ -13,6 +13,9 @@ final class Pages {
 
     static native TemplateInstance board(BoardPage.Model page, Map<String, String> msg);
 
+    /** One line of the board, as the board renders it, for the page to replace in place. */
+    static native TemplateInstance board$row(BoardPage.Row row, Map<String, String> msg);
+
     static native TemplateInstance project(ProjectPage.Model page, Map<String, String> msg);
 
     static native TemplateInstance notFound(String id, String boardHref, String lang, Map<String, String> msg);

@@ -72,6 +72,7 @@ public class AgreementBook {
                 e.source = article.source();
                 e.published = article.published();
                 e.title = article.title();
+                e.url = article.url();
                 e.sentence = first.evidence() == null ? "" : first.evidence();
                 e.items = entry.getValue().stream().map(AgreementClaim::items).filter(Objects::nonNull)
                         .findFirst().orElse(null);

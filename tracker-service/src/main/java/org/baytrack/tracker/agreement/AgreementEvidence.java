@@ -26,6 +26,7 @@ public class AgreementEvidence extends PanacheEntityBase {
     public String source;
     public LocalDate published;
     public String title;
+    public String url;
     public String sentence;
     public Integer items;
     public Integer done;

@@ -30,6 +30,10 @@ public final class Links {
         return "/projects/" + encode(id) + query(Map.of("lang", Messages.DEFAULT_LANG.equals(lang) ? "" : lang));
     }
 
+    public static String agreements(String lang) {
+        return "/agreements" + query(Map.of("lang", Messages.DEFAULT_LANG.equals(lang) ? "" : lang));
+    }
+
     private static String query(Map<String, String> params) {
         StringJoiner q = new StringJoiner("&", "?", "").setEmptyValue("");
         params.forEach((k, v) -> {

@@ -18,5 +18,7 @@ final class Pages {
 
     static native TemplateInstance project(ProjectPage.Model page, Map<String, String> msg);
 
+    static native TemplateInstance agreements(AgreementsPage.Model page, Map<String, String> msg);
+
     static native TemplateInstance notFound(String id, String boardHref, String lang, Map<String, String> msg);
 }

@@ -27,6 +27,8 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "tracker"))
 class PagesTest {
     static final String PROJECT = "zhongkai-expressway";
+    static final String AGREEMENT = "虚构湾港合作协议<script>alert('agr')</script>";
+    static final List<String> MADE_UP_PARTIES = List.of("海湾虚构港务有限公司", "星屿示例科技集团");
     static final String HOSTILE = "中开高速预计2027年通车<script>alert('x')</script><img src=x onerror=alert(1)>";
 
     @BeforeAll
@@ -37,7 +39,17 @@ class PagesTest {
                     List.of(), List.of(new ArticleCataloged.MilestoneClaim(PROJECT, "forecast_opening", "2027", "year",
                     HOSTILE, 0)), List.of());
             TrackerDb.awaitProcessed(catalog.publish(article));
+            TrackerDb.awaitProcessed(catalog.publish(agreementReport("art-pages-agr-1", "2023-03-01", 27, 5,
+                    "https://example.org/pact")));
+            TrackerDb.awaitProcessed(catalog.publish(agreementReport("art-pages-agr-2", "2024-03-01", null, 8, null)));
         }
+    }
+
+    static ArticleCataloged agreementReport(String id, String published, Integer items, Integer done, String url) {
+        var claim = new ArticleCataloged.AgreementClaim(AGREEMENT, MADE_UP_PARTIES, "2022-11", List.of("港口航运"), 2,
+                items, done, "两家虚构公司签署了" + AGREEMENT + "。", MADE_UP_PARTIES);
+        return new ArticleCataloged(id, "doc-" + id, id, 1, "示例报道 " + id, LocalDate.parse(published), "示例日报", url,
+                "zh", "hans", false, List.of(), List.of(), List.of(claim));
     }
 
     @Test
@@ -96,6 +108,32 @@ class PagesTest {
                 .header("Content-Security-Policy", org.hamcrest.Matchers.nullValue());
         given().when().get("/projects/" + PROJECT + "/timeline")
                 .then().statusCode(200).body("[0].evidence[0].url", equalTo("javascript:alert(2)"));
+    }
+
+    @Test
+    void agreementsPageShowsTermsProgressAndReportsEscaped() {
+        String html = given().accept(ContentType.HTML).queryParam("lang", "en").when().get("/agreements")
+                .then().statusCode(200)
+                .contentType(startsWith("text/html"))
+                .header("Content-Security-Policy", containsString("default-src 'none'"))
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .extract().asString();
+        assertThat(html)
+                .contains("虚构湾港合作协议&lt;script&gt;alert(&#39;agr&#39;)&lt;/script&gt;", "海湾虚构港务有限公司",
+                        "星屿示例科技集团", "2022-11 <span class=\"precision\">to the month</span>", "港口航运",
+                        "27 items, 5 done → 8 done", "href=\"https://example.org/pact\"", "示例日报", "2024-03-01")
+                .doesNotContain("<script");
+        assertThat(given().accept(ContentType.HTML).when().get("/").then().extract().asString())
+                .contains("href=\"/agreements\"");
+    }
+
+    @Test
+    void agreementsStayJsonForApiClients() {
+        given().when().get("/agreements")
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .header("Content-Security-Policy", org.hamcrest.Matchers.nullValue())
+                .body("find { it.parties[0].name == '海湾虚构港务有限公司' }.done", equalTo(8));
+        given().accept("*/*").when().get("/agreements").then().statusCode(200).contentType(ContentType.JSON);
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.baytrack.events.OutgoingEvent;
 import org.baytrack.infra.test.RealInfrastructure;
 import org.baytrack.notification.support.ServiceTestSupport;
 import org.baytrack.notification.support.SmtpServerResource;
-import org.baytrack.notification.support.SseClient;
+import org.baytrack.infra.test.SseClient;
 import org.baytrack.notification.support.TestEvents;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,7 @@ import org.baytrack.events.ArticleCataloged;
 import org.baytrack.events.EntityChanged;
 import org.baytrack.infra.test.RealInfrastructure;
 import org.baytrack.tracker.support.Catalog;
-import org.baytrack.tracker.support.SseClient;
+import org.baytrack.infra.test.SseClient;
 import org.baytrack.tracker.support.TrackerDb;
 import org.junit.jupiter.api.Test;
 

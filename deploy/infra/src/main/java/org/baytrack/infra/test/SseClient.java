@@ -1,4 +1,4 @@
-package org.baytrack.tracker.support;
+package org.baytrack.infra.test;
 
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
-/** A minimal text/event-stream reader, as a browser's EventSource would see the stream. */
+/** A minimal text/event-stream reader for service tests, as a browser's EventSource would see the stream. */
 public class SseClient implements AutoCloseable {
     public record Event(String id, String name, String data) {
     }
@@ -25,7 +26,15 @@ public class SseClient implements AutoCloseable {
     private final Thread reader;
 
     public SseClient(String url) throws Exception {
+        this(url, null);
+    }
+
+    /** @param lastEventId sent as Last-Event-ID to resume after that event; null starts with the next one */
+    public SseClient(String url, String lastEventId) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
         HttpResponse<InputStream> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
                 .send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {
@@ -68,8 +77,23 @@ public class SseClient implements AutoCloseable {
         }
     }
 
+    /** The next {@code n} events, waiting up to {@code timeout} for them. */
+    public List<Event> take(int n, Duration timeout) throws InterruptedException {
+        List<Event> taken = new ArrayList<>();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (taken.size() < n) {
+            Event e = events.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (e == null) {
+                throw new AssertionError("Stream delivered " + taken.size() + " of " + n + " events within " + timeout
+                        + ": " + taken);
+            }
+            taken.add(e);
+        }
+        return taken;
+    }
+
     /** The first event to come that matches, waiting up to {@code timeout}; the others are dropped. */
-    public Event first(java.util.function.Predicate<Event> wanted, Duration timeout) throws InterruptedException {
+    public Event first(Predicate<Event> wanted, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<Event> seen = new ArrayList<>();
         while (true) {

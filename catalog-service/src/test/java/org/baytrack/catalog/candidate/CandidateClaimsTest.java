@@ -6,17 +6,9 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.baytrack.catalog.cataloguing.Cataloguer;
+import org.baytrack.catalog.support.DocumentEvents;
 import org.baytrack.events.ArticleCataloged;
-import org.baytrack.events.DocumentIngested;
-import org.baytrack.events.EventCodec;
-import org.baytrack.events.EventIds;
-import org.baytrack.events.EventSchemas;
-import org.baytrack.events.EventType;
 import org.baytrack.events.Topics;
 import org.baytrack.infra.test.RealInfrastructure;
 import org.baytrack.infra.test.RealInfrastructureAccess;
@@ -25,13 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -49,42 +35,24 @@ class CandidateClaimsTest {
     // a bridge no gazetteer has: every sentence about it below is made up for this test
     static final String NAME = "鹭岭大桥";
 
-    static KafkaProducer<String, String> producer;
+    static DocumentEvents documents;
 
     @Inject
     CandidateClaims claims;
 
     @BeforeAll
     static void connect() {
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructureAccess.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+        documents = new DocumentEvents();
     }
 
     @AfterAll
     static void disconnect() {
-        producer.close();
+        documents.close();
     }
 
     /** Publishes a document.ingested event as the ingest service would, and returns the article id it becomes. */
     static String ingest(String body, LocalDate published) throws Exception {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        String id = "doc-" + hash.substring(0, 20);
-        var event = new DocumentIngested(id, hash, "text/plain", "UTF-8", null, "西江日报", null, published, false,
-                bytes.length, Instant.now(), body);
-        var out = EventCodec.encode(EventIds.of(EventType.DOCUMENT_INGESTED, hash), URI.create("/test"), event);
-        producer.send(new ProducerRecord<>(out.topic(), out.key(), out.json())).get();
-        return Cataloguer.articleIdFor(id);
-    }
-
-    static ArticleCataloged awaitCataloged(TopicReader reader, String articleId, int revision) {
-        var records = reader.awaitMatching(r -> articleId.equals(r.key())
-                && EventCodec.decode(r.value(), ArticleCataloged.class).data().revision() == revision, Duration.ofSeconds(30));
-        assertThat(records).as("article.cataloged for " + articleId + " revision " + revision).isNotEmpty();
-        assertThat(EventSchemas.violations(records.get(0).value())).isEmpty();
-        return EventCodec.decode(records.get(0).value(), ArticleCataloged.class).data();
+        return Cataloguer.articleIdFor(documents.ingest(body, published, "西江日报", 1));
     }
 
     @SuppressWarnings("unchecked")
@@ -104,7 +72,7 @@ class CandidateClaimsTest {
             String closed = ingest(NAME + "主桥昨日完成合龙，施工方随即转入桥面铺装。", LocalDate.of(2024, 11, 2));
             String undated = ingest("工程人员介绍，" + NAME + "主桥已完成合龙，施工方正在安装桥面护栏。", null);
             for (String id : List.of(opened, closed, undated)) {
-                assertThat(awaitCataloged(reader, id, 1).milestones()).as("no known project claims it").isEmpty();
+                assertThat(DocumentEvents.awaitCataloged(reader, id, 1).milestones()).as("no known project claims it").isEmpty();
             }
 
             Map<String, Object> listed = candidate(NAME);
@@ -125,14 +93,14 @@ class CandidateClaimsTest {
                     .post("/entities").then().statusCode(201)
                     .body("reresolvedArticles", hasItems(opened, closed, undated));
 
-            assertThat(awaitCataloged(reader, opened, 2).milestones())
+            assertThat(DocumentEvents.awaitCataloged(reader, opened, 2).milestones())
                     .extracting(ArticleCataloged.MilestoneClaim::project, ArticleCataloged.MilestoneClaim::kind,
                             ArticleCataloged.MilestoneClaim::date)
                     .containsExactly(tuple("luling-bridge", "opened", "2025-05-08"));
-            assertThat(awaitCataloged(reader, closed, 2).milestones())
+            assertThat(DocumentEvents.awaitCataloged(reader, closed, 2).milestones())
                     .extracting(ArticleCataloged.MilestoneClaim::project, ArticleCataloged.MilestoneClaim::date)
                     .containsExactly(tuple("luling-bridge", "2024-11-01"));
-            awaitCataloged(reader, undated, 2);
+            DocumentEvents.awaitCataloged(reader, undated, 2);
         }
         given().queryParam("limit", 500).get("/entities/candidates").then().statusCode(200)
                 .body("name", not(hasItem(NAME)));

@@ -4,18 +4,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.baytrack.analysis.script.ScriptConverter;
+import org.baytrack.catalog.support.DocumentEvents;
 import org.baytrack.events.ArticleCataloged;
-import org.baytrack.events.DocumentIngested;
 import org.baytrack.events.EntityChanged;
 import org.baytrack.events.EventCodec;
-import org.baytrack.events.EventIds;
 import org.baytrack.events.EventSchemas;
-import org.baytrack.events.EventType;
 import org.baytrack.events.Topics;
 import org.baytrack.infra.test.RealInfrastructure;
 import org.baytrack.infra.test.RealInfrastructureAccess;
@@ -24,17 +19,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,44 +38,29 @@ import static org.hamcrest.Matchers.hasSize;
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "catalog"))
 class CatalogTest {
-    static KafkaProducer<String, String> producer;
+    static DocumentEvents documents;
 
     @BeforeAll
     static void connect() {
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructureAccess.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+        documents = new DocumentEvents();
     }
 
     @AfterAll
     static void disconnect() {
-        producer.close();
+        documents.close();
     }
 
     static String seed(String name) throws Exception {
         return Files.readString(Path.of(System.getProperty("baytrack.seeds", "../../shared/seeds"), name));
     }
 
-    /** Publishes a document.ingested event as the ingest service would, and returns the document id. */
+    /** Publishes a document.ingested event twice, as a redelivery would, and returns the document id. */
     static String ingest(String body, LocalDate published, String source) throws Exception {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        String id = "doc-" + hash.substring(0, 20);
-        var event = new DocumentIngested(id, hash, "text/plain", "UTF-8", null, source, null, published, false,
-                bytes.length, Instant.now(), body);
-        var out = EventCodec.encode(EventIds.of(EventType.DOCUMENT_INGESTED, hash), URI.create("/test"), event);
-        producer.send(new ProducerRecord<>(out.topic(), out.key(), out.json())).get();
-        producer.send(new ProducerRecord<>(out.topic(), out.key(), out.json())).get();
-        return id;
+        return documents.ingest(body, published, source, 2);
     }
 
     static ArticleCataloged awaitCataloged(TopicReader reader, String articleId, int revision) {
-        var records = reader.awaitMatching(r -> articleId.equals(r.key())
-                && EventCodec.decode(r.value(), ArticleCataloged.class).data().revision() == revision, Duration.ofSeconds(30));
-        assertThat(records).as("article.cataloged for " + articleId + " revision " + revision).isNotEmpty();
-        assertThat(EventSchemas.violations(records.get(0).value())).isEmpty();
-        return EventCodec.decode(records.get(0).value(), ArticleCataloged.class).data();
+        return DocumentEvents.awaitCataloged(reader, articleId, revision);
     }
 
     @Test
@@ -124,7 +100,7 @@ class CatalogTest {
              var deadLetters = new TopicReader(RealInfrastructureAccess.kafkaBootstrapServers(),
                      "dead-letter-topic-documents")) {
             String broken = "{\"specversion\":\"1.0\",\"id\":\"broken-" + System.nanoTime() + "\"";
-            producer.send(new ProducerRecord<>(Topics.DOCUMENTS_INGESTED, "broken", broken)).get();
+            documents.producer().send(new ProducerRecord<>(Topics.DOCUMENTS_INGESTED, "broken", broken)).get();
             String doc = ingest("珠海市交通运输局表示，黄茅海跨海通道主线桥梁于" + System.nanoTime() % 1000
                     + "日完成合龙，工程总体进度超过九成。", LocalDate.of(2024, 3, 1), "珠海特区报");
 

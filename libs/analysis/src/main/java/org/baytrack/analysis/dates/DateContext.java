@@ -44,11 +44,6 @@ public final class DateContext {
         this.sentences = sentences;
     }
 
-    /** The date the report's relative dates mean: its dateline's day, else the page's date; null when neither. */
-    public LocalDate reference() {
-        return anchor;
-    }
-
     public boolean english() {
         return english;
     }

@@ -307,6 +307,9 @@ final class CueLexicon {
             if (h.start() >= covered) {
                 kept.add(h);
                 covered = h.end();
+            } else if (h.role() == Role.FORECAST && !kept.isEmpty() && kept.get(kept.size() - 1).role() == Role.KIND) {
+                // "construction of the line is to start": the marker inside the cue still governs it
+                kept.add(h);
             } else if (h.role() == Role.BLOCKER && !kept.isEmpty()) {
                 kept.set(kept.size() - 1, h);
                 covered = Math.max(covered, h.end());

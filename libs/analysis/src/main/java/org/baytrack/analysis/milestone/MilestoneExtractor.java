@@ -66,8 +66,16 @@ public final class MilestoneExtractor {
                     projects = withSubject;
                 }
             }
+            boolean implied = false;
+            if (!english && projects.isEmpty() && anaphor == null && hasKind(hits) && last != null
+                    && s.index() - lastSentence <= ANAPHORA_REACH) {
+                // Chinese drops a subject it has just named (…全长116公里。施工工期5年半，预计2028年通车。):
+                // the claim is the last project's, unless the cue's clause names a subject of its own
+                projects = List.of(new Mention(last.entity(), last.type(), "", s.start(), s.start(), s.index()));
+                implied = true;
+            }
             List<Claim> claims = !projects.isEmpty() && hasKind(hits)
-                    ? new SentenceClaims(lexicon, text, s, projects, hits, dates).claims() : List.of();
+                    ? new SentenceClaims(lexicon, text, s, projects, hits, dates, implied).claims() : List.of();
             found.addAll(claims);
             // what the sentence claimed something about is its subject (…的横琴某隧道即将开工。该项目…); else its
             // first known project, not what it connects to (中开高速…东接深中通道); a candidate named in passing
@@ -201,7 +209,11 @@ public final class MilestoneExtractor {
                             && daysApart(o.milestone().date(), m.date()) <= HEADLINE_SKEW_DAYS
                             && o.milestone().project().equals(m.project()) && o.milestone().kind().equals(m.kind())
                             && (sameCue(o.cue(), c.cue()) || !MilestoneKind.STRUCTURAL.code().equals(m.kind())));
-            if (!datedTwin && !toldInBody) {
+            // "will open on June 30" beside "opened on June 30": the forecast came true in the same report
+            boolean cameTrue = MilestoneKind.FORECAST_OPENING.code().equals(m.kind()) && m.date() != null
+                    && byKey.values().stream().anyMatch(o -> MilestoneKind.OPENED.code().equals(o.milestone().kind())
+                            && o.milestone().project().equals(m.project()) && m.date().equals(o.milestone().date()));
+            if (!datedTwin && !toldInBody && !cameTrue) {
                 out.add(m);
             }
         }

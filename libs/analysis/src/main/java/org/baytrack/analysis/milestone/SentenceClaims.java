@@ -25,9 +25,11 @@ final class SentenceClaims {
     private final List<CueLexicon.Hit> hits;
     private final DateContext dates;
     private final List<int[]> clauses;
+    private final boolean impliedSubject;
 
     SentenceClaims(CueLexicon lexicon, String text, Sentence sentence, List<Mention> projects, List<CueLexicon.Hit> hits,
-                   DateContext dates) {
+                   DateContext dates, boolean impliedSubject) {
+        this.impliedSubject = impliedSubject;
         this.lexicon = lexicon;
         this.text = text;
         this.sentence = sentence;
@@ -135,6 +137,10 @@ final class SentenceClaims {
         }
         boolean future = false;
         for (CueLexicon.Hit h : hits) {
+            // "construction of the line is to start": an English cue may span the marker that governs it
+            if (dates.english() && h.role() == CueLexicon.Role.FORECAST && h.start() > cue.start() && h.end() < cue.end()) {
+                return true;
+            }
             if (h.start() >= from && h.end() <= cue.start()) {
                 if (h.role() == CueLexicon.Role.FORECAST) {
                     future = true;
@@ -148,6 +154,12 @@ final class SentenceClaims {
 
     private List<Mention> targets(CueLexicon.Hit cue, MilestoneKind kind) {
         int[] clause = clauseOf(cue.start());
+        // …动工的临时场地建成: a cue qualifying a noun is about that noun, not the project named before
+        // plans are policy talk about whatever follows them (规划建设…发展区), not news of the project named before
+        if (impliedSubject && (attributive(cue) || kind == MilestoneKind.PLANNED || kind != MilestoneKind.STRUCTURAL
+                && lexicon.hasOwnSubject(text, clause[0], cue.start(), hits, dateSpans()))) {
+            return List.of();
+        }
         List<Mention> before = between(clause[0], cue.start());
         if (!before.isEmpty() && !dates.english() && lexicon.comitativeAt(text, clause[0], before.get(0).start())) {
             // 将于月底与深中通道同步通车: the earlier clause's subject opens together with the project named here

@@ -239,4 +239,48 @@ class MilestoneExtractorTest {
                 .contains(tuple("zhongkai-expressway", "forecast_opening", "2022-06"),
                         tuple("shenzhen-zhongshan-link", "forecast_opening", "2022-06"));
     }
+
+    @Test
+    void aSentenceWithoutASubjectClaimsForTheProjectJustNamed() {
+        String text = "深江铁路全长约116公里，设计时速250公里。工期约五年半，计划2028年建成通车。";
+        assertThat(milestones(text)).extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactly(tuple("shenzhen-jiangmen-hsr", "forecast_opening", "2028"));
+    }
+
+    @Test
+    void aSentenceWithoutAProjectButWithASubjectOfItsOwnLendsNothing() {
+        assertThat(milestones("深江铁路全长约116公里。沿线配套道路去年已建成通车。")).isEmpty();
+        assertThat(milestones("深江铁路全长约116公里。5月动工的临时便道建成投入使用。")).isEmpty();
+        assertThat(milestones("深江铁路全长约116公里。规划建设一批产业园区。")).isEmpty();
+    }
+
+    @Test
+    void aPartOfTheWorkDueToFinishIsNoOpeningForecast() {
+        String text = "黄茅海跨海通道预计今年底建成通车。黄茅海大桥钢桥面铺装计划于11月中旬完成。";
+        assertThat(milestones(text)).extracting(Milestone::kind, Milestone::date)
+                .containsExactly(tuple("forecast_opening", "2022-12"));
+    }
+
+    @Test
+    void whatHappenedBeforeTheOpeningIsBackground() {
+        assertThat(milestones("Before the Shenzhen-Zhongshan Link opened, drivers went round by the Humen Bridge.\n")).isEmpty();
+        assertThat(milestones("深中通道开工前，两岸往来只能绕行。")).isEmpty();
+    }
+
+    @Test
+    void englishReadsTrialOperationsInstallationsAndAMarkerInsideTheCue() {
+        assertThat(milestones("The Shenzhen-Zhongshan Link commenced trial operations on June 12.\n"))
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("opened", "2022-06-12"));
+        assertThat(milestones("Recently, the installation of the first box girder of the Shenzhen-Jiangmen Railway was finished.\n"))
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("structural", "2022-06"));
+        assertThat(milestones("Construction of the Shenzhen-Jiangmen Railway is to start this autumn.\n"))
+                .extracting(Milestone::kind).doesNotContain("construction_started");
+    }
+
+    @Test
+    void aForecastThatCameTrueInTheSameReportIsTheOpening() {
+        String text = "The Shenzhen-Zhongshan Link will open to traffic on June 14.\n"
+                + "The Shenzhen-Zhongshan Link opened to traffic at 3 pm on June 14, with 7,000 cars in the first hour.\n";
+        assertThat(milestones(text)).extracting(Milestone::kind, Milestone::date).containsExactly(tuple("opened", "2022-06-14"));
+    }
 }

@@ -57,6 +57,8 @@ public final class DateFinder {
                 + "|\\b(?<em>" + month + ")\\.?\\s+(?<ed>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<ey>(?:19|20)\\d{2})\\b)?"
                 + "|\\b(?<ed2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<em2>" + month + ")\\b\\.?(?:,?\\s+(?<ey2>(?:19|20)\\d{2})\\b)?"
                 + "|\\b(?<em3>" + month + ")\\b\\.?,?\\s+(?<ey3>(?:19|20)\\d{2})\\b"
+                // "this June", "next June": the month of this or the next year
+                + "|\\b(?<erel5>this|next)\\s+(?<em5>" + month + ")\\b(?![ .,]*\\d)"
                 + "|\\b(?:in|since|by|until|from|early|late|mid-?)\\s+(?<em4>" + month + ")\\b(?![ .,]*\\d)"
                 + "|\\b(?<epart>" + parts + ")\\s*(?:(?<ey4>(?:19|20)\\d{2})\\b|(?<erel4>" + relYears + ")\\b)"
                 + "|\\b(?<erel>" + relYears + ")\\b"
@@ -162,11 +164,14 @@ public final class DateFinder {
             return new TimeExpression(m.start(), m.end(), null, null, false, 0, 0,
                     words.relativeDays().get(m.group("erd").toLowerCase(Locale.ROOT)), Precision.DAY);
         }
-        String month = first(m, "em", "em2", "em3", "em4");
+        String month = first(m, "em", "em2", "em3", "em4", "em5");
         String day = first(m, "ed", "ed2");
         String year = first(m, "ey", "ey2", "ey3", "ey4", "ey6");
         String rel = first(m, "erel4", "erel");
         Integer offset = rel == null ? null : words.relativeYears().get(rel.toLowerCase(Locale.ROOT));
+        if (m.group("erel5") != null) {
+            offset = "next".equalsIgnoreCase(m.group("erel5")) ? 1 : 0;
+        }
         Integer monthNumber = month == null ? null : EnglishMonths.number(month);
         return build(m, year == null ? null : Integer.valueOf(year), offset, m.group("esame") != null,
                 monthNumber == null ? null : monthNumber.toString(), day, m.group("epart"));

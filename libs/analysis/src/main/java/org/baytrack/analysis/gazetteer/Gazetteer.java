@@ -7,6 +7,8 @@ import org.baytrack.analysis.text.TermMatcher;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +46,31 @@ public final class Gazetteer {
                 }
             }
         }
+        addEnglishVariants();
         matcher = new TermMatcher<>(byKey, MatchText.FOLD);
+    }
+
+    /** "the Shenmao Railway", "the Shenzhen-Jiangmen line": each for the one project it can mean, never over a given name. */
+    private void addEnglishVariants() {
+        Map<String, Entity> owner = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (Entity entity : byId.values()) {
+            if (!entity.isProject()) {
+                continue;
+            }
+            for (String variant : NameVariants.of(entity)) {
+                String key = MatchText.of(variant);
+                Entity before = owner.putIfAbsent(key, entity);
+                if (before != null && before != entity) {
+                    shared.add(key);
+                }
+            }
+        }
+        owner.forEach((key, entity) -> {
+            if (!shared.contains(key)) {
+                byKey.putIfAbsent(key, entity);
+            }
+        });
     }
 
     /** The same name with the other spelling of its kind's suffix (广湛高铁 = 广湛高速铁路, 中开高速 = 中开高速公路). */

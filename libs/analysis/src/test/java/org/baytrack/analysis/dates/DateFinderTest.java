@@ -55,7 +55,9 @@ class DateFinderTest {
             "in the second half of 2023 | 2023-07 | half",
             "signed on Wednesday | 2021-12-29 | day",
             "hoisted into place on Sunday | 2021-12-26 | day",
-            "was put into operation in July | 2021-07 | month"})
+            "was put into operation in July | 2021-07 | month",
+            "is to open this June | 2021-06 | month",
+            "will open to passengers next June | 2022-06 | month"})
     void resolvesEnglishExpressions(String text, String iso, String precision) {
         PartialDate d = only(text, true, false);
         assertThat(d.iso()).isEqualTo(iso);

@@ -72,4 +72,22 @@ class GazetteerTest {
         org.assertj.core.api.Assertions.assertThat(Gazetteer.suffixVariants("中开高速")).containsExactly("中开高速公路");
         org.assertj.core.api.Assertions.assertThat(Gazetteer.suffixVariants("广湛高速铁路")).containsExactly("广湛高铁");
     }
+
+    @Test
+    void englishReportsNameAProjectByOtherWordsForItsKindAndByThePinyinOfItsShortName() {
+        assertThat(DEFAULT.mentions("the Shenmao Railway and the Shenzhen-Jiangmen line")).extracting(Mention::entity)
+                .containsExactly("shenzhen-maoming-railway", "shenzhen-jiangmen-hsr");
+        assertThat(DEFAULT.mentions("the Shenzhong Link")).extracting(Mention::entity).containsExactly("shenzhen-zhongshan-link");
+    }
+
+    @Test
+    void aVariantTwoProjectsWouldShareNamesNeitherAndAGivenNameWins() {
+        Gazetteer twins = Gazetteer.of(List.of(
+                Entity.project("east-line", "东湾铁路", "East Bay Railway", List.of()),
+                Entity.project("cave-line", "洞湾城际", "Cave Bay Intercity Railway", List.of()),
+                Entity.project("east-road", "东湾高速", "East Bay Expressway", List.of("East Bay line"))));
+        assertThat(twins.mentions("the Dongwan line")).isEmpty();
+        assertThat(twins.mentions("the East Bay line, the Cave Bay line and the Dongwan Expressway"))
+                .extracting(Mention::entity).containsExactly("east-road", "cave-line", "east-road");
+    }
 }

@@ -283,4 +283,10 @@ class MilestoneExtractorTest {
                 + "The Shenzhen-Zhongshan Link opened to traffic at 3 pm on June 14, with 7,000 cars in the first hour.\n";
         assertThat(milestones(text)).extracting(Milestone::kind, Milestone::date).containsExactly(tuple("opened", "2022-06-14"));
     }
+
+    @Test
+    void toWrapUpIsToComplete() {
+        assertThat(milestones("The Shenzhen-Jiangmen line is expected to wrap up by 2028.\n"))
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2028"));
+    }
 }

@@ -1,0 +1,89 @@
+package org.baytrack.analysis.gazetteer;
+
+import com.ibm.icu.text.Transliterator;
+import org.baytrack.analysis.data.DataFiles;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The English names a project goes by beyond those the gazetteer spells out: its English name with the
+ * other words for its kind of work, and the pinyin of its Chinese short name with each of them.
+ */
+final class NameVariants {
+    record Kind(List<String> zh, List<String> en) {
+    }
+
+    record Data(int version, Map<String, Kind> kinds, Map<String, String> readings) {
+    }
+
+    private static final Data DATA = DataFiles.read("name-variants.yaml", Data.class);
+    private static final Transliterator PINYIN = Transliterator.getInstance("Han-Latin; Latin-ASCII");
+
+    private NameVariants() {
+    }
+
+    static Set<String> of(Entity project) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Kind kind : DATA.kinds().values()) {
+            if (project.nameEn() != null) {
+                String stem = englishStem(project.nameEn(), kind.en());
+                if (stem != null) {
+                    kind.en().forEach(word -> out.add(stem + " " + word));
+                }
+            }
+            for (String name : project.names()) {
+                String pinyin = pinyinStem(name, kind.zh());
+                if (pinyin != null) {
+                    kind.en().forEach(word -> out.add(pinyin + " " + word));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "Shenzhen-Jiangmen" of "Shenzhen-Jiangmen Railway"; null when the name does not end in a word of the kind. */
+    private static String englishStem(String name, List<String> words) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String word : words.stream().sorted((a, b) -> b.length() - a.length()).toList()) {
+            if (lower.endsWith(" " + word.toLowerCase(Locale.ROOT))) {
+                String stem = name.substring(0, name.length() - word.length() - 1).strip();
+                return stem.contains(" ") || stem.contains("-") || stem.contains("–") ? stem : null;
+            }
+        }
+        return null;
+    }
+
+    /** "Shenjiang" of 深江铁路: two or three ideographs before a Chinese word of the kind. */
+    private static String pinyinStem(String name, List<String> suffixes) {
+        for (String suffix : suffixes) {
+            int stemLength = name.length() - suffix.length();
+            if (name.endsWith(suffix) && stemLength >= 2 && stemLength <= 3 && ideographs(name, stemLength)) {
+                StringBuilder pinyin = new StringBuilder();
+                for (int i = 0; i < stemLength; i++) {
+                    String c = name.substring(i, i + 1);
+                    pinyin.append(DATA.readings().getOrDefault(c, transliterate(c)).strip());
+                }
+                return Character.toUpperCase(pinyin.charAt(0)) + pinyin.substring(1);
+            }
+        }
+        return null;
+    }
+
+    private static synchronized String transliterate(String ideograph) {
+        return PINYIN.transliterate(ideograph);
+    }
+
+    private static boolean ideographs(String s, int length) {
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            if (c < 0x3400 || c > 0x9FFF) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -89,8 +90,19 @@ public final class DateContext {
      * style carries over to the sentences that follow; null when there is none.
      */
     public PartialDate carriedOver(Sentence s, boolean future) {
+        return carriedOver(s, future, Set.of());
+    }
+
+    /**
+     * As {@link #carriedOver(Sentence, boolean)}, but an undated event told in between (one of {@code events}, by
+     * sentence index) ends the carry: the date before it was that event's context, not this one's.
+     */
+    public PartialDate carriedOver(Sentence s, boolean future, Set<Integer> events) {
         for (int i = s.index() - 1; i >= Math.max(0, s.index() - CARRY_REACH); i--) {
             Sentence previous = sentences.get(i);
+            if (events.contains(i) && in(previous).isEmpty()) {
+                return null;
+            }
             // the sentence just before is read on across a paragraph break (11月15日，…。\n当天，…), earlier ones are not
             if (i < s.index() - 1 && text.substring(previous.end(), s.start()).indexOf('\n') >= 0) {
                 return null;

@@ -38,7 +38,7 @@ final class CueLexicon {
     record Data(int version, Map<String, Words> kinds, Map<String, Words> markers, Map<String, List<String>> clauseFinal,
                 List<String> clauseFinalNotAfter, List<String> clauseFillers, List<String> locativeAfter, Words anaphora,
                 Goal goal, PartOf partOf, List<String> connectors, String sectionOpening, String clauseFinalObject,
-                Map<String, List<String>> kindsOfWork, String comitative) {
+                Map<String, List<String>> kindsOfWork, String comitative, List<String> successive) {
     }
 
     record Goal(String before, String after) {
@@ -61,6 +61,7 @@ final class CueLexicon {
     private final List<String> clauseFillers;
     private final List<String> locativeAfter;
     private final List<String> connectors;
+    private final List<String> successive;
     private final Map<MilestoneKind, Pattern> englishKinds = new EnumMap<>(MilestoneKind.class);
     private final Map<Role, Pattern> englishMarkers = new EnumMap<>(Role.class);
     private final Pattern englishTrailingForecast;
@@ -101,6 +102,7 @@ final class CueLexicon {
         clauseFinalNotAfter = data.clauseFinalNotAfter();
         locativeAfter = data.locativeAfter();
         connectors = data.connectors();
+        successive = data.successive();
         clauseFillers = data.clauseFillers().stream().sorted((a, b) -> b.length() - a.length()).toList();
         chineseAnaphora = data.anaphora().zh();
         englishAnaphora = Pattern.compile(String.join("|", data.anaphora().en()), Pattern.CASE_INSENSITIVE);
@@ -147,6 +149,12 @@ final class CueLexicon {
      * Whether a stretch of Chinese text, once time expressions, marker words and fillers are
      * taken out, still holds a noun of its own (two or more ideographs).
      */
+    /** 相继建成通车: a word in the clause before the cue saying the events came one after another. */
+    boolean successiveAt(String text, int from, int to) {
+        String stretch = text.substring(from, to);
+        return successive.stream().anyMatch(stretch::contains);
+    }
+
     boolean hasOwnSubject(String text, int from, int to, List<Hit> hits, List<int[]> dates) {
         if (sectionOpening.matcher(text).region(from, to).lookingAt()) {
             // 江门段已通车，中山段今年通车: a section of the project named before, not a subject of its own

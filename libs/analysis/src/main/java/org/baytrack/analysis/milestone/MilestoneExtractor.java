@@ -35,6 +35,7 @@ public final class MilestoneExtractor {
         int hitIndex = 0;
         Mention last = null;
         int lastSentence = -10;
+        Set<Integer> eventSentences = new HashSet<>();
         for (Sentence s : sentences) {
             List<CueLexicon.Hit> hits;
             if (english) {
@@ -75,7 +76,10 @@ public final class MilestoneExtractor {
                 implied = true;
             }
             List<Claim> claims = !projects.isEmpty() && hasKind(hits)
-                    ? new SentenceClaims(lexicon, text, s, projects, hits, dates, implied).claims() : List.of();
+                    ? new SentenceClaims(lexicon, text, s, projects, hits, dates, implied, eventSentences).claims() : List.of();
+            if (hasKind(hits)) {
+                eventSentences.add(s.index());
+            }
             found.addAll(claims);
             // what the sentence claimed something about is its subject (…的横琴某隧道即将开工。该项目…); else its
             // first known project, not what it connects to (中开高速…东接深中通道); a candidate named in passing

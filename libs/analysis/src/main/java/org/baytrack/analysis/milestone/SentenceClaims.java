@@ -8,6 +8,7 @@ import org.baytrack.analysis.sentence.Sentence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The claims of one sentence. A cue word is tied to the projects of its own clause, else to
@@ -26,10 +27,12 @@ final class SentenceClaims {
     private final DateContext dates;
     private final List<int[]> clauses;
     private final boolean impliedSubject;
+    private final Set<Integer> eventSentences;
 
     SentenceClaims(CueLexicon lexicon, String text, Sentence sentence, List<Mention> projects, List<CueLexicon.Hit> hits,
-                   DateContext dates, boolean impliedSubject) {
+                   DateContext dates, boolean impliedSubject, Set<Integer> eventSentences) {
         this.impliedSubject = impliedSubject;
+        this.eventSentences = eventSentences;
         this.lexicon = lexicon;
         this.text = text;
         this.sentence = sentence;
@@ -87,13 +90,19 @@ final class SentenceClaims {
             if (goal && date == null) {
                 continue;
             }
-            if (date == null && !future) {
-                date = dates.carriedOver(sentence, false);
+            // 相继建成通车: events one after another have no one date to take from the context
+            boolean successive = lexicon.successiveAt(text, clause[0], cue.start());
+            if (date == null && !future && !successive) {
+                date = dates.carriedOver(sentence, false, eventSentences);
             }
-            if (date == null && !future && dates.pointsAtTheEvent(sentence.start(), cue.start())) {
+            // 此次启动的项目: a word pointing at the day told before dates the cue as its own
+            boolean pointed = !future && !successive && dates.pointsAtTheEvent(sentence.start(), cue.start());
+            if (date == null && pointed) {
                 date = dates.eventDay(sentence);
             }
-            if (cue.background() && (future || !explicitlyDated(cue)) || attributive(cue) && date == null) {
+            // 已开通的莞惠城际 describes a name, whatever date the sentence opens with; 12月11日通车的… dates it itself
+            if (cue.background() && (future || !explicitlyDated(cue))
+                    || attributive(cue) && !datedInClause(cue) && !(pointed && date != null)) {
                 continue;
             }
             String cueText = text.substring(cue.start(), cue.end());
@@ -268,6 +277,12 @@ final class SentenceClaims {
             }
         }
         return false;
+    }
+
+    /** A date in the cue's clause before it ("12月11日通车的大桥"). */
+    private boolean datedInClause(CueLexicon.Hit cue) {
+        int[] clause = clauseOf(cue.start());
+        return dates.in(sentence).stream().anyMatch(e -> e.start() >= clause[0] && e.end() <= cue.start());
     }
 
     private List<int[]> dateSpans() {

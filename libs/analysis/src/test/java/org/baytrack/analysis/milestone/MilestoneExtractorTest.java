@@ -289,4 +289,25 @@ class MilestoneExtractorTest {
         assertThat(milestones("The Shenzhen-Jiangmen line is expected to wrap up by 2028.\n"))
                 .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2028"));
     }
+
+    @Test
+    void eventsOneAfterAnotherTakeNoDateFromTheContext() {
+        String text = "就在5月20日，一趟新的直达列车首发。广汕高铁、赣深高铁相继建成通车。";
+        assertThat(milestones(text)).extracting(Milestone::project, Milestone::date)
+                .containsExactly(tuple("guangzhou-shantou-hsr", null), tuple("ganzhou-shenzhen-hsr", null));
+    }
+
+    @Test
+    void anUndatedEventInBetweenEndsTheCarryOfADate() {
+        String text = "5月20日，新的直达列车首发。深中通道建成通车。随着广佛南环城际开通运营，两岸联系更紧密。";
+        assertThat(milestones(text)).extracting(Milestone::project, Milestone::date)
+                .contains(tuple("guangfo-ring-intercity", null));
+    }
+
+    @Test
+    void aCueQualifyingANameIsBackgroundEvenWhenTheContextHasADate() {
+        String text = "5月26日，佛莞城际正式开通运营，并与已开通的莞惠城际首尾相连。";
+        assertThat(milestones(text)).extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactly(tuple("foshan-dongguan-intercity", "opened", "2022-05-26"));
+    }
 }

@@ -310,4 +310,12 @@ class MilestoneExtractorTest {
         assertThat(milestones(text)).extracting(Milestone::project, Milestone::kind, Milestone::date)
                 .containsExactly(tuple("foshan-dongguan-intercity", "opened", "2022-05-26"));
     }
+
+    @Test
+    void aPhaseOrACountdownIsNoMilestoneAndAnApproximateDateIsADate() {
+        assertThat(milestones("广湛高铁目前进入全面铺轨阶段，预计12月左右开通。"))
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2022-12"));
+        assertThat(milestones("广湛高铁开始试运行，开通运营也进入倒计时。")).isEmpty();
+        assertThat(milestones("广湛高铁终于要开通了。")).extracting(Milestone::kind).containsExactly("forecast_opening");
+    }
 }

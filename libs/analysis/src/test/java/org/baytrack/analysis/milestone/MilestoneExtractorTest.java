@@ -318,4 +318,11 @@ class MilestoneExtractorTest {
         assertThat(milestones("广湛高铁开始试运行，开通运营也进入倒计时。")).isEmpty();
         assertThat(milestones("广湛高铁终于要开通了。")).extracting(Milestone::kind).containsExactly("forecast_opening");
     }
+
+    @Test
+    void commissioningIsAnOpening() {
+        assertThat(milestones("The three-runway system is scheduled for full commissioning by end-2024.\n"))
+                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactly(tuple("hong-kong-airport-3rs", "forecast_opening", "2024-12"));
+    }
 }

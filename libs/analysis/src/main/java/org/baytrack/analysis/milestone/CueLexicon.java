@@ -127,11 +127,18 @@ final class CueLexicon {
     }
 
     /** Whether the stretch between a project and its cue names a part of the project (…特大桥完工, …控制性工程完工). */
-    Part partBetween(String text, int from, int to) {
+    Part partBetween(String text, int from, int to, String projectName) {
         if (to <= from) {
             return Part.NONE;
         }
         String between = text.substring(from, to);
+        for (String w : structuralParts) {
+            // …港珠澳大桥…，大桥将于年底通车: the bridge is the project itself, named by its kind
+            if (between.startsWith(w) && projectName.endsWith(w)) {
+                between = between.substring(w.length());
+                break;
+            }
+        }
         for (String w : structuralParts) {
             if (between.contains(w)) {
                 return Part.STRUCTURAL;
@@ -145,16 +152,16 @@ final class CueLexicon {
         return Part.NONE;
     }
 
-    /**
-     * Whether a stretch of Chinese text, once time expressions, marker words and fillers are
-     * taken out, still holds a noun of its own (two or more ideographs).
-     */
     /** 相继建成通车: a word in the clause before the cue saying the events came one after another. */
     boolean successiveAt(String text, int from, int to) {
         String stretch = text.substring(from, to);
         return successive.stream().anyMatch(stretch::contains);
     }
 
+    /**
+     * Whether a stretch of Chinese text, once time expressions, marker words and fillers are
+     * taken out, still holds a noun of its own (two or more ideographs).
+     */
     boolean hasOwnSubject(String text, int from, int to, List<Hit> hits, List<int[]> dates) {
         if (sectionOpening.matcher(text).region(from, to).lookingAt()) {
             // 江门段已通车，中山段今年通车: a section of the project named before, not a subject of its own

@@ -76,7 +76,8 @@ final class SentenceClaims {
             }
             if (!dates.english() && (cue.kind() == MilestoneKind.COMPLETED || cue.kind() == MilestoneKind.OPENED)) {
                 // 潭江特大桥完工 is the bridge, not the expressway; 控制性工程完工 no claim about the whole
-                CueLexicon.Part part = lexicon.partBetween(text, subjectEnd(clause[0], cue.start()), cue.start());
+                CueLexicon.Part part = lexicon.partBetween(text, subjectEnd(clause[0], cue.start()), cue.start(),
+                        targets.get(0).text());
                 if (part == CueLexicon.Part.OTHER
                         || part == CueLexicon.Part.STRUCTURAL && (future || cue.kind() == MilestoneKind.OPENED)) {
                     continue;

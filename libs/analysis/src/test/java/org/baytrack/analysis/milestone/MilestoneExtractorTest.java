@@ -325,4 +325,17 @@ class MilestoneExtractorTest {
                 .extracting(Milestone::project, Milestone::kind, Milestone::date)
                 .containsExactly(tuple("hong-kong-airport-3rs", "forecast_opening", "2024-12"));
     }
+
+    @Test
+    void theProjectNamedByItsKindIsNoPartOfItAndItsPortIs() {
+        String text = "港珠澳大桥香港口岸将于年中落成，大桥料于年底前通车。";
+        assertThat(milestones(text)).extracting(Milestone::kind, Milestone::date)
+                .containsExactly(tuple("forecast_opening", "2022-12"));
+    }
+
+    @Test
+    void theWholeSystemIsTheProjectItself() {
+        String text = "机场三跑道系统的新跑道已投入服务，整个系统料于2024年底全面启用。";
+        assertThat(milestones(text)).extracting(Milestone::kind, Milestone::date).contains(tuple("forecast_opening", "2024-12"));
+    }
 }

@@ -38,7 +38,8 @@ final class CueLexicon {
     record Data(int version, Map<String, Words> kinds, Map<String, Words> markers, Map<String, List<String>> clauseFinal,
                 List<String> clauseFinalNotAfter, List<String> clauseFillers, List<String> locativeAfter, Words anaphora,
                 Goal goal, PartOf partOf, List<String> connectors, String sectionOpening, String clauseFinalObject,
-                Map<String, List<String>> kindsOfWork, String comitative, List<String> successive) {
+                Map<String, List<String>> kindsOfWork, String comitative, List<String> successive,
+                String englishConnectors) {
     }
 
     record Goal(String before, String after) {
@@ -62,6 +63,7 @@ final class CueLexicon {
     private final List<String> locativeAfter;
     private final List<String> connectors;
     private final List<String> successive;
+    private final Pattern englishConnectors;
     private final Map<MilestoneKind, Pattern> englishKinds = new EnumMap<>(MilestoneKind.class);
     private final Map<Role, Pattern> englishMarkers = new EnumMap<>(Role.class);
     private final Pattern englishTrailingForecast;
@@ -103,6 +105,7 @@ final class CueLexicon {
         locativeAfter = data.locativeAfter();
         connectors = data.connectors();
         successive = data.successive();
+        englishConnectors = Pattern.compile(data.englishConnectors(), Pattern.CASE_INSENSITIVE);
         clauseFillers = data.clauseFillers().stream().sorted((a, b) -> b.length() - a.length()).toList();
         chineseAnaphora = data.anaphora().zh();
         englishAnaphora = Pattern.compile(String.join("|", data.anaphora().en()), Pattern.CASE_INSENSITIVE);
@@ -235,6 +238,11 @@ final class CueLexicon {
     }
 
     /** Whether the text at this point turns the name before it into a place (…沿线, …周边). */
+    /** "the passage, which connects the Hong Kong-Zhuhai-Macao Bridge": the project named is what it connects to. */
+    boolean connectedInEnglishAt(String text, int clauseStart, int at) {
+        return englishConnectors.matcher(text).region(clauseStart, at).find();
+    }
+
     boolean locativeAt(String text, int at) {
         for (String w : locativeAfter) {
             if (text.startsWith(w, at)) {

@@ -219,7 +219,8 @@ final class SentenceClaims {
         List<Mention> out = new ArrayList<>();
         for (Mention m : projects) {
             if (m.start() >= from && m.end() <= to && !lexicon.locativeAt(text, m.end())
-                    && (dates.english() || !lexicon.connectedAt(text, from, m.start()))
+                    && !(dates.english() ? lexicon.connectedInEnglishAt(text, from, m.start())
+                            : lexicon.connectedAt(text, from, m.start()))
                     && out.stream().noneMatch(o -> o.entity().equals(m.entity()))) {
                 out.add(m);
             }

@@ -338,4 +338,18 @@ class MilestoneExtractorTest {
         String text = "机场三跑道系统的新跑道已投入服务，整个系统料于2024年底全面启用。";
         assertThat(milestones(text)).extracting(Milestone::kind, Milestone::date).contains(tuple("forecast_opening", "2024-12"));
     }
+
+    @Test
+    void englishReadsTheProjectAndNotWhatItConnectsTo() {
+        String text = "The Huangmaohai Link, which connects the Hong Kong-Zhuhai-Macao Bridge to Taishan, went into trial operation on June 11.\n"
+                + "As the western extension of the Hong Kong-Zhuhai-Macao Bridge, the passage began construction in June 2020.\n";
+        assertThat(milestones(text)).extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactly(tuple("huangmaohai-passage", "opened", "2022-06-11"),
+                        tuple("huangmaohai-passage", "construction_started", "2020-06"));
+    }
+
+    @Test
+    void asTheyOpenIsBackground() {
+        assertThat(milestones("As the Shenzhen-Zhongshan Link and the Huangmaohai Link open, the west bank draws closer.\n")).isEmpty();
+    }
 }

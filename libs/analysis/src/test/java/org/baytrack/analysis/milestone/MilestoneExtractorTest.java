@@ -352,4 +352,13 @@ class MilestoneExtractorTest {
     void asTheyOpenIsBackground() {
         assertThat(milestones("As the Shenzhen-Zhongshan Link and the Huangmaohai Link open, the west bank draws closer.\n")).isEmpty();
     }
+
+    @Test
+    void imminentDueAndOperationalAreForecastWords() {
+        assertThat(milestones("广湛高铁开通在即。")).extracting(Milestone::kind).containsExactly("forecast_opening");
+        assertThat(milestones("The Zhongshan-Kaiping Expressway, due for completion in 2024, is nearly done.\n"))
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024"));
+        assertThat(milestones("The Zhongshan-Kaiping Expressway is expected to be fully operational by the end of 2024.\n"))
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024-12"));
+    }
 }

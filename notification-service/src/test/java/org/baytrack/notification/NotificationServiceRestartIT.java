@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import static org.baytrack.notification.support.Secrets.SECRET;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -47,13 +48,13 @@ class NotificationServiceRestartIT {
     @Test
     void killedServiceDeliversEachPendingAlertExactlyOnceAfterRestart() throws Exception {
         TopicProvisioner.ensureTopics(infra.kafkaBootstrapServers());
-        try (WebhookReceiver receiver = new WebhookReceiver("s3cret");
+        try (WebhookReceiver receiver = new WebhookReceiver(SECRET);
              TestEvents events = new TestEvents(infra.kafkaBootstrapServers())) {
             int port = startService(1);
             String subscription = given().baseUri("http://127.0.0.1:" + port)
                     .header("Authorization", "Bearer " + KEY).contentType(ContentType.JSON)
                     .body("{\"projects\":[\"huangmaohai-passage\"],\"webhook\":{\"url\":\"" + receiver.url()
-                            + "\",\"secret\":\"s3cret\"}}")
+                            + "\",\"secret\":\"" + SECRET + "\"}}")
                     .post("/subscriptions").then().statusCode(201).extract().path("id");
 
             List<OutgoingEvent> changes = IntStream.range(0, 10)
@@ -104,8 +105,7 @@ class NotificationServiceRestartIT {
                 "-Dbaytrack.notification.allow-loopback-webhooks=true",
                 "-Dbaytrack.notification.delivery.concurrency=2",
                 "-Dbaytrack.notification.delivery.webhook-timeout=PT2S",
-                "-Dbaytrack.notification.delivery.initial-backoff=PT0.2S",
-                "-Dbaytrack.notification.delivery.max-backoff=PT1S",
+                "-Dbaytrack.notification.delivery.retry-delays=PT0.2S,PT0.2S,PT0.5S,PT1S,PT1S,PT1S,PT1S",
                 "-jar", jar);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.UUID;
 
+import static org.baytrack.notification.support.Secrets.SECRET;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -43,7 +44,7 @@ class SubscriptionApiTest extends ServiceTestSupport {
     @Test
     void createdSubscriptionCanBeReadPatchedAndDeleted() {
         var created = api().body("{\"projects\":[\"huangmaohai-passage\"],"
-                        + "\"webhook\":{\"url\":\"http://127.0.0.1:9/hook\",\"secret\":\"s3cret\"}}")
+                        + "\"webhook\":{\"url\":\"http://127.0.0.1:9/hook\",\"secret\":\"" + SECRET + "\"}}")
                 .post("/subscriptions")
                 .then().statusCode(201)
                 .header("Location", containsString("/subscriptions/"))
@@ -76,7 +77,8 @@ class SubscriptionApiTest extends ServiceTestSupport {
 
     @Test
     void generatedWebhookSecretIsShownOnlyInTheCreatingAnswer() {
-        var created = api().body("{\"projects\":[\"*\"],\"webhook\":{\"url\":\"http://127.0.0.1:9/hook\"}}")
+        var created = api().body("{\"projects\":[\"*\"],\"webhook\":{\"url\":\"http://127.0.0.1:9/hook/" + UUID.randomUUID()
+                        + "\"}}")
                 .post("/subscriptions").then().statusCode(201)
                 .body("webhook.secret", startsWith("whsec_")).extract();
         api().get("/subscriptions/" + created.path("id")).then().statusCode(200).body("webhook.secret", nullValue());
@@ -107,7 +109,7 @@ class SubscriptionApiTest extends ServiceTestSupport {
     @Test
     void webhookUrlOnCloudMetadataAddressIsRefused() {
         api().body("{\"projects\":[\"*\"],\"webhook\":{\"url\":\"http://169.254.169.254/latest/meta-data/\","
-                        + "\"secret\":\"s3cret\"}}")
+                        + "\"secret\":\"" + SECRET + "\"}}")
                 .post("/subscriptions")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("169.254.169.254"))

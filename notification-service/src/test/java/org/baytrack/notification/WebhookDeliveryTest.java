@@ -9,6 +9,7 @@ import org.baytrack.events.EventCodec;
 import org.baytrack.events.OutgoingEvent;
 import org.baytrack.events.ProjectStatusChanged;
 import org.baytrack.infra.test.RealInfrastructure;
+import org.baytrack.notification.support.Secrets;
 import org.baytrack.notification.support.ServiceTestSupport;
 import org.baytrack.notification.support.SmtpServerResource;
 import org.baytrack.notification.support.TestEvents;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import static org.baytrack.notification.support.Secrets.SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -38,8 +40,8 @@ class WebhookDeliveryTest extends ServiceTestSupport {
     @Test
     void verifyingReceiverGetsExactlyOneSignedDeliveryPerChangeEvenWhenEventsAreReplayed() {
         String project = newProject();
-        WebhookReceiver receiver = closeLater(new WebhookReceiver("s3cret"));
-        String subscription = webhookSubscription(project, receiver, "s3cret");
+        WebhookReceiver receiver = closeLater(new WebhookReceiver(SECRET));
+        String subscription = webhookSubscription(project, receiver, SECRET);
 
         List<OutgoingEvent> changes = IntStream.range(0, 3).mapToObj(i -> TestEvents.statusChange(project, i)).toList();
         changes.forEach(events::send);
@@ -66,8 +68,8 @@ class WebhookDeliveryTest extends ServiceTestSupport {
     @Test
     void failingReceiverEndsWithOneSuccessAfterFourAttempts() {
         String project = newProject();
-        WebhookReceiver receiver = closeLater(new WebhookReceiver("s3cret").failFirst(3));
-        String subscription = webhookSubscription(project, receiver, "s3cret");
+        WebhookReceiver receiver = closeLater(new WebhookReceiver(SECRET).failFirst(3));
+        String subscription = webhookSubscription(project, receiver, SECRET);
 
         OutgoingEvent change = TestEvents.statusChange(project, 1);
         events.send(change);
@@ -85,8 +87,8 @@ class WebhookDeliveryTest extends ServiceTestSupport {
     void failedAttemptIsVisibleInTheLogWithItsErrorAndNextAttempt() {
         String project = newProject();
         // a receiver that refuses every signature: the secret it checks differs from the subscription's
-        WebhookReceiver strict = closeLater(new WebhookReceiver("another-secret"));
-        String subscription = webhookSubscription(project, strict, "s3cret");
+        WebhookReceiver strict = closeLater(new WebhookReceiver(Secrets.OTHER));
+        String subscription = webhookSubscription(project, strict, SECRET);
 
         events.send(TestEvents.statusChange(project, 1));
 
@@ -103,11 +105,11 @@ class WebhookDeliveryTest extends ServiceTestSupport {
     void subscriptionFilteredToOneProjectReceivesNothingAboutAnother() {
         String followed = newProject();
         String other = newProject();
-        WebhookReceiver onlyFollowed = closeLater(new WebhookReceiver("s3cret"));
-        WebhookReceiver everything = closeLater(new WebhookReceiver("s3cret"));
-        String followedSubscription = webhookSubscription(followed, onlyFollowed, "s3cret");
+        WebhookReceiver onlyFollowed = closeLater(new WebhookReceiver(SECRET));
+        WebhookReceiver everything = closeLater(new WebhookReceiver(SECRET));
+        String followedSubscription = webhookSubscription(followed, onlyFollowed, SECRET);
         subscribe("{\"projects\":[\"" + followed + "\",\"" + other + "\"],\"webhook\":{\"url\":\"" + everything.url()
-                + "\",\"secret\":\"s3cret\"}}");
+                + "\",\"secret\":\"" + SECRET + "\"}}");
 
         OutgoingEvent aboutOther = TestEvents.statusChange(other, 1);
         OutgoingEvent aboutFollowed = TestEvents.statusChange(followed, 2);
@@ -124,9 +126,9 @@ class WebhookDeliveryTest extends ServiceTestSupport {
     @Test
     void historicalChangesAndUnchosenKindsAreNotSent() {
         String project = newProject();
-        WebhookReceiver receiver = closeLater(new WebhookReceiver("s3cret"));
+        WebhookReceiver receiver = closeLater(new WebhookReceiver(SECRET));
         String subscription = subscribe("{\"projects\":[\"" + project + "\"],\"kinds\":[\"status_changed\"],"
-                + "\"webhook\":{\"url\":\"" + receiver.url() + "\",\"secret\":\"s3cret\"}}");
+                + "\"webhook\":{\"url\":\"" + receiver.url() + "\",\"secret\":\"" + SECRET + "\"}}");
 
         events.send(TestEvents.statusChange(project, ProjectStatusChanged.STATUS_CHANGED, true, 1));
         events.send(TestEvents.statusChange(project, ProjectStatusChanged.MILESTONE, false, 2));

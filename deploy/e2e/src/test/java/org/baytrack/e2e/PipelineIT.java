@@ -2,6 +2,10 @@ package org.baytrack.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudevents.CloudEvent;
+import org.baytrack.events.EventCodec;
+import org.baytrack.events.EventPayload;
+import org.baytrack.events.EventType;
 import org.baytrack.runner.client.BaytrackClient;
 import org.baytrack.runner.client.ProcessingWait;
 import org.baytrack.runner.ingest.DocumentFiles;
@@ -19,6 +23,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,7 +71,9 @@ class PipelineIT {
         Path seed = E2eStack.SEEDS.resolve(SEED);
         assertThat(seed).as("seed document (set -Dbaytrack.seeds)").isRegularFile();
         BaytrackClient client = e2e.client;
-        String secret = "s3cret";
+        byte[] key = new byte[24];
+        new java.security.SecureRandom().nextBytes(key);
+        String secret = "whsec_" + java.util.Base64.getEncoder().encodeToString(key);
         try (WebhookReceiver receiver = new WebhookReceiver(secret)) {
             ObjectNode subscription = BaytrackClient.JSON.createObjectNode();
             subscription.putArray("projects").add("huangmaohai-passage");
@@ -223,6 +230,39 @@ class PipelineIT {
         unlisted.removeAll(expected);
         assertThat(missing).as("README facts not on the board (board from the samples: %s)", onBoard).isEmpty();
         assertThat(unlisted).as("milestones from the samples the README does not list").isEmpty();
+    }
+
+    /**
+     * Every topic read by the CloudEvents SDK's Kafka deserializer, as a consumer that never saw Baytrack's source
+     * would: each record is a structured-mode CloudEvent, and its key is still the event's subject.
+     */
+    @Test
+    void everyTopicIsReadableByTheCloudEventsKafkaDeserializer() throws Exception {
+        e2e.client.ingest(Files.readAllBytes(E2eStack.SEEDS.resolve(SEED)), "text/plain", Map.of());
+        long deadline = System.nanoTime() + E2eStack.timeout("baytrack.e2e.alertTimeout", 120).toNanos();
+        for (EventType type : EventType.values()) {
+            var records = CloudEventsReader.readAll(e2e.stack.kafkaBootstrapServers(), type.topic());
+            while (records.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+                records = CloudEventsReader.readAll(e2e.stack.kafkaBootstrapServers(), type.topic());
+            }
+            assertThat(records).as("records on %s", type.topic()).isNotEmpty();
+            for (var r : records) {
+                CloudEvent event = r.value();
+                String where = type.topic() + " offset " + r.offset();
+                assertThat(new String(r.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))
+                        .as(where).isEqualTo("application/cloudevents+json; charset=UTF-8");
+                assertThat(event.getId()).as(where).isNotBlank();
+                assertThat(event.getType()).as(where).isEqualTo(type.type());
+                assertThat(event.getSource().toString()).as(where).matches("/baytrack/[a-z]+-service");
+                assertThat(event.getSubject()).as(where).isEqualTo(r.key());
+                assertThat(event.getData()).as(where).isNotNull();
+                EventPayload data = EventCodec.mapper().readValue(event.getData().toBytes(), type.payloadType());
+                assertThat(data.key()).as(where).isEqualTo(r.key());
+            }
+            System.out.println("[e2e] " + type.topic() + ": " + records.size() + " CloudEvents, e.g. "
+                    + records.get(0).value().getId() + " " + records.get(0).value().getType());
+        }
     }
 
     /** Kind and date of each milestone of the tracked projects that one of {@code articles} reports. */

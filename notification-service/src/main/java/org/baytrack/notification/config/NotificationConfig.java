@@ -35,6 +35,10 @@ public interface NotificationConfig {
     @WithDefault("http://localhost:8082")
     String publicUrl();
 
+    /** How long the secret replaced by a rotation still signs deliveries, beside the new one. */
+    @WithDefault("PT24H")
+    Duration secretRotationOverlap();
+
     Delivery delivery();
 
     interface Delivery {
@@ -42,17 +46,16 @@ public interface NotificationConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** How long a failing delivery is retried before it is dead-lettered. */
-        @WithDefault("PT24H")
-        Duration retryPeriod();
+        /**
+         * Delays between attempts after the first, which is immediate: Svix's schedule. A delivery still failing
+         * after the last is dead-lettered.
+         */
+        @WithDefault("PT5S,PT5M,PT30M,PT2H,PT5H,PT10H,PT10H")
+        List<Duration> retryDelays();
 
-        /** Delay before the first retry; doubles with every failure, with jitter. */
-        @WithDefault("PT10S")
-        Duration initialBackoff();
-
-        /** Upper bound of the delay between two attempts. */
-        @WithDefault("PT1H")
-        Duration maxBackoff();
+        /** A subscription whose endpoint has failed every attempt for this long is disabled. */
+        @WithDefault("P5D")
+        Duration disableAfter();
 
         /** A webhook call that has not answered within this time has failed. */
         @WithDefault("PT10S")

@@ -17,10 +17,10 @@ import java.util.Set;
 /** Reads the delivery log and puts dead letters back in the queue. */
 @ApplicationScoped
 public class DeliveryLog {
-    static final Set<String> STATUSES = Set.of("pending", "delivered", "dead");
+    static final Set<String> STATUSES = Set.of("pending", "delivered", "dead", "disabled");
     private static final String SELECT = "select d.id, d.subscription_id, d.event_id, a.project_id, a.change, d.channel, "
             + "d.status, d.attempts, d.last_error, d.last_attempt_at, d.next_attempt_at, d.created_at, d.delivered_at, "
-            + "d.dead_at from delivery d join alert a on a.event_id = d.event_id ";
+            + "d.dead_at, d.entry from delivery d left join alert a on a.event_id = d.event_id ";
 
     @Inject
     AgroalDataSource dataSource;
@@ -31,7 +31,7 @@ public class DeliveryLog {
     public List<DeliveryView> forSubscription(String subscriptionId, String status, int limit) {
         if (status != null && !STATUSES.contains(status)) {
             throw ProblemException.badRequest("status '" + status + "' is not a delivery status; use pending, "
-                    + "delivered or dead");
+                    + "delivered, dead or disabled");
         }
         if (limit < 1 || limit > 1000) {
             throw ProblemException.badRequest("limit must be between 1 and 1000, got " + limit);
@@ -65,7 +65,7 @@ public class DeliveryLog {
         }
     }
 
-    /** Puts a dead-lettered delivery back in the queue with a fresh retry period; 409 for any other status. */
+    /** Puts a dead-lettered delivery back in the queue at the start of the retry schedule; 409 for any other status. */
     public DeliveryView retry(long id) {
         DeliveryView current = get(id);
         if (!current.status().equals("dead")) {
@@ -75,8 +75,8 @@ public class DeliveryLog {
                     + ". Only dead-lettered deliveries can be retried by hand.");
         }
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "update delivery set status = 'pending', next_attempt_at = now(), window_start = now(), dead_at = null "
-                        + "where id = ? and status = 'dead'")) {
+                "update delivery set status = 'pending', next_attempt_at = now(), window_start = now(), "
+                        + "window_attempts = 0, dead_at = null where id = ? and status = 'dead' and entry = 'delivery'")) {
             ps.setLong(1, id);
             ps.executeUpdate();
         } catch (SQLException e) {
@@ -94,7 +94,7 @@ public class DeliveryLog {
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9),
                         rs.getObject(10, OffsetDateTime.class), rs.getObject(11, OffsetDateTime.class),
                         rs.getObject(12, OffsetDateTime.class), rs.getObject(13, OffsetDateTime.class),
-                        rs.getObject(14, OffsetDateTime.class)));
+                        rs.getObject(14, OffsetDateTime.class), rs.getString(15)));
             }
         }
         return views;

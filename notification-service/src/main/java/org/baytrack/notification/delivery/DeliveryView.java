@@ -4,10 +4,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.OffsetDateTime;
 
-/** One line of a subscription's delivery log. Status: pending, delivered or dead (dead-lettered). */
+/**
+ * One line of a subscription's delivery log. {@code entry} is {@code delivery} (status pending, delivered or dead)
+ * or {@code subscription.disabled} (status disabled, {@code lastError} says why).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DeliveryView(long id, String subscriptionId, String eventId, String projectId, String change,
                            String channel, String status, int attempts, String lastError,
                            OffsetDateTime lastAttemptAt, OffsetDateTime nextAttemptAt, OffsetDateTime createdAt,
-                           OffsetDateTime deliveredAt, OffsetDateTime deadAt) {
+                           OffsetDateTime deliveredAt, OffsetDateTime deadAt, String entry) {
 }

@@ -17,22 +17,21 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sends the pending deliveries. A delivery is claimed with a lease (its next attempt moved past the send
- * timeout), sent, and then marked delivered, rescheduled with backoff, or dead-lettered. A service that dies
- * mid-send leaves the lease to expire and the delivery is sent again after restart, with the same
- * {@code Baytrack-Event-Id}. Woken right after the consumer commits, so alerts leave within milliseconds.
+ * timeout), sent, and then marked delivered, rescheduled by the {@link RetrySchedule}, or dead-lettered; the
+ * outcome also tells {@link EndpointHealth} whether the endpoint works. A service that dies mid-send leaves the
+ * lease to expire and the delivery is sent again after restart, with the same {@code webhook-id}. Woken right
+ * after the consumer commits, so alerts leave within milliseconds.
  */
 @ApplicationScoped
 public class DeliveryWorker {
@@ -49,13 +48,15 @@ public class DeliveryWorker {
     EmailSender emails;
     @Inject
     DeliveryMetrics metrics;
+    @Inject
+    EndpointHealth health;
 
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private Thread dispatcher;
     private ExecutorService senders;
     private Semaphore slots;
-    private BackoffSchedule backoff;
+    private RetrySchedule schedule;
 
     void start(@Observes StartupEvent event) {
         var delivery = config.delivery();
@@ -64,7 +65,7 @@ public class DeliveryWorker {
                     + "deliveries are recorded but not sent");
             return;
         }
-        backoff = new BackoffSchedule(delivery.initialBackoff(), delivery.maxBackoff(), delivery.retryPeriod());
+        schedule = new RetrySchedule(delivery.retryDelays());
         slots = new Semaphore(delivery.concurrency());
         AtomicInteger n = new AtomicInteger();
         senders = Executors.newFixedThreadPool(delivery.concurrency(), r -> {
@@ -139,21 +140,28 @@ public class DeliveryWorker {
         Duration lease = config.delivery().webhookTimeout().plus(LEASE_MARGIN);
         String sql = "with due as (select id from delivery where status = 'pending' and next_attempt_at <= now() "
                 + "order by next_attempt_at, id limit ? for update skip locked) "
-                + "update delivery d set attempts = d.attempts + 1, last_attempt_at = now(), "
-                + "next_attempt_at = now() + make_interval(secs => ?) "
+                + "update delivery d set attempts = d.attempts + 1, window_attempts = d.window_attempts + 1, "
+                + "last_attempt_at = now(), next_attempt_at = now() + make_interval(secs => ?) "
                 + "from due, subscription s, alert a "
                 + "where d.id = due.id and s.id = d.subscription_id and a.event_id = d.event_id "
-                + "returning d.id, d.event_id, d.attempts, d.window_start, s.webhook_url, s.webhook_secret, s.email, "
-                + "a.payload";
+                + "returning d.id, d.event_id, d.attempts, d.window_attempts, d.subscription_id, s.webhook_url, "
+                + "s.webhook_secret, case when s.webhook_previous_secret_expires_at > now() "
+                + "then s.webhook_previous_secret end, s.email, a.payload";
         List<Claimed> batch = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setInt(1, max);
             ps.setDouble(2, lease.toMillis() / 1000.0);
             try (var rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    batch.add(new Claimed(rs.getLong(1), rs.getString(2), rs.getInt(3),
-                            rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5), rs.getString(6),
-                            rs.getString(7), rs.getString(8)));
+                    List<String> secrets = new ArrayList<>();
+                    if (rs.getString(7) != null) {
+                        secrets.add(rs.getString(7));
+                    }
+                    if (rs.getString(8) != null) {
+                        secrets.add(rs.getString(8));
+                    }
+                    batch.add(new Claimed(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
+                            rs.getString(6), List.copyOf(secrets), rs.getString(9), rs.getString(10)));
                 }
             }
         }
@@ -164,7 +172,7 @@ public class DeliveryWorker {
         Attempt result;
         try {
             if (c.webhookUrl() != null) {
-                result = webhooks.send(c.webhookUrl(), c.webhookSecret(), c.eventId(), c.payload());
+                result = webhooks.send(c.webhookUrl(), c.webhookSecrets(), c.eventId(), c.payload());
             } else if (c.email() != null) {
                 result = emails.send(c.email(), c.payload());
             } else {
@@ -188,10 +196,10 @@ public class DeliveryWorker {
                 update(conn, "update delivery set status = 'delivered', delivered_at = now(), next_attempt_at = null, "
                         + "last_error = null where id = ? and status = 'pending'", null, null, c.id());
                 metrics.sent(channel);
+                health.succeeded(conn, c.subscriptionId());
                 return;
             }
-            Optional<Instant> next = backoff.next(c.attempts(), c.windowStart(), Instant.now(),
-                    ThreadLocalRandom.current().nextDouble());
+            Optional<Instant> next = result.gone() ? Optional.empty() : schedule.next(c.windowAttempts(), Instant.now());
             if (next.isPresent()) {
                 update(conn, "update delivery set last_error = ?, next_attempt_at = ? where id = ? and status = 'pending'",
                         result.error(), Timestamp.from(next.get()), c.id());
@@ -205,6 +213,7 @@ public class DeliveryWorker {
                 LOG.warnf("Delivery %d of event %s dead-lettered after %d attempts: %s", c.id(), c.eventId(),
                         c.attempts(), result.error());
             }
+            health.failed(conn, c.subscriptionId(), result);
         }
     }
 
@@ -230,8 +239,9 @@ public class DeliveryWorker {
         }
     }
 
-    record Claimed(long id, String eventId, int attempts, Instant windowStart, String webhookUrl, String webhookSecret,
-                   String email, String payload) {
+    /** {@code webhookSecrets}: the current secret, then the one it replaced while that still signs. */
+    record Claimed(long id, String eventId, int attempts, int windowAttempts, String subscriptionId, String webhookUrl,
+                   List<String> webhookSecrets, String email, String payload) {
         String channel() {
             return webhookUrl != null ? "webhook" : "email";
         }

@@ -121,7 +121,7 @@ public class StatusChangeConsumer {
     @SuppressWarnings("unchecked")
     private List<Subscription> candidates(String projectId) {
         return em.createNativeQuery("select * from subscription where (webhook_url is not null or email is not null) "
-                        + "and (?1 = any (projects) or '*' = any (projects))", Subscription.class)
+                        + "and disabled_at is null and (?1 = any (projects) or '*' = any (projects))", Subscription.class)
                 .setParameter(1, projectId)
                 .getResultList();
     }

@@ -29,6 +29,20 @@ public class Subscription extends PanacheEntityBase {
     @Column(name = "webhook_secret")
     public String webhookSecret;
     public String email;
+    /** Who is told when the subscription is disabled. */
+    public String contact;
+    @Column(name = "webhook_previous_secret")
+    public String webhookPreviousSecret;
+    @Column(name = "webhook_previous_secret_expires_at")
+    public OffsetDateTime webhookPreviousSecretExpiresAt;
+    @Column(name = "disabled_at")
+    public OffsetDateTime disabledAt;
+    @Column(name = "disabled_reason")
+    public String disabledReason;
+    @Column(name = "failing_since")
+    public OffsetDateTime failingSince;
+    @Column(name = "idempotency_key", updatable = false)
+    public String idempotencyKey;
     @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")
@@ -36,7 +50,7 @@ public class Subscription extends PanacheEntityBase {
 
     public SubscriptionSpec spec() {
         return new SubscriptionSpec(List.of(projects), List.of(kinds), historical,
-                webhookUrl == null ? null : new SubscriptionSpec.Webhook(webhookUrl, webhookSecret), email);
+                webhookUrl == null ? null : new SubscriptionSpec.Webhook(webhookUrl, webhookSecret), email, contact);
     }
 
     public void apply(SubscriptionSpec spec) {
@@ -46,6 +60,7 @@ public class Subscription extends PanacheEntityBase {
         webhookUrl = spec.webhook() == null ? null : spec.webhook().url();
         webhookSecret = spec.webhook() == null ? null : spec.webhook().secret();
         email = spec.email();
+        contact = spec.contact();
         updatedAt = OffsetDateTime.now();
     }
 }

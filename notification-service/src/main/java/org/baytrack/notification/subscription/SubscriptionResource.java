@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.baytrack.commons.problem.Problem;
 import org.baytrack.notification.config.ApiKeyRequired;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -25,7 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 @Path("/subscriptions")
 @ApiKeyRequired
@@ -43,14 +48,46 @@ public class SubscriptionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Subscribe to project-status alerts",
             description = "Body: {\"projects\": [\"huangmaohai-passage\"] or [\"*\"], \"kinds\": [...] (default all), "
-                    + "\"historical\": false, and a channel: \"webhook\": {\"url\", \"secret\"} or \"email\", or "
-                    + "neither for the public stream only. A webhook secret left out is generated and returned once.")
-    public RestResponse<SubscriptionView> create(
-            @RequestBody(description = "The subscription") JsonNode body, @jakarta.ws.rs.core.Context UriInfo uri) {
-        SubscriptionView created = subscriptions.create(body);
-        return RestResponse.ResponseBuilder.<SubscriptionView>create(Response.Status.CREATED, created)
-                .location(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .build();
+                    + "\"historical\": false, a channel: \"webhook\": {\"url\", \"secret\"} or \"email\", or "
+                    + "neither for the public stream only, and an optional \"contact\" e-mail told if the subscription "
+                    + "is disabled. A webhook secret left out is generated and returned once. The same subscription "
+                    + "twice answers 409 with the existing id, or 200 with it when the Idempotency-Key was used before.")
+    public Response create(@RequestBody(description = "The subscription") JsonNode body,
+                           @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           @jakarta.ws.rs.core.Context UriInfo uri) {
+        var created = subscriptions.create(body, idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey);
+        SubscriptionView view = created.subscription();
+        URI location = uri.getAbsolutePathBuilder().path(view.id()).build();
+        return switch (created.outcome()) {
+            case CREATED -> Response.created(location).entity(view).build();
+            case REPLAYED -> Response.ok(view).location(location).build();
+            case DUPLICATE -> {
+                Map<String, Object> problem = new LinkedHashMap<>();
+                problem.put("type", "about:blank");
+                problem.put("title", "Already subscribed");
+                problem.put("status", 409);
+                problem.put("detail", "Subscription " + view.id() + " already sends these projects and kinds to this "
+                        + view.channel() + "; change it with PATCH " + location.getPath() + " instead of subscribing again.");
+                problem.put("existingId", view.id());
+                yield Response.status(409).type(Problem.MEDIA_TYPE).location(location).entity(problem).build();
+            }
+        };
+    }
+
+    @POST
+    @Path("/{id}/secret/rotate")
+    @Operation(summary = "A new webhook secret",
+            description = "Answers the new secret once. For 24 h deliveries carry a signature with the new secret and "
+                    + "one with the old, so a receiver can switch at any time in between.")
+    public SubscriptionService.Rotated rotateSecret(@PathParam("id") String id) {
+        return subscriptions.rotateSecret(id);
+    }
+
+    @POST
+    @Path("/{id}/enable")
+    @Operation(summary = "Turn a disabled subscription back on")
+    public SubscriptionView enable(@PathParam("id") String id) {
+        return subscriptions.enable(id);
     }
 
     @GET

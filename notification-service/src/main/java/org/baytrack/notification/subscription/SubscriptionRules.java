@@ -2,6 +2,7 @@ package org.baytrack.notification.subscription;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.baytrack.commons.problem.ProblemException;
+import org.baytrack.notification.webhook.WebhookSecret;
 import org.baytrack.notification.webhook.WebhookUrlPolicy;
 
 import java.util.ArrayList;
@@ -15,10 +16,11 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a subscription request body and says everything that is wrong with it at once: unknown fields, unknown
- * projects (naming the known ones), unknown kinds, a malformed or refused webhook URL, a malformed address.
+ * projects (naming the known ones), unknown kinds, a malformed or refused webhook URL, a webhook secret not in the
+ * Standard Webhooks form, a malformed address.
  */
 public final class SubscriptionRules {
-    static final Set<String> FIELDS = Set.of("projects", "kinds", "historical", "webhook", "email");
+    static final Set<String> FIELDS = Set.of("projects", "kinds", "historical", "webhook", "email", "contact");
     static final Set<String> WEBHOOK_FIELDS = Set.of("url", "secret");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s\"<>,;]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
             + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
@@ -36,6 +38,14 @@ public final class SubscriptionRules {
 
     /** The spec the body describes; a 400 problem listing every mistake otherwise. Webhook secret may be null. */
     public SubscriptionSpec read(JsonNode body) {
+        return read(body, null);
+    }
+
+    /**
+     * As {@link #read(JsonNode)}, accepting {@code keptSecret} as it is: the secret a subscription already has,
+     * which may predate the Standard Webhooks form, comes back unchanged in the body a PATCH is merged into.
+     */
+    public SubscriptionSpec read(JsonNode body, String keptSecret) {
         List<String> errors = new ArrayList<>();
         if (body == null || !body.isObject()) {
             throw ProblemException.badRequest("Send a JSON object such as {\"projects\": [\"huangmaohai-passage\"], "
@@ -81,8 +91,9 @@ public final class SubscriptionRules {
             }
         }
 
-        SubscriptionSpec.Webhook webhook = webhook(body.get("webhook"), errors);
-        String email = email(body.get("email"), errors);
+        SubscriptionSpec.Webhook webhook = webhook(body.get("webhook"), keptSecret, errors);
+        String email = email(body.get("email"), "email", errors);
+        String contact = email(body.get("contact"), "contact", errors);
         if (webhook != null && email != null) {
             errors.add("choose one channel: either webhook or email (or neither, for the public stream only); "
                     + "create two subscriptions for both");
@@ -92,10 +103,10 @@ public final class SubscriptionRules {
             throw new ProblemException(400, "Invalid subscription", String.join("; ", errors) + ".");
         }
         return new SubscriptionSpec(List.copyOf(new LinkedHashSet<>(projects)), List.copyOf(new LinkedHashSet<>(kinds)),
-                historical, webhook, email);
+                historical, webhook, email, contact);
     }
 
-    private SubscriptionSpec.Webhook webhook(JsonNode node, List<String> errors) {
+    private SubscriptionSpec.Webhook webhook(JsonNode node, String keptSecret, List<String> errors) {
         if (node == null || node.isNull()) {
             return null;
         }
@@ -117,21 +128,24 @@ public final class SubscriptionRules {
         JsonNode secret = node.get("secret");
         String secretValue = null;
         if (secret != null && !secret.isNull()) {
-            if (!secret.isTextual() || secret.textValue().length() < 6 || secret.textValue().length() > 256) {
-                errors.add("webhook.secret must be a string of 6 to 256 characters (or left out to have one generated)");
+            if (secret.isTextual() && secret.textValue().equals(keptSecret)) {
+                secretValue = keptSecret;
+            } else if (!secret.isTextual() || secret.textValue().length() > 256) {
+                errors.add(WebhookSecret.refusal(null).orElseThrow());
             } else {
+                WebhookSecret.refusal(secret.textValue()).ifPresent(errors::add);
                 secretValue = secret.textValue();
             }
         }
         return new SubscriptionSpec.Webhook(url.textValue(), secretValue);
     }
 
-    private static String email(JsonNode node, List<String> errors) {
+    private static String email(JsonNode node, String field, List<String> errors) {
         if (node == null || node.isNull()) {
             return null;
         }
         if (!node.isTextual() || node.textValue().length() > 254 || !EMAIL.matcher(node.textValue()).matches()) {
-            errors.add("email " + node + " is not an e-mail address; send one like someone@example.org");
+            errors.add(field + " " + node + " is not an e-mail address; send one like someone@example.org");
             return null;
         }
         return node.textValue();

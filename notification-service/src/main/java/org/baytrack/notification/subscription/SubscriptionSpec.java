@@ -5,13 +5,15 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a subscriber asked for: which projects and kinds of change, whether historical changes count, and the
- * channel (a webhook, an e-mail address, or neither for the public stream only).
+ * channel (a webhook, an e-mail address, or neither for the public stream only), and whom to tell if it is
+ * disabled.
  */
 public record SubscriptionSpec(List<String> projects, List<String> kinds, boolean historical, Webhook webhook,
-                               String email) {
+                               String email, String contact) {
     public static final String ALL_PROJECTS = "*";
 
     public record Webhook(String url, String secret) {
@@ -19,6 +21,18 @@ public record SubscriptionSpec(List<String> projects, List<String> kinds, boolea
 
     public String channel() {
         return webhook != null ? "webhook" : email != null ? "email" : "stream";
+    }
+
+    /** What makes two subscriptions the same: where alerts go, and which projects and kinds. */
+    public record Identity(String channel, String target, Set<String> projects, Set<String> kinds) {
+    }
+
+    public Identity identity() {
+        return new Identity(channel(), webhook != null ? webhook.url() : email, Set.copyOf(projects), Set.copyOf(kinds));
+    }
+
+    public SubscriptionSpec withSecret(String secret) {
+        return new SubscriptionSpec(projects, kinds, historical, new Webhook(webhook.url(), secret), email, contact);
     }
 
     /** The spec as the request JSON it would come from, secret included: the base a PATCH merges into. */
@@ -35,6 +49,9 @@ public record SubscriptionSpec(List<String> projects, List<String> kinds, boolea
         }
         if (email != null) {
             o.put("email", email);
+        }
+        if (contact != null) {
+            o.put("contact", contact);
         }
         return o;
     }

@@ -5,21 +5,28 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A subscription as the API shows it. The webhook secret appears only in the answer that generated it. */
+/**
+ * A subscription as the API shows it. The webhook secret appears only in the answer that generated it. A
+ * disabled subscription says when and why.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SubscriptionView(String id, List<String> projects, List<String> kinds, boolean historical,
-                               String channel, WebhookView webhook, String email, OffsetDateTime createdAt,
+                               String channel, WebhookView webhook, String email, String contact,
+                               OffsetDateTime disabledAt, String disabledReason, OffsetDateTime createdAt,
                                OffsetDateTime updatedAt) {
 
+    /** {@code previousSecretExpiresAt}: until when the secret replaced by the last rotation still signs. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record WebhookView(String url, String secret) {
+    public record WebhookView(String url, String secret, OffsetDateTime previousSecretExpiresAt) {
     }
 
     public static SubscriptionView of(Subscription s, boolean showSecret) {
         SubscriptionSpec spec = s.spec();
+        OffsetDateTime previousUntil = s.webhookPreviousSecretExpiresAt != null
+                && s.webhookPreviousSecretExpiresAt.isAfter(OffsetDateTime.now()) ? s.webhookPreviousSecretExpiresAt : null;
         return new SubscriptionView(s.id, spec.projects(), spec.kinds(), spec.historical(), spec.channel(),
-                spec.webhook() == null ? null
-                        : new WebhookView(spec.webhook().url(), showSecret ? spec.webhook().secret() : null),
-                spec.email(), s.createdAt, s.updatedAt);
+                spec.webhook() == null ? null : new WebhookView(spec.webhook().url(),
+                        showSecret ? spec.webhook().secret() : null, previousUntil),
+                spec.email(), spec.contact(), s.disabledAt, s.disabledReason, s.createdAt, s.updatedAt);
     }
 }

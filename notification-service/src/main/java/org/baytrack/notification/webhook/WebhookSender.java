@@ -15,15 +15,18 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * POSTs the CloudEvent JSON to a subscriber's URL, signed, with the event id as idempotency key. The URL is
- * checked again at send time (DNS may have changed since the subscription was made); redirects are not followed.
+ * POSTs the CloudEvent JSON to a subscriber's URL, signed by Standard Webhooks with every active secret (the
+ * newest first), with the event id as idempotency key. The URL is checked again at send time (DNS may have changed
+ * since the subscription was made); redirects are not followed.
  */
 @ApplicationScoped
 public class WebhookSender {
     public static final String CONTENT_TYPE = "application/cloudevents+json";
+    /** Deprecated with Baytrack-Signature: the same value as webhook-id. */
     public static final String EVENT_ID_HEADER = "Baytrack-Event-Id";
 
     @Inject
@@ -42,7 +45,7 @@ public class WebhookSender {
         policy = new WebhookUrlPolicy(config.allowLoopbackWebhooks(), config.allowPrivateWebhooks());
     }
 
-    public Attempt send(String url, String secret, String eventId, String body) {
+    public Attempt send(String url, List<String> secrets, String eventId, String body) {
         Optional<String> refused = policy.refusal(url);
         if (refused.isPresent()) {
             return Attempt.failed("refused: " + refused.get());
@@ -52,8 +55,11 @@ public class WebhookSender {
                 .timeout(config.delivery().webhookTimeout())
                 .header("Content-Type", CONTENT_TYPE)
                 .header("User-Agent", "Baytrack-Notification/1.0")
+                .header(StandardSignature.ID, eventId)
+                .header(StandardSignature.TIMESTAMP, Long.toString(now))
+                .header(StandardSignature.SIGNATURE, StandardSignature.header(secrets, eventId, now, body))
                 .header(EVENT_ID_HEADER, eventId)
-                .header(WebhookSignature.HEADER, WebhookSignature.header(secret, now, body))
+                .header(WebhookSignature.HEADER, WebhookSignature.header(secrets, now, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         try {
@@ -65,7 +71,8 @@ public class WebhookSender {
                     return Attempt.ok();
                 }
                 String text = new String(head, StandardCharsets.UTF_8).strip();
-                return Attempt.failed("HTTP " + status + (text.isEmpty() ? "" : ": " + text));
+                String error = "HTTP " + status + (text.isEmpty() ? "" : ": " + text);
+                return status == 410 ? Attempt.gone(error) : Attempt.failed(error);
             }
         } catch (HttpTimeoutException e) {
             return Attempt.failed("no answer within " + config.delivery().webhookTimeout().toMillis() + " ms");

@@ -8,8 +8,10 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 
 /**
- * Stripe's signing scheme: {@code Baytrack-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256("<t>.<raw body>")>},
- * keyed with the subscription's secret. The timestamp lets a receiver refuse replays of old deliveries.
+ * Deprecated, sent for one more release beside {@link StandardSignature}: Stripe's scheme,
+ * {@code Baytrack-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256("<t>.<raw body>")>}, keyed with the UTF-8 bytes
+ * of the whole secret string (prefix included) as before, so receivers written for it keep verifying. It does not
+ * cover the event id. During a secret rotation it carries one v1 per active secret.
  */
 public final class WebhookSignature {
     public static final String HEADER = "Baytrack-Signature";
@@ -18,7 +20,13 @@ public final class WebhookSignature {
     }
 
     public static String header(String secret, long unixSeconds, String body) {
-        return "t=" + unixSeconds + ",v1=" + hmacHex(secret, unixSeconds + "." + body);
+        return header(java.util.List.of(secret), unixSeconds, body);
+    }
+
+    public static String header(java.util.List<String> secrets, long unixSeconds, String body) {
+        StringBuilder header = new StringBuilder("t=").append(unixSeconds);
+        secrets.forEach(s -> header.append(",v1=").append(hmacHex(s, unixSeconds + "." + body)));
+        return header.toString();
     }
 
     /**

@@ -52,7 +52,7 @@ public final class WebhookUrlPolicy {
             return Optional.of("webhook.url '" + url + "' has no host name");
         }
         if (uri.getRawUserInfo() != null) {
-            return Optional.of("webhook.url must not carry credentials; the Baytrack-Signature header authenticates deliveries");
+            return Optional.of("webhook.url must not carry credentials; the webhook-signature header authenticates deliveries");
         }
         InetAddress[] addresses;
         try {

@@ -13,7 +13,7 @@ class SubscriptionMatcherTest {
     }
 
     private static SubscriptionSpec spec(List<String> projects, List<String> kinds, boolean historical) {
-        return new SubscriptionSpec(projects, kinds, historical, null, "a@example.org");
+        return new SubscriptionSpec(projects, kinds, historical, null, "a@example.org", null);
     }
 
     @Test

@@ -7,9 +7,11 @@ import org.baytrack.notification.webhook.WebhookUrlPolicy;
 import org.junit.jupiter.api.Test;
 
 import java.net.InetAddress;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
+import static org.baytrack.notification.support.Secrets.SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -38,11 +40,11 @@ class SubscriptionRulesTest {
     @Test
     void kindsDefaultToAllAndHistoricalToFalse() {
         SubscriptionSpec spec = rules.read(json(
-                "{\"projects\":[\"huangmaohai-passage\"],\"webhook\":{\"url\":\"http://127.0.0.1:9/hook\",\"secret\":\"s3cret\"}}"));
+                "{\"projects\":[\"huangmaohai-passage\"],\"webhook\":{\"url\":\"http://127.0.0.1:9/hook\",\"secret\":\"" + SECRET + "\"}}"));
         assertThat(spec.kinds()).containsExactlyElementsOf(Kinds.ALL);
         assertThat(spec.historical()).isFalse();
         assertThat(spec.channel()).isEqualTo("webhook");
-        assertThat(spec.webhook().secret()).isEqualTo("s3cret");
+        assertThat(spec.webhook().secret()).isEqualTo(SECRET);
     }
 
     @Test
@@ -85,11 +87,33 @@ class SubscriptionRulesTest {
     }
 
     @Test
-    void webhookSecretMayBeLeftOutButNotTooShort() {
+    void webhookSecretMayBeLeftOutButOtherwiseIsAStandardWebhooksSecret() {
         assertThat(rules.read(json("{\"projects\":[\"*\"],\"webhook\":{\"url\":\"https://hooks.example.org/h\"}}"))
                 .webhook().secret()).isNull();
-        assertThat(problem("{\"projects\":[\"*\"],\"webhook\":{\"url\":\"https://hooks.example.org/h\",\"secret\":\"x\"}}"))
+        String sixteenBytes = "whsec_" + Base64.getEncoder().encodeToString(new byte[16]);
+        for (String refused : List.of("x", "s3cret", "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", sixteenBytes, "whsec_not base64!")) {
+            assertThat(problem("{\"projects\":[\"*\"],\"webhook\":{\"url\":\"https://hooks.example.org/h\","
+                    + "\"secret\":\"" + refused + "\"}}"))
+                    .as(refused).contains("webhook.secret must be 'whsec_' followed by the base64 of at least 24");
+        }
+        assertThat(problem("{\"projects\":[\"*\"],\"webhook\":{\"url\":\"https://hooks.example.org/h\",\"secret\":7}}"))
                 .contains("webhook.secret");
+    }
+
+    @Test
+    void aLegacySecretTheSubscriptionAlreadyHasIsKeptByAPatch() {
+        SubscriptionSpec legacy = new SubscriptionSpec(List.of("*"), Kinds.ALL, false,
+                new SubscriptionSpec.Webhook("https://hooks.example.org/h", "s3cret"), null, null);
+        JsonNode merged = SubscriptionSpec.mergePatch(legacy.toJson(), json("{\"kinds\":[\"milestone\"]}"));
+        assertThat(rules.read(merged, "s3cret").webhook().secret()).isEqualTo("s3cret");
+        assertThat(catchThrowableOfType(ProblemException.class, () -> rules.read(merged))).isNotNull();
+    }
+
+    @Test
+    void contactMustBeAnEmailAddress() {
+        assertThat(rules.read(json("{\"projects\":[\"*\"],\"contact\":\"ops@example.org\"}")).contact())
+                .isEqualTo("ops@example.org");
+        assertThat(problem("{\"projects\":[\"*\"],\"contact\":\"ops\"}")).contains("contact \"ops\" is not an e-mail");
     }
 
     @Test
@@ -107,12 +131,12 @@ class SubscriptionRulesTest {
     @Test
     void mergePatchReplacesMembersAndNullRemovesThem() {
         SubscriptionSpec spec = new SubscriptionSpec(List.of("*"), Kinds.ALL, false,
-                new SubscriptionSpec.Webhook("https://hooks.example.org/h", "s3cret"), null);
+                new SubscriptionSpec.Webhook("https://hooks.example.org/h", SECRET), null, null);
         JsonNode merged = SubscriptionSpec.mergePatch(spec.toJson(),
                 json("{\"kinds\":[\"milestone\"],\"webhook\":{\"url\":\"https://hooks.example.org/new\"}}"));
         SubscriptionSpec patched = rules.read(merged);
         assertThat(patched.kinds()).containsExactly("milestone");
-        assertThat(patched.webhook()).isEqualTo(new SubscriptionSpec.Webhook("https://hooks.example.org/new", "s3cret"));
+        assertThat(patched.webhook()).isEqualTo(new SubscriptionSpec.Webhook("https://hooks.example.org/new", SECRET));
 
         SubscriptionSpec toEmail = rules.read(SubscriptionSpec.mergePatch(spec.toJson(),
                 json("{\"webhook\":null,\"email\":\"someone@example.org\"}")));

@@ -2,10 +2,10 @@ package org.baytrack.notification.support;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.baytrack.events.EntityChanged;
 import org.baytrack.events.EventCodec;
+import org.baytrack.events.KafkaBinding;
 import org.baytrack.events.OutgoingEvent;
 import org.baytrack.events.ProjectStatusChanged;
 import org.baytrack.events.Topics;
@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-/** Builds project.status-changed events as the tracker would and produces them to the real broker. */
+/** Builds project.status-changed events as the tracker would and produces them to the real broker, as the relay does. */
 public class TestEvents implements AutoCloseable {
     public static final URI SOURCE = URI.create("urn:baytrack:tracker-test");
 
@@ -58,7 +58,7 @@ public class TestEvents implements AutoCloseable {
 
     public void send(OutgoingEvent event) {
         try {
-            producer.send(new ProducerRecord<>(event.topic(), event.key(), event.json())).get(30, TimeUnit.SECONDS);
+            producer.send(KafkaBinding.structured(event.topic(), event.key(), event.json())).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("Could not produce " + event.id() + " to " + event.topic(), e);
         }

@@ -1,15 +1,20 @@
 package org.baytrack.notification.support;
 
+import com.standardwebhooks.Webhook;
+import com.standardwebhooks.exceptions.WebhookVerificationException;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.baytrack.notification.webhook.WebhookSecret;
 import org.baytrack.notification.webhook.WebhookSignature;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -17,18 +22,37 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A subscriber's endpoint, the way a careful receiver writes one: it verifies the Baytrack-Signature and
- * refuses (401) a request that fails. It can be told to fail its first calls, or to hold calls unanswered.
+ * A subscriber's endpoint, the way a careful receiver writes one: it verifies each delivery with the official
+ * Standard Webhooks library and refuses (401) a request that fails. It can be told to fail its first calls, to
+ * answer with a given status, or to hold calls unanswered.
  */
 public class WebhookReceiver implements AutoCloseable {
-    public record Call(String eventId, String contentType, String body, boolean signatureValid, int answeredWith) {
+    /** One request as received; {@code headers} as the receiver's HTTP stack hands them over. */
+    public record Call(String eventId, String contentType, String body, boolean signatureValid, int answeredWith,
+                       HttpHeaders headers) {
+        /** Whether the official library accepts this request with {@code secret}. */
+        public boolean verifiesWith(String secret) {
+            try {
+                verifier(secret).verify(body, headers);
+                return true;
+            } catch (WebhookVerificationException e) {
+                return false;
+            }
+        }
+
+        /** Whether the deprecated Baytrack-Signature header matches {@code secret}. */
+        public boolean legacySignatureMatches(String secret) {
+            return WebhookSignature.verify(secret, headers.firstValue(WebhookSignature.HEADER).orElse(null), body,
+                    Instant.now().getEpochSecond(), 300);
+        }
     }
 
     private final HttpServer server;
-    private final String secret;
+    private volatile String secret;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<String> accepted = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
+    private volatile int answer = 204;
     private volatile CountDownLatch hold;
     private final AtomicInteger held = new AtomicInteger();
 
@@ -44,13 +68,34 @@ public class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
+    /**
+     * The library's verifier for a secret: a Standard Webhooks secret as given; a legacy secret (any string from
+     * before {@code whsec_} was required) as its UTF-8 bytes, as the service documents.
+     */
+    public static Webhook verifier(String secret) {
+        return WebhookSecret.refusal(secret).isEmpty() ? new Webhook(secret)
+                : new Webhook(secret.getBytes(StandardCharsets.UTF_8));
+    }
+
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+    }
+
+    /** Verify with this secret from now on: the one the service generated, say. */
+    public WebhookReceiver useSecret(String secret) {
+        this.secret = secret;
+        return this;
     }
 
     /** The next {@code n} calls are answered with 500. */
     public WebhookReceiver failFirst(int n) {
         failuresLeft.set(n);
+        return this;
+    }
+
+    /** Verified calls are answered with {@code status} (204 unless told otherwise). */
+    public WebhookReceiver answerWith(int status) {
+        answer = status;
         return this;
     }
 
@@ -84,9 +129,15 @@ public class WebhookReceiver implements AutoCloseable {
         try (exchange) {
             byte[] bytes = exchange.getRequestBody().readAllBytes();
             String body = new String(bytes, StandardCharsets.UTF_8);
-            String eventId = exchange.getRequestHeaders().getFirst("Baytrack-Event-Id");
-            boolean valid = WebhookSignature.verify(secret, exchange.getRequestHeaders().getFirst("Baytrack-Signature"),
-                    body, Instant.now().getEpochSecond(), 300);
+            HttpHeaders headers = HttpHeaders.of(Map.copyOf(exchange.getRequestHeaders()), (name, value) -> true);
+            String eventId = headers.firstValue("webhook-id").orElse(null);
+            boolean valid;
+            try {
+                verifier(secret).verify(body, headers);
+                valid = true;
+            } catch (WebhookVerificationException | RuntimeException e) {
+                valid = false;
+            }
             CountDownLatch h = hold;
             int status;
             if (h != null) {
@@ -102,10 +153,10 @@ public class WebhookReceiver implements AutoCloseable {
             } else if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 status = 500;
             } else {
-                status = 204;
+                status = answer;
             }
-            calls.add(new Call(eventId, exchange.getRequestHeaders().getFirst("Content-Type"), body, valid, status));
-            if (status == 204) {
+            calls.add(new Call(eventId, headers.firstValue("Content-Type").orElse(null), body, valid, status, headers));
+            if (status >= 200 && status < 300) {
                 accepted.add(eventId);
             }
             exchange.sendResponseHeaders(status, -1);

@@ -8,11 +8,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.baytrack.events.KafkaBinding;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,8 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The floor under the pipeline's latency: plain kafka-clients, produce → consume → produce ... through as many
  * topics as the pipeline has hops (documents.ingested, articles.cataloged, projects.status-changed), on the same
- * broker, with the producer settings of the outbox relay and the consumer settings of the services' SmallRye
- * channels. Throw-away topics are created and deleted.
+ * broker, with the producer settings and the CloudEvents content-type header of the outbox relay and the consumer
+ * settings of the services' SmallRye channels. Throw-away topics are created and deleted.
  */
 public final class KafkaFloor {
     /** OutboxRelay's producer (libs/service-commons). */
@@ -120,7 +120,7 @@ public final class KafkaFloor {
                         TimeUnit.NANOSECONDS.sleep(wait);
                     }
                 }
-                producer.send(new ProducerRecord<>(topics.get(0), "project-" + (i % 40),
+                producer.send(KafkaBinding.structured(topics.get(0), "project-" + (i % 40),
                         System.nanoTime() + ";" + i + ";" + padding));
             }
             producer.flush();
@@ -153,7 +153,7 @@ public final class KafkaFloor {
                 var records = consumer.poll(Duration.ofMillis(100));
                 for (ConsumerRecord<String, String> r : records) {
                     if (producer != null) {
-                        producer.send(new ProducerRecord<>(to, r.key(), r.value()));
+                        producer.send(KafkaBinding.structured(to, r.key(), r.value()));
                     } else {
                         long sent = Long.parseLong(r.value().substring(0, r.value().indexOf(';')));
                         latency.record(System.nanoTime() - sent);

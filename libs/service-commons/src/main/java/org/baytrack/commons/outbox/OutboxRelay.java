@@ -10,9 +10,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.baytrack.events.KafkaBinding;
 import org.baytrack.events.TopicProvisioner;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -31,7 +31,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Moves committed outbox rows to Kafka, oldest first, and deletes them only after the broker acknowledged them. A
- * crash in between re-sends on restart (at least once); consumers drop the repeat by event id.
+ * crash in between re-sends on restart (at least once); consumers drop the repeat by event id. Every record is a
+ * structured-mode CloudEvent ({@link KafkaBinding}).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -147,7 +148,7 @@ public class OutboxRelay {
             List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
             try {
                 for (Pending row : batch) {
-                    acks.add(producer.send(new ProducerRecord<>(row.topic(), row.key(), row.payload())));
+                    acks.add(producer.send(KafkaBinding.structured(row.topic(), row.key(), row.payload())));
                 }
                 for (Future<RecordMetadata> ack : acks) {
                     ack.get(30, TimeUnit.SECONDS);

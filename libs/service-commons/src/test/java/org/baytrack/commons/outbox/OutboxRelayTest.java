@@ -38,6 +38,8 @@ class OutboxRelayTest {
     OutboxRelay relay;
     /** A topic per test, so one test's events are not read by the next. */
     String topic = "baytrack.test.outbox-relay-" + System.nanoTime();
+    /** The content-type header of every record consumed, null where a record had none. */
+    final List<String> contentTypes = new ArrayList<>();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -72,7 +74,7 @@ class OutboxRelayTest {
     }
 
     @Test
-    void sendsEveryRowOnceInOrderPerKeyAndRemovesIt() throws Exception {
+    void sendsEveryRowOnceInOrderPerKeyMarkedAsACloudEventAndRemovesIt() throws Exception {
         int rows = 300;
         try (Connection c = dataSource.getConnection()) {
             insertRows(c, "event-", rows);
@@ -86,6 +88,7 @@ class OutboxRelayTest {
 
         assertThat(byKey.values().stream().mapToInt(List::size).sum()).isEqualTo(rows);
         assertThat(byKey).doesNotContainKey("old");
+        assertThat(contentTypes).hasSize(rows).containsOnly("application/cloudevents+json; charset=UTF-8");
         byKey.forEach((key, payloads) -> assertThat(payloads).as(key).isSorted().doesNotHaveDuplicates());
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              var rs = s.executeQuery("select count(*) from outbox")) {
@@ -165,14 +168,21 @@ class OutboxRelayTest {
             while (seen < expected && System.currentTimeMillis() < deadline) {
                 for (var record : consumer.poll(Duration.ofMillis(200))) {
                     byKey.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(Integer.parseInt(record.value()));
+                    contentTypes.add(contentType(record));
                     seen++;
                 }
             }
             // anything sent twice would arrive right behind the rest
             for (var record : consumer.poll(Duration.ofMillis(500))) {
                 byKey.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(Integer.parseInt(record.value()));
+                contentTypes.add(contentType(record));
             }
         }
         return byKey;
+    }
+
+    private static String contentType(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record) {
+        var header = record.headers().lastHeader("content-type");
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -26,6 +26,7 @@ public final class AgreementExtractor {
     private final Map<String, Integer> relativeDays;
     private final ChineseSignings chineseSignings;
     private final EnglishSignings englishSignings;
+    private final CollectiveParties collectiveParties;
 
     public AgreementExtractor() {
         AgreementVocabulary d = AgreementVocabulary.load();
@@ -37,6 +38,7 @@ public final class AgreementExtractor {
         PartyWording wording = new PartyWording(d.partyWording());
         chineseSignings = new ChineseSignings(d, wording);
         englishSignings = new EnglishSignings(d, wording);
+        collectiveParties = new CollectiveParties(d.collectiveParties());
     }
 
     public List<Agreement> extract(String text, List<Sentence> sentences, List<Mention> mentions, DateContext dates) {
@@ -61,7 +63,8 @@ public final class AgreementExtractor {
                 }
             }
         }
-        List<Agreement> all = english ? AgreementTellings.tellingsMerged(found) : found.stream().map(Telling::agreement).toList();
+        List<Agreement> all = (english ? AgreementTellings.tellingsMerged(found) : found.stream().map(Telling::agreement).toList())
+                .stream().map(a -> collectiveParties.resolve(a, text, sentences, mentions)).toList();
         return AgreementTellings.deduplicate(AgreementTellings.withoutHeadline(
                 AgreementTellings.datedByTitle(all, sentences, when), sentences));
     }

@@ -11,7 +11,10 @@ record AgreementVocabulary(int version, Words signVerbs, Words nouns, List<Strin
                            Words fieldEnds, String itemsPattern, String donePattern, String englishItemsPattern,
                            String englishDonePattern, NotYet notYetSigned, Map<String, Integer> relativeDays,
                            PartyWording.Words partyWording, EnglishObject englishObject,
-                           EnglishPhrases englishPhrases) {
+                           EnglishPhrases englishPhrases, Collective collectiveParties) {
+
+    record Collective(Words words, Map<String, Integer> counts, String jointMeeting, Map<String, String> abbreviations) {
+    }
 
     record Words(List<String> zh, List<String> en) {
     }

@@ -249,4 +249,18 @@ class AgreementExtractorTest {
         assertThat(found).extracting(Agreement::title, Agreement::signed).containsExactly(tuple("甲合作备忘录", "2022-03-16"));
         assertThat(agreements("会上，甲市与乙市签订了《丙合作备忘录》。")).extracting(Agreement::signed).containsOnlyNulls();
     }
+
+    @Test
+    void bothSidesOfAJointMeetingAreTheGovernmentsItsNameAbbreviates() {
+        String text = "粤港合作联席会议第二十次会议昨日在香港举行。会后双方签署8份合作协议。";
+        Agreement a = agreements(text).get(0);
+        assertThat(a.parties()).contains("guangdong-government", "hksar-government").doesNotContain("双方");
+        assertThat(a.partyNames()).contains("粤", "港").doesNotContain("双方");
+    }
+
+    @Test
+    void bothSidesElseAreThePartiesNamedJustBefore() {
+        String text = "深圳市政府与江门市政府代表昨日会面。两地签订了交通合作协议。";
+        assertThat(agreements(text).get(0).parties()).containsExactlyInAnyOrder("shenzhen-government", "jiangmen-government");
+    }
 }

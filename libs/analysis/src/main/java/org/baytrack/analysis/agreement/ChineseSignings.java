@@ -33,6 +33,9 @@ final class ChineseSignings {
     private final ZhTitles notAgreements;
     private final Ceremony ceremonyWords;
     private final PartyWording wording;
+    private static final String NAME_CONJUNCTIONS = "和与及同跟、";
+    // private-use characters standing for a conjunction inside a known name while the parties are split
+    private static final char KEPT_CONJUNCTION = '\uE000';
 
     ChineseSignings(AgreementVocabulary d, PartyWording wording) {
         zhVerb = Pattern.compile(literals(d.signVerbs().zh()));
@@ -78,7 +81,7 @@ final class ChineseSignings {
             if (date.ahead()) {
                 continue;
             }
-            List<String> names = chineseNames(text, s, when, clauseStart, verb.start());
+            List<String> names = chineseNames(text, s, mentions, when, clauseStart, verb.start());
             int limit = Math.min(s.end(), v + TITLE_REACH);
             List<String> titles = bracketTitles(text, v, s.end()).stream().filter(this::isChineseAgreement).toList();
             if (titles.size() > 1) {
@@ -158,7 +161,7 @@ final class ChineseSignings {
         if (!(ceremonyAfter && hostEnd >= 0) && !cooperation) {
             return null;
         }
-        List<String> names = chineseNames(text, s, when, clauseStart, verbStart);
+        List<String> names = chineseNames(text, s, mentions, when, clauseStart, verbStart);
         if (names.size() < 2) {
             return null;
         }
@@ -212,7 +215,7 @@ final class ChineseSignings {
             }
             namesStart = i;
         }
-        List<String> names = chineseNames(text, s, when, namesStart, open);
+        List<String> names = chineseNames(text, s, mentions, when, namesStart, open);
         return new Telling(new Agreement(title, chineseParties(mentions, s, open, names), date.iso(), chineseFields(text, s),
                 null, null, null, s.text(), s.index(), names), false);
     }
@@ -235,14 +238,38 @@ final class ChineseSignings {
         return s.start();
     }
 
-    private List<String> chineseNames(String text, Sentence s, SigningDate when, int clauseStart, int verbStart) {
+    private List<String> chineseNames(String text, Sentence s, List<Mention> mentions, SigningDate when, int clauseStart,
+                                      int verbStart) {
         List<int[]> spans = new ArrayList<>();
         for (var e : when.in(s)) {
             if (e.end() > clauseStart && e.start() < verbStart) {
                 spans.add(new int[] {Math.max(0, e.start() - clauseStart), Math.min(verbStart, e.end()) - clauseStart});
             }
         }
-        return wording.chinese(text.substring(clauseStart, verbStart), spans);
+        // 国家发展和改革委员会 is one name: a conjunction inside a known name does not split it
+        char[] clause = text.substring(clauseStart, verbStart).toCharArray();
+        for (Mention m : mentions) {
+            if (m.sentence() == s.index() && m.start() >= clauseStart && m.end() <= verbStart) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    int conjunction = NAME_CONJUNCTIONS.indexOf(text.charAt(i));
+                    if (conjunction >= 0) {
+                        clause[i - clauseStart] = (char) (KEPT_CONJUNCTION + conjunction);
+                    }
+                }
+            }
+        }
+        return wording.chinese(new String(clause), spans).stream().map(ChineseSignings::restoreConjunctions).toList();
+    }
+
+    private static String restoreConjunctions(String name) {
+        char[] out = name.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            int kept = out[i] - KEPT_CONJUNCTION;
+            if (kept >= 0 && kept < NAME_CONJUNCTIONS.length()) {
+                out[i] = NAME_CONJUNCTIONS.charAt(kept);
+            }
+        }
+        return new String(out);
     }
 
     /** 将于明天签署 / 拟签订: the words after the last name before the verb say it is still to come. */

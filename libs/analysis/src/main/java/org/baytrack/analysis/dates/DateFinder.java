@@ -42,6 +42,8 @@ public final class DateFinder {
                 + "|(?<![\\d.])(?<m2>" + ZH_MONTH + ")\\s*月(?:" + monthParts + ")?(?:\\s*(?<d2>" + ZH_DAY + ")\\s*[日号])?"
                 + "|(?<![\\d一二三四五六七八九十几两多])(?<part2>" + longParts + ")"
                 + "|(?<![\\d.月号])(?<d3>\\d{1,2})\\s*日(?!\\d)"
+                // 前(1)日, 昨(14)日: a relative day with the day of the month it is in brackets
+                + "|[前昨今明]\\s*[(（](?<d4>\\d{1,2})[)）]\\s*日"
                 + "|(?<rd>" + relDays + ")"
                 // headline style without 年 (屯门南延线料2030落成): a bare year after a word of time, before a verb
                 + "|(?<=[\\u4e00-\\u9fff])(?<by>(?:19|20)\\d{2})(?=[\\u4e00-\\u9fff])"
@@ -130,6 +132,9 @@ public final class DateFinder {
         }
         if (m.group("d3") != null) {
             return new TimeExpression(m.start(), m.end(), null, null, false, 0, ChineseNumber.parse(m.group("d3")), null, Precision.DAY);
+        }
+        if (m.group("d4") != null) {
+            return new TimeExpression(m.start(), m.end(), null, null, false, 0, Integer.parseInt(m.group("d4")), null, Precision.DAY);
         }
         if (m.group("part2") != null) {
             DateWords.YearPart part = words.yearParts().get(m.group("part2"));

@@ -263,4 +263,22 @@ class AgreementExtractorTest {
         String text = "深圳市政府与江门市政府代表昨日会面。两地签订了交通合作协议。";
         assertThat(agreements(text).get(0).parties()).containsExactlyInAnyOrder("shenzhen-government", "jiangmen-government");
     }
+
+    @Test
+    void aConjunctionInsideAKnownNameDoesNotSplitIt() {
+        String text = "3月16日，国家发展和改革委员会与广东省政府签署了《交通合作框架协议》。";
+        assertThat(agreements(text).get(0).partyNames()).contains("国家发展和改革委员会").doesNotContain("国家发展");
+    }
+
+    @Test
+    void aRelativeDayWithItsDateInBracketsIsThatDay() {
+        String text = "广东省政府与香港特区政府前(16)日签署《交通合作框架协议》。";
+        assertThat(agreements(text).get(0).signed()).isEqualTo("2022-03-16");
+    }
+
+    @Test
+    void anApprovalBetweenThePartiesAndTheVerbIsNoParty() {
+        String text = "2010年，香港特区政府与广东省政府经国务院批准后签署《粤港合作框架协议》。";
+        assertThat(agreements(text).get(0).partyNames()).containsExactly("香港特区政府", "广东省政府");
+    }
 }

@@ -144,7 +144,7 @@ public class DeliveryWorker {
                 + "from due, subscription s, alert a "
                 + "where d.id = due.id and s.id = d.subscription_id and a.event_id = d.event_id "
                 + "returning d.id, d.event_id, d.attempts, d.window_start, s.webhook_url, s.webhook_secret, s.email, "
-                + "a.payload";
+                + "a.payload, s.id, s.unsubscribe_token";
         List<Claimed> batch = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setInt(1, max);
@@ -153,7 +153,7 @@ public class DeliveryWorker {
                 while (rs.next()) {
                     batch.add(new Claimed(rs.getLong(1), rs.getString(2), rs.getInt(3),
                             rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5), rs.getString(6),
-                            rs.getString(7), rs.getString(8)));
+                            rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)));
                 }
             }
         }
@@ -166,7 +166,8 @@ public class DeliveryWorker {
             if (c.webhookUrl() != null) {
                 result = webhooks.send(c.webhookUrl(), c.webhookSecret(), c.eventId(), c.payload());
             } else if (c.email() != null) {
-                result = emails.send(c.email(), c.payload());
+                result = emails.send(new EmailSender.Recipient(c.email(), c.subscriptionId(), c.unsubscribeToken()),
+                        c.payload());
             } else {
                 result = Attempt.failed("the subscription has no webhook or e-mail address any more");
             }
@@ -231,7 +232,7 @@ public class DeliveryWorker {
     }
 
     record Claimed(long id, String eventId, int attempts, Instant windowStart, String webhookUrl, String webhookSecret,
-                   String email, String payload) {
+                   String email, String payload, String subscriptionId, String unsubscribeToken) {
         String channel() {
             return webhookUrl != null ? "webhook" : "email";
         }

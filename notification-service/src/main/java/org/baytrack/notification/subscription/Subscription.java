@@ -29,10 +29,19 @@ public class Subscription extends PanacheEntityBase {
     @Column(name = "webhook_secret")
     public String webhookSecret;
     public String email;
+    /** The secret of the subscription's one-click unsubscribe link. */
+    @Column(name = "unsubscribe_token", updatable = false)
+    public String unsubscribeToken;
+    @Column(name = "email_unsubscribed_at")
+    public OffsetDateTime emailUnsubscribedAt;
     @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    public static Subscription findByUnsubscribeToken(String token) {
+        return find("unsubscribeToken", token).firstResult();
+    }
 
     public SubscriptionSpec spec() {
         return new SubscriptionSpec(List.of(projects), List.of(kinds), historical,
@@ -46,6 +55,9 @@ public class Subscription extends PanacheEntityBase {
         webhookUrl = spec.webhook() == null ? null : spec.webhook().url();
         webhookSecret = spec.webhook() == null ? null : spec.webhook().secret();
         email = spec.email();
+        if (email != null) {
+            emailUnsubscribedAt = null;
+        }
         updatedAt = OffsetDateTime.now();
     }
 }

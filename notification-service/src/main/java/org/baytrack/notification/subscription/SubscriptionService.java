@@ -30,6 +30,7 @@ public class SubscriptionService {
         Subscription s = new Subscription();
         s.id = UUID.randomUUID().toString();
         s.createdAt = OffsetDateTime.now();
+        s.unsubscribeToken = unsubscribeToken();
         s.apply(withSecret(spec));
         s.persist();
         return SubscriptionView.of(s, generated);
@@ -70,6 +71,12 @@ public class SubscriptionService {
     SubscriptionRules rules() {
         return new SubscriptionRules(knownProjects::isKnown, knownProjects::all,
                 new WebhookUrlPolicy(config.allowLoopbackWebhooks(), config.allowPrivateWebhooks()));
+    }
+
+    private String unsubscribeToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private SubscriptionSpec withSecret(SubscriptionSpec spec) {

@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class EmailUnsubscribe {
-    /** What a token stands for now. {@code address} is the address that was or still is subscribed. */
+    /** What a token stands for now: the subscribed address, or none once it has unsubscribed. */
     public record State(String address, boolean subscribed) {
     }
 

@@ -85,6 +85,11 @@ final class E2eStack {
         return new E2eStack(stack, apiKey, dataDir);
     }
 
+    /** The stack's data folder: logs, and the mail its SMTP server received. */
+    Path dataDir() {
+        return dataDir;
+    }
+
     String url(Service service) {
         return stack.baseUrl(service);
     }

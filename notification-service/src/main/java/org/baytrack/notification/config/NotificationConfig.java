@@ -41,6 +41,22 @@ public interface NotificationConfig {
 
     Delivery delivery();
 
+    Email email();
+
+    interface Email {
+        /** This service's base URL as the readers of its e-mails reach it, for the one-click unsubscribe link. */
+        @WithDefault("http://localhost:8084")
+        String externalUrl();
+
+        /** The mailto target of {@code List-Unsubscribe}, for mail clients that cannot POST the link. */
+        @WithDefault("unsubscribe@baytrack.local")
+        String unsubscribeMailbox();
+
+        /** The domain part of the alerts' {@code Message-ID}s and of their per-project thread root. */
+        @WithDefault("baytrack.local")
+        String messageIdDomain();
+    }
+
     interface Delivery {
         /** Turns the delivery worker off (deliveries are still recorded). */
         @WithDefault("true")

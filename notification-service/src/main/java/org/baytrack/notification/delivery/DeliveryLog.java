@@ -99,4 +99,16 @@ public class DeliveryLog {
         }
         return views;
     }
+
+    /** Forgets the deliveries of one channel that were not sent yet, e.g. once their address has unsubscribed. */
+    public int dropPending(String subscriptionId, String channel) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "delete from delivery where subscription_id = ? and channel = ? and status = 'pending'")) {
+            ps.setString(1, subscriptionId);
+            ps.setString(2, channel);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not drop the pending deliveries: " + e.getMessage(), e);
+        }
+    }
 }

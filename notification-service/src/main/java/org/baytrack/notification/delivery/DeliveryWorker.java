@@ -146,7 +146,7 @@ public class DeliveryWorker {
                 + "where d.id = due.id and s.id = d.subscription_id and a.event_id = d.event_id "
                 + "returning d.id, d.event_id, d.attempts, d.window_attempts, d.subscription_id, s.webhook_url, "
                 + "s.webhook_secret, case when s.webhook_previous_secret_expires_at > now() "
-                + "then s.webhook_previous_secret end, s.email, a.payload";
+                + "then s.webhook_previous_secret end, s.email, a.payload, s.unsubscribe_token";
         List<Claimed> batch = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setInt(1, max);
@@ -161,7 +161,7 @@ public class DeliveryWorker {
                         secrets.add(rs.getString(8));
                     }
                     batch.add(new Claimed(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
-                            rs.getString(6), List.copyOf(secrets), rs.getString(9), rs.getString(10)));
+                            rs.getString(6), List.copyOf(secrets), rs.getString(9), rs.getString(10), rs.getString(11)));
                 }
             }
         }
@@ -174,7 +174,8 @@ public class DeliveryWorker {
             if (c.webhookUrl() != null) {
                 result = webhooks.send(c.webhookUrl(), c.webhookSecrets(), c.eventId(), c.payload());
             } else if (c.email() != null) {
-                result = emails.send(c.email(), c.payload());
+                result = emails.send(new EmailSender.Recipient(c.email(), c.subscriptionId(), c.unsubscribeToken()),
+                        c.payload());
             } else {
                 result = Attempt.failed("the subscription has no webhook or e-mail address any more");
             }
@@ -241,7 +242,7 @@ public class DeliveryWorker {
 
     /** {@code webhookSecrets}: the current secret, then the one it replaced while that still signs. */
     record Claimed(long id, String eventId, int attempts, int windowAttempts, String subscriptionId, String webhookUrl,
-                   List<String> webhookSecrets, String email, String payload) {
+                   List<String> webhookSecrets, String email, String payload, String unsubscribeToken) {
         String channel() {
             return webhookUrl != null ? "webhook" : "email";
         }

@@ -43,10 +43,19 @@ public class Subscription extends PanacheEntityBase {
     public OffsetDateTime failingSince;
     @Column(name = "idempotency_key", updatable = false)
     public String idempotencyKey;
+    /** The secret of the subscription's one-click unsubscribe link. */
+    @Column(name = "unsubscribe_token", updatable = false)
+    public String unsubscribeToken;
+    @Column(name = "email_unsubscribed_at")
+    public OffsetDateTime emailUnsubscribedAt;
     @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    public static Subscription findByUnsubscribeToken(String token) {
+        return find("unsubscribeToken", token).firstResult();
+    }
 
     public SubscriptionSpec spec() {
         return new SubscriptionSpec(List.of(projects), List.of(kinds), historical,
@@ -61,6 +70,9 @@ public class Subscription extends PanacheEntityBase {
         webhookSecret = spec.webhook() == null ? null : spec.webhook().secret();
         email = spec.email();
         contact = spec.contact();
+        if (email != null) {
+            emailUnsubscribedAt = null;
+        }
         updatedAt = OffsetDateTime.now();
     }
 }

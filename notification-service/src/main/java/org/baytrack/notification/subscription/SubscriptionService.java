@@ -67,6 +67,7 @@ public class SubscriptionService {
         s.id = UUID.randomUUID().toString();
         s.createdAt = OffsetDateTime.now();
         s.idempotencyKey = idempotencyKey;
+        s.unsubscribeToken = unsubscribeToken();
         s.apply(withSecret(spec));
         s.persist();
         return new Created(SubscriptionView.of(s, generated), Created.Outcome.CREATED);
@@ -147,6 +148,12 @@ public class SubscriptionService {
             default -> Subscription.list("webhookUrl is null and email is null");
         };
         return candidates.stream().filter(s -> s.spec().identity().equals(identity)).findFirst();
+    }
+
+    private String unsubscribeToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private SubscriptionSpec withSecret(SubscriptionSpec spec) {

@@ -3,6 +3,7 @@ package org.baytrack.notification.email;
 import org.baytrack.events.EventType;
 import org.baytrack.events.ProjectStatusChanged;
 import org.baytrack.events.ReceivedEvent;
+import org.baytrack.notification.subscription.Kinds;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -44,5 +45,47 @@ class EmailComposerTest {
         var email = new EmailComposer("http://localhost:8082").compose(historical);
         assertThat(email.subject()).contains("huangmaohai-passage").contains("New milestone");
         assertThat(email.text()).contains("historical");
+    }
+
+    @Test
+    void htmlPartCarriesTheSameContentAsTheTextPart() {
+        var email = new EmailComposer("https://baytrack.example").compose(event(), "https://alerts.example/unsubscribe/t0k");
+        assertThat(email.html())
+                .contains("<html").contains("黄茅海跨海通道").contains("huangmaohai-passage")
+                .contains("状态变化").contains("Status changed")
+                .contains(SENTENCE)
+                .contains("南方日报")
+                .contains("<a href=\"https://baytrack.example/articles/art-42\">")
+                .contains("<a href=\"https://alerts.example/unsubscribe/t0k\">");
+        assertThat(email.text()).contains("https://alerts.example/unsubscribe/t0k");
+    }
+
+    @Test
+    void htmlEscapesWhatTheArticleSays() {
+        var e = event();
+        var evidence = new ProjectStatusChanged.Evidence("opened", null, null, "A <b>&</b> \"B\"", "art-1", null, null,
+                null);
+        var hostile = new ReceivedEvent<>(e.id(), e.type(), e.subject(), e.time(),
+                new ProjectStatusChanged("p", "<script>x</script>", "milestone", null, null, evidence, false));
+        var email = new EmailComposer("http://localhost:8082").compose(hostile);
+        assertThat(email.html()).doesNotContain("<script>").doesNotContain("<b>")
+                .contains("&lt;script&gt;").contains("A &lt;b&gt;&amp;&lt;/b&gt; &quot;B&quot;");
+        assertThat(email.text()).contains("A <b>&</b> \"B\"");
+    }
+
+    @Test
+    void everyKindASubscriptionCanChooseHasItsOwnWording() {
+        for (String kind : Kinds.ALL) {
+            assertThat(EmailComposer.KINDS).as("wording for %s", kind).containsKey(kind);
+        }
+        assertThat(EmailComposer.KINDS.values().stream().map(EmailComposer.Labels::en).distinct())
+                .hasSize(EmailComposer.KINDS.size());
+    }
+
+    @Test
+    void withoutAnUnsubscribeLinkNeitherBodyOffersOne() {
+        var email = new EmailComposer("http://localhost:8082").compose(event());
+        assertThat(email.text()).doesNotContain("Unsubscribe");
+        assertThat(email.html()).doesNotContain("Unsubscribe");
     }
 }

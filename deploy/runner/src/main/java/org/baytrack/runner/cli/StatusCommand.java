@@ -47,6 +47,10 @@ public final class StatusCommand implements Callable<Integer> {
             description = "a PostgreSQL database to check (env BAYTRACK_POSTGRES_URL, default ${DEFAULT-VALUE})")
     String postgres;
 
+    @Option(names = "--smtp", paramLabel = "HOST:PORT", defaultValue = "${env:BAYTRACK_SMTP:-localhost:1025}",
+            description = "the SMTP server notification sends to (env BAYTRACK_SMTP, default ${DEFAULT-VALUE})")
+    String smtp;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -65,6 +69,10 @@ public final class StatusCommand implements Callable<Integer> {
         String[] pg = postgres(postgres);
         allUp &= pg[0].equals("UP");
         table.row("postgresql", pg[0], postgres.replaceFirst("^jdbc:postgresql://", ""), pg[1]);
+        // not counted in the exit code: notification runs without SMTP, its e-mail deliveries wait and retry
+        String[] mail = smtp(smtp);
+        int kept = new org.baytrack.runner.mail.MailArchive(dataDir.resolve("mail")).files().size();
+        table.row("smtp", mail[0], smtp, mail[1] + (kept > 0 ? "; " + kept + " message(s) kept, ./baytrack mail" : ""));
         for (Service s : Service.values()) {
             BaytrackClient.Health h = client.health(s);
             allUp &= h.up();
@@ -81,6 +89,23 @@ public final class StatusCommand implements Callable<Integer> {
             out.println("Project board unavailable: " + e.getMessage());
         }
         return allUp ? 0 : 1;
+    }
+
+    /** UP when the server greets with 220 (RFC 5321), with its greeting as the detail. */
+    static String[] smtp(String hostPort) {
+        int colon = hostPort.lastIndexOf(':');
+        try (var socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(hostPort.substring(0, colon),
+                    Integer.parseInt(hostPort.substring(colon + 1))), 2000);
+            socket.setSoTimeout(2000);
+            String greeting = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            socket.getOutputStream().write("QUIT\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return greeting != null && greeting.startsWith("220") ? new String[]{"UP", greeting.substring(3).strip()}
+                    : new String[]{"DOWN", "no SMTP greeting: " + greeting};
+        } catch (java.io.IOException | RuntimeException e) {
+            return new String[]{"UNREACHABLE", e.getMessage() == null ? e.toString() : e.getMessage()};
+        }
     }
 
     static String healthDetail(BaytrackClient.Health h) {

@@ -37,12 +37,15 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = {"Starts Kafka (9092, controller 9093) and PostgreSQL (5432) under the data folder, then the four "
-                + "services (8081-8084); waits until all are ready, ingests the sample documents and shows the project "
-                + "board. Runs until Ctrl-C, or in the background with --detach."})
+        description = {"Starts Kafka (9092, controller 9093), PostgreSQL (5432) and an SMTP server (1025) under the data "
+                + "folder, then the four services (8081-8084); waits until all are ready, subscribes you@baytrack.local to "
+                + "every alert (once per data folder), ingests the sample documents and shows the project board. Runs until Ctrl-C, or in the background with --detach."})
 public final class UpCommand implements Callable<Integer> {
     static final String DAEMON_READY = "ready";
     static final String DAEMON_FAILED = "failed";
+    static final String LOCAL_MAILBOX = "you@baytrack.local";
+    /** Holds the id of the local mailbox's subscription once made; a stack subscribes it only once. */
+    static final String LOCAL_MAILBOX_FILE = "local-mailbox-subscription";
 
     @Spec
     CommandSpec spec;
@@ -129,6 +132,9 @@ public final class UpCommand implements Callable<Integer> {
         printConnections(stack);
 
         BaytrackClient client = new BaytrackClient(Endpoints.of(config));
+        if (sampleDir != null && stack.runs(Service.INGEST) && stack.runs(Service.NOTIFICATION)) {
+            subscribeLocalMailbox(client, config);
+        }
         if (sampleDir != null && stack.runs(Service.INGEST)) {
             ingestSamples(stack, client, sampleDir);
         }
@@ -153,6 +159,30 @@ public final class UpCommand implements Callable<Integer> {
         writeState(dataDir, DAEMON_READY);
         watchServices(stack);
         return 0;
+    }
+
+    /**
+     * On a fresh data folder, subscribes {@link #LOCAL_MAILBOX} to every alert before the samples go in, so the
+     * first thing {@code ./baytrack mail} shows is the samples' alerts. The samples are old news, hence historical.
+     */
+    private void subscribeLocalMailbox(BaytrackClient client, StackConfig config) {
+        Path marker = config.dataDir().resolve(LOCAL_MAILBOX_FILE);
+        if (Files.exists(marker)) {
+            return;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode body = BaytrackClient.JSON.createObjectNode();
+        body.putArray("projects").add("*");
+        body.put("historical", true);
+        body.put("email", LOCAL_MAILBOX);
+        try {
+            JsonNode created = client.subscribe(body, config.notificationApiKey());
+            Files.writeString(marker, BaytrackClient.text(created, "id") + "\n");
+            out.println();
+            out.println("Subscribed " + LOCAL_MAILBOX + " to every project's alerts (id " + BaytrackClient.text(created, "id")
+                    + "); ./baytrack mail lists what it receives.");
+        } catch (ApiException | IOException e) {
+            err.println("Could not subscribe " + LOCAL_MAILBOX + ": " + e.getMessage());
+        }
     }
 
     private void ingestSamples(Stack stack, BaytrackClient client, Path sampleDir) {
@@ -211,6 +241,8 @@ public final class UpCommand implements Callable<Integer> {
                     c.projectRoot().relativize(p.logFile().toAbsolutePath()).toString().startsWith("..")
                             ? p.logFile() : c.projectRoot().relativize(p.logFile().toAbsolutePath()));
         }
+        out.println("  SMTP (GreenMail)         localhost:" + c.smtpPort() + "   (mail kept in " + c.mailDir()
+                + "; ./baytrack mail lists it)");
         out.println("  Notification API key     " + c.notificationApiKey() + "   (also in " + c.dataDir().resolve(RunnerHome.API_KEY_FILE) + ")");
     }
 

@@ -70,6 +70,10 @@ public final class ServiceProcess {
             env.put("BAYTRACK_NOTIFICATION_ALLOW_LOOPBACK_WEBHOOKS", Boolean.toString(config.allowLoopbackWebhooks()));
             env.put("BAYTRACK_NOTIFICATION_API_KEY_FILE", config.dataDir().resolve("api-key").toAbsolutePath().toString());
             env.put("BAYTRACK_NOTIFICATION_PUBLIC_URL", config.baseUrl(Service.CATALOG));
+            env.put("BAYTRACK_NOTIFICATION_EMAIL_EXTERNAL_URL", config.baseUrl(Service.NOTIFICATION));
+            env.put("QUARKUS_MAILER_HOST", MailServer.HOST);
+            env.put("QUARKUS_MAILER_PORT", Integer.toString(config.smtpPort()));
+            env.put("QUARKUS_MAILER_START_TLS", "DISABLED");
         }
         return env;
     }

@@ -7,17 +7,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** A running stack: the in-process Kafka and PostgreSQL and the service JVMs. Closing stops all of it. */
+/**
+ * A running stack: the in-process Kafka, PostgreSQL and SMTP server and the service JVMs. Closing stops all of it.
+ */
 public final class Stack implements AutoCloseable {
     private final StackConfig config;
     private final LocalInfrastructure infra;
+    private final MailServer mail;
     private final List<ServiceProcess> services;
     private final Duration startup;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    Stack(StackConfig config, LocalInfrastructure infra, List<ServiceProcess> services, Duration startup) {
+    Stack(StackConfig config, LocalInfrastructure infra, MailServer mail, List<ServiceProcess> services,
+          Duration startup) {
         this.config = config;
         this.infra = infra;
+        this.mail = mail;
         this.services = List.copyOf(services);
         this.startup = startup;
     }
@@ -32,6 +37,11 @@ public final class Stack implements AutoCloseable {
 
     public String jdbcUrl(Service service) {
         return infra.postgres().jdbcUrl(service.database());
+    }
+
+    /** The SMTP server the notification service sends to. */
+    public MailServer mail() {
+        return mail;
     }
 
     public List<ServiceProcess> services() {
@@ -60,13 +70,17 @@ public final class Stack implements AutoCloseable {
         return StackPids.postgresPid(config.dataDir());
     }
 
-    /** Services first (side by side, SIGTERM then SIGKILL after 20 s), then Kafka, then PostgreSQL. */
+    /** Services first (side by side, SIGTERM then SIGKILL after 20 s), then SMTP, Kafka and PostgreSQL. */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
         StackLauncher.stopAll(services, Duration.ofSeconds(20));
-        infra.close();
+        try {
+            mail.close();
+        } finally {
+            infra.close();
+        }
     }
 }

@@ -21,6 +21,7 @@ public record StackConfig(
         int kafkaPort,
         int controllerPort,
         int postgresPort,
+        int smtpPort,
         Map<Service, Integer> httpPorts,
         String notificationApiKey,
         boolean allowLoopbackWebhooks,
@@ -51,7 +52,7 @@ public record StackConfig(
         for (Service s : Service.values()) {
             ports.put(s, s.defaultPort());
         }
-        return new StackConfig(projectRoot, dataDir, 9092, 9093, 5432, ports, apiKey, true,
+        return new StackConfig(projectRoot, dataDir, 9092, 9093, 5432, 1025, ports, apiKey, true,
                 jvmOptionsFromEnvironment(DEFAULT_JVM_OPTIONS), Duration.ofSeconds(180), false);
     }
 
@@ -60,7 +61,7 @@ public record StackConfig(
         for (Service s : Service.values()) {
             ports.put(s, FreePorts.next());
         }
-        return new StackConfig(projectRoot, dataDir, FreePorts.next(), FreePorts.next(), FreePorts.next(), ports,
+        return new StackConfig(projectRoot, dataDir, FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), ports,
                 apiKey, true, jvmOptionsFromEnvironment(SHORT_LIVED_JVM_OPTIONS), Duration.ofSeconds(150), true);
     }
 
@@ -89,6 +90,11 @@ public record StackConfig(
         return "jdbc:postgresql://localhost:" + postgresPort + "/" + service.database();
     }
 
+    /** Where the local SMTP server keeps a copy of every message it received, one {@code .eml} file each. */
+    public Path mailDir() {
+        return dataDir.resolve("mail");
+    }
+
     public Path logDir() {
         return dataDir.resolve("logs");
     }
@@ -99,6 +105,7 @@ public record StackConfig(
         uses.add(new PortUse(postgresPort, "PostgreSQL"));
         uses.add(new PortUse(kafkaPort, "Kafka"));
         uses.add(new PortUse(controllerPort, "Kafka controller"));
+        uses.add(new PortUse(smtpPort, "SMTP"));
         for (Service s : Service.values()) {
             uses.add(new PortUse(httpPort(s), s.module()));
         }
@@ -106,7 +113,7 @@ public record StackConfig(
     }
 
     public StackConfig withReadyTimeout(Duration timeout) {
-        return new StackConfig(projectRoot, dataDir, kafkaPort, controllerPort, postgresPort, httpPorts,
+        return new StackConfig(projectRoot, dataDir, kafkaPort, controllerPort, postgresPort, smtpPort, httpPorts,
                 notificationApiKey, allowLoopbackWebhooks, serviceJvmOptions, timeout, requireAllServices);
     }
 

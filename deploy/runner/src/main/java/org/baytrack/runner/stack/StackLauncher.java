@@ -2,6 +2,7 @@ package org.baytrack.runner.stack;
 
 import org.baytrack.events.TopicProvisioner;
 import org.baytrack.infra.LocalInfrastructure;
+import org.baytrack.runner.mail.MailArchive;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,24 +75,30 @@ public final class StackLauncher {
                             + "\n  (details in " + config.logDir().resolve("infra.log") + ")", e);
         }
         List<ServiceProcess> started = new ArrayList<>();
+        MailServer mail = null;
         try {
             TopicProvisioner.ensureTopics(infra.kafkaBootstrapServers());
             progress.line(String.format("✓ Kafka (KRaft) on %s and PostgreSQL on localhost:%d ready  %s",
                     infra.kafkaBootstrapServers(), infra.postgres().port(), seconds(System.nanoTime() - t0)));
+            mail = MailServer.start(config.smtpPort(), new MailArchive(config.mailDir()));
+            progress.line(String.format("✓ SMTP (GreenMail) on localhost:%d, mail kept in %s", mail.port(),
+                    config.mailDir()));
             for (Service s : plan.run()) {
                 started.add(ServiceProcess.start(s, config));
             }
             awaitReady(started, config.readyTimeout(), progress, t0);
         } catch (StackException e) {
             stopAll(started, Duration.ofSeconds(10));
+            closeQuietly(mail);
             infra.close();
             throw e;
         } catch (IOException | RuntimeException e) {
             stopAll(started, Duration.ofSeconds(10));
+            closeQuietly(mail);
             infra.close();
             throw new StackException(StackException.Reason.START_FAILED, "The services did not start: " + e, e);
         }
-        return new Stack(config, infra, started, Duration.ofNanos(System.nanoTime() - t0));
+        return new Stack(config, infra, mail, started, Duration.ofNanos(System.nanoTime() - t0));
     }
 
     private static void awaitReady(List<ServiceProcess> processes, Duration timeout, Progress progress, long t0)
@@ -137,6 +144,12 @@ public final class StackLauncher {
         processes.forEach(ServiceProcess::requestStop);
         for (ServiceProcess p : processes) {
             p.stop(grace);
+        }
+    }
+
+    private static void closeQuietly(MailServer mail) {
+        if (mail != null) {
+            mail.close();
         }
     }
 

@@ -92,7 +92,7 @@ class PipelineIT {
             if (alert == null) {
                 fail("No alert for huangmaohai-passage reached the webhook within the timeout. Service logs:" + e2e.logs());
             }
-            assertThat(alert.signatureValid()).as("Baytrack-Signature %s verifies", alert.signature()).isTrue();
+            assertThat(alert.signatureValid()).as("webhook-signature %s verifies", alert.signature()).isTrue();
             assertThat(alert.contentType()).startsWith("application/cloudevents+json");
             assertThat(alert.eventId()).isNotBlank();
             JsonNode event = BaytrackClient.JSON.readTree(alert.body());

@@ -22,13 +22,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -133,14 +131,13 @@ public final class BenchCommand implements Callable<Integer> {
         double uptime = youngestServiceUptime(client);
         BenchHttp http = new BenchHttp(endpoints);
         AlertLedger ledger = new AlertLedger();
-        String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         String subscription = null;
         ObjectNode report = BaytrackClient.JSON.createObjectNode();
-        try (WebhookReceiver receiver = new WebhookReceiver(webhookHost, ledger, secret)) {
+        try (WebhookReceiver receiver = new WebhookReceiver(webhookHost, ledger)) {
             ObjectNode body = BaytrackClient.JSON.createObjectNode();
             body.putArray("projects").add("*");
             body.put("historical", true);
-            body.putObject("webhook").put("url", receiver.url()).put("secret", secret);
+            body.putObject("webhook").put("url", receiver.url()).put("secret", receiver.secret());
             subscription = BaytrackClient.text(client.subscribe(body, key), "id");
             startSse(client, ledger);
 

@@ -5,27 +5,38 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.baytrack.runner.client.BaytrackClient;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import com.standardwebhooks.Webhook;
+import com.standardwebhooks.exceptions.WebhookVerificationException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
+import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** A loopback HTTP server that takes the notification service's signed webhooks and hands them to the ledger. */
+/**
+ * A loopback HTTP server that takes the notification service's webhooks, checks their Standard Webhooks signature
+ * with the official library, as a receiver would, and hands them to the ledger.
+ */
 public final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final String secret;
+    private final Webhook verifier;
     private final AlertLedger ledger;
 
-    public WebhookReceiver(String host, AlertLedger ledger, String secret) throws IOException {
+    /** A new receiver with a fresh secret of its own ({@link #secret()}) to subscribe with. */
+    public WebhookReceiver(String host, AlertLedger ledger) throws IOException {
         this.ledger = ledger;
-        this.secret = secret;
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        this.secret = "whsec_" + Base64.getEncoder().encodeToString(key);
+        this.verifier = new Webhook(secret);
         this.server = HttpServer.create(new InetSocketAddress(host, 0), 256);
         this.executor = Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "bench-webhook");
@@ -37,6 +48,10 @@ public final class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
+    public String secret() {
+        return secret;
+    }
+
     public String url() {
         return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/hook";
     }
@@ -45,8 +60,8 @@ public final class WebhookReceiver implements AutoCloseable {
         try (exchange; InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readAllBytes();
             long now = System.nanoTime();
-            String eventId = exchange.getRequestHeaders().getFirst("Baytrack-Event-Id");
-            boolean signed = verify(exchange.getRequestHeaders().getFirst("Baytrack-Signature"), body);
+            String eventId = exchange.getRequestHeaders().getFirst("webhook-id");
+            boolean signed = verify(HttpHeaders.of(Map.copyOf(exchange.getRequestHeaders()), (name, value) -> true), body);
             JsonNode json;
             try {
                 json = BaytrackClient.JSON.readTree(body);
@@ -58,30 +73,11 @@ public final class WebhookReceiver implements AutoCloseable {
         }
     }
 
-    boolean verify(String header, byte[] body) {
-        if (header == null) {
-            return false;
-        }
-        String t = null;
-        String v1 = null;
-        for (String part : header.split(",")) {
-            String[] kv = part.trim().split("=", 2);
-            if (kv.length == 2 && kv[0].equals("t")) {
-                t = kv[1];
-            } else if (kv.length == 2 && kv[0].equals("v1")) {
-                v1 = kv[1];
-            }
-        }
-        if (t == null || v1 == null) {
-            return false;
-        }
+    boolean verify(HttpHeaders headers, byte[] body) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            mac.update((t + ".").getBytes(StandardCharsets.UTF_8));
-            byte[] expected = HexFormat.of().formatHex(mac.doFinal(body)).getBytes(StandardCharsets.US_ASCII);
-            return MessageDigest.isEqual(expected, v1.getBytes(StandardCharsets.US_ASCII));
-        } catch (Exception e) {
+            verifier.verify(new String(body, StandardCharsets.UTF_8), headers);
+            return true;
+        } catch (WebhookVerificationException | RuntimeException e) {
             return false;
         }
     }

@@ -12,6 +12,10 @@ public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "no", "co", "ltd", "inc", "st",
             "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "dept",
             "u.s", "e.g", "i.e", "prof", "gen", "corp", "approx", "est");
+    // "at 3 p.m. Sunday", "10 a.m. local time": the clock time goes on into the day it was
+    private static final Set<String> CLOCK = Set.of("a.m", "p.m");
+    private static final Set<String> AFTER_CLOCK = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "local", "beijing", "hong", "on", "at", "today", "yesterday", "tomorrow");
 
     private SentenceSplitter() {
     }
@@ -64,7 +68,18 @@ public final class SentenceSplitter {
         while (k < text.length() && (text.charAt(k) == ' ' || "\"'”’)".indexOf(text.charAt(k)) >= 0)) {
             k++;
         }
+        if (CLOCK.contains(word) && AFTER_CLOCK.contains(nextWord(text, k))) {
+            return false;
+        }
         return k >= text.length() || !Character.isLowerCase(text.charAt(k));
+    }
+
+    private static String nextWord(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(from, end).toLowerCase();
     }
 
     private static void add(String text, int start, int end, List<Sentence> out) {

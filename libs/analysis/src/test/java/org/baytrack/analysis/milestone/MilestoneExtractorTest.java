@@ -361,4 +361,24 @@ class MilestoneExtractorTest {
         assertThat(milestones("The Zhongshan-Kaiping Expressway is expected to be fully operational by the end of 2024.\n"))
                 .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024-12"));
     }
+
+    @Test
+    void readsHowGovernmentReleasesTellServicesStartingAndWorksToComplete() {
+        assertThat(milestones("The Heung Yuen Wai Boundary Control Point commenced cargo clearance services on June 2.\n"))
+                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactly(tuple("liantang-port", "opened", "2022-06-02"));
+        assertThat(milestones("Passenger clearance services at the Heung Yuen Wai Boundary Control Point will commence on August 26.\n"))
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2022-08-26"));
+        assertThat(milestones("The Government aims to complete the Northern Link main line by 2034.\n"))
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2034"));
+        assertThat(milestones("高铁香港段预计于第三季通车。")).extracting(Milestone::date).containsExactly("2022-07");
+    }
+
+    @Test
+    void anExpletiveItPointsAtNothing() {
+        String text = "The Three-Runway System is to be commissioned by 2024.\n"
+                + "It is anticipated that the XRL will be ready for commissioning in the third quarter of 2023.\n";
+        assertThat(milestones(text)).extracting(Milestone::project, Milestone::date)
+                .containsExactly(tuple("hong-kong-airport-3rs", "2024"), tuple("guangzhou-shenzhen-hong-kong-xrl", "2023-07"));
+    }
 }

@@ -381,4 +381,11 @@ class MilestoneExtractorTest {
         assertThat(milestones(text)).extracting(Milestone::project, Milestone::date)
                 .containsExactly(tuple("hong-kong-airport-3rs", "2024"), tuple("guangzhou-shenzhen-hong-kong-xrl", "2023-07"));
     }
+
+    @Test
+    void openingToThePublicFromADayIsAnOpening() {
+        assertThat(milestones("莲塘口岸旅检大楼今日起开放。")).extracting(Milestone::kind, Milestone::date)
+                .containsExactly(tuple("opened", "2022-06-15"));
+        assertThat(milestones("深圳坚持对外开放，莲塘口岸是重要窗口。")).isEmpty();
+    }
 }

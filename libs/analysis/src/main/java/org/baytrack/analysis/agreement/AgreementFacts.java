@@ -35,4 +35,47 @@ final class AgreementFacts {
         String before = sentence.substring(Math.max(0, at - 4), at).toLowerCase(Locale.ROOT);
         return before.endsWith("在") || before.endsWith("于") || before.endsWith(" in ") || before.endsWith(" at ");
     }
+
+    private static final String CONJUNCTIONS = "和与及同跟、&";
+    // private-use characters standing for a conjunction inside a known name while the parties are split
+    private static final char KEPT = '\uE000';
+    private static final char KEPT_AND = '\uE010';
+
+    /**
+     * The stretch [from, to) of the text with every conjunction inside a known name kept from splitting it
+     * (国家发展和改革委员会, "National Development and Reform Commission"); {@link #restored} undoes it.
+     */
+    static String namesKept(String text, int from, int to, List<Mention> mentions, Sentence s) {
+        char[] out = text.substring(from, to).toCharArray();
+        for (Mention m : mentions) {
+            if (m.sentence() != s.index() || m.start() < from || m.end() > to) {
+                continue;
+            }
+            for (int i = m.start(); i < m.end(); i++) {
+                int c = CONJUNCTIONS.indexOf(text.charAt(i));
+                if (c >= 0) {
+                    out[i - from] = (char) (KEPT + c);
+                } else if (text.regionMatches(true, i, " and ", 0, 5)) {
+                    for (int k = 1; k <= 3; k++) {
+                        out[i + k - from] = (char) (KEPT_AND + k - 1);
+                    }
+                }
+            }
+        }
+        return new String(out);
+    }
+
+    static String restored(String name) {
+        char[] out = name.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            int kept = out[i] - KEPT;
+            int and = out[i] - KEPT_AND;
+            if (kept >= 0 && kept < CONJUNCTIONS.length()) {
+                out[i] = CONJUNCTIONS.charAt(kept);
+            } else if (and >= 0 && and < 3) {
+                out[i] = "and".charAt(and);
+            }
+        }
+        return new String(out);
+    }
 }

@@ -95,7 +95,9 @@ final class AgreementTellings {
     }
 
     private static boolean isHeadline(Sentence s) {
-        return s.text().length() <= 40 && !s.text().endsWith("。") && !s.text().endsWith(".");
+        String t = s.text();
+        boolean latin = t.chars().filter(c -> c < 0x80).count() * 2 > t.length();
+        return t.length() <= (latin ? 110 : 40) && !t.endsWith("。") && !t.endsWith(".");
     }
 
     /**

@@ -33,9 +33,6 @@ final class ChineseSignings {
     private final ZhTitles notAgreements;
     private final Ceremony ceremonyWords;
     private final PartyWording wording;
-    private static final String NAME_CONJUNCTIONS = "和与及同跟、";
-    // private-use characters standing for a conjunction inside a known name while the parties are split
-    private static final char KEPT_CONJUNCTION = '\uE000';
 
     ChineseSignings(AgreementVocabulary d, PartyWording wording) {
         zhVerb = Pattern.compile(literals(d.signVerbs().zh()));
@@ -246,30 +243,8 @@ final class ChineseSignings {
                 spans.add(new int[] {Math.max(0, e.start() - clauseStart), Math.min(verbStart, e.end()) - clauseStart});
             }
         }
-        // 国家发展和改革委员会 is one name: a conjunction inside a known name does not split it
-        char[] clause = text.substring(clauseStart, verbStart).toCharArray();
-        for (Mention m : mentions) {
-            if (m.sentence() == s.index() && m.start() >= clauseStart && m.end() <= verbStart) {
-                for (int i = m.start(); i < m.end(); i++) {
-                    int conjunction = NAME_CONJUNCTIONS.indexOf(text.charAt(i));
-                    if (conjunction >= 0) {
-                        clause[i - clauseStart] = (char) (KEPT_CONJUNCTION + conjunction);
-                    }
-                }
-            }
-        }
-        return wording.chinese(new String(clause), spans).stream().map(ChineseSignings::restoreConjunctions).toList();
-    }
-
-    private static String restoreConjunctions(String name) {
-        char[] out = name.toCharArray();
-        for (int i = 0; i < out.length; i++) {
-            int kept = out[i] - KEPT_CONJUNCTION;
-            if (kept >= 0 && kept < NAME_CONJUNCTIONS.length()) {
-                out[i] = NAME_CONJUNCTIONS.charAt(kept);
-            }
-        }
-        return new String(out);
+        String clause = AgreementFacts.namesKept(text, clauseStart, verbStart, mentions, s);
+        return wording.chinese(clause, spans).stream().map(AgreementFacts::restored).toList();
     }
 
     /** 将于明天签署 / 拟签订: the words after the last name before the verb say it is still to come. */

@@ -100,7 +100,9 @@ final class EnglishSignings {
                     }
                 }
             }
-            List<String> names = wording.english(s.text(), verb.start() - s.start(), verb.end() - s.start());
+            String kept = AgreementFacts.namesKept(text, s.start(), s.end(), mentions, s);
+            List<String> names = wording.english(kept, verb.start() - s.start(), verb.end() - s.start()).stream()
+                    .map(AgreementFacts::restored).toList();
             return List.of(new Telling(new Agreement(title, AgreementFacts.parties(mentions, s, verb.start(), s.end(), true),
                     date.iso(), List.copyOf(fields), count, null, null, s.text(), s.index(), names),
                     refersBack && !tailed));
@@ -141,7 +143,8 @@ final class EnglishSignings {
         if (date.ahead()) {
             return null;
         }
-        List<String> names = wording.englishAgents(s.text().substring(verbEnd - s.start()));
+        List<String> names = wording.englishAgents(AgreementFacts.namesKept(text, verbEnd, s.end(), mentions, s)).stream()
+                .map(AgreementFacts::restored).toList();
         return new Telling(new Agreement(title, AgreementFacts.parties(mentions, s, verbStart, s.end(), true), date.iso(),
                 List.of(), null, null, null, s.text(), s.index(), names), definite);
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.Map;
 
@@ -123,7 +124,7 @@ public final class DateContext {
      * dates.yaml's eventDays.
      */
     public boolean pointsAtTheEvent(int from, int to) {
-        String stretch = text.substring(from, to);
+        String stretch = text.substring(from, to).toLowerCase(Locale.ROOT);
         return finder.eventDays().stream().anyMatch(stretch::contains);
     }
 

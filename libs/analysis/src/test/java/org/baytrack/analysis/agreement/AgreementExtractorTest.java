@@ -281,4 +281,25 @@ class AgreementExtractorTest {
         String text = "2010年，香港特区政府与广东省政府经国务院批准后签署《粤港合作框架协议》。";
         assertThat(agreements(text).get(0).partyNames()).containsExactly("香港特区政府", "广东省政府");
     }
+
+    @Test
+    void englishReadsEnteringIntoAnAgreementAndKeepsANameWithAndWhole() {
+        String text = "On 5 March 2022, the National Development and Reform Commission and the Guangdong provincial government "
+                + "entered into a framework agreement on transport.\n";
+        Agreement a = agreements(text).get(0);
+        assertThat(a.signed()).isEqualTo("2022-03-05");
+        assertThat(a.parties()).containsExactly("ndrc", "guangdong-government");
+        assertThat(a.partyNames()).contains("the National Development and Reform Commission");
+    }
+
+    @Test
+    void anEnglishHeadlineRetoldByTheDatelinedBodyIsOneAgreement() {
+        String text = "Hong Kong and Guangdong sign deals to deepen cooperation\n"
+                + "HONG KONG, March 15 (Xinhua) -- The HKSAR government and the Guangdong provincial government signed "
+                + "six cooperation documents on Tuesday.\n";
+        List<Agreement> found = agreements(text);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).signed()).isEqualTo("2022-03-15");
+        assertThat(found.get(0).partyNames()).noneMatch(n -> n.contains("March"));
+    }
 }

@@ -39,7 +39,13 @@ final class CueLexicon {
                 List<String> clauseFinalNotAfter, List<String> clauseFillers, List<String> locativeAfter, Words anaphora,
                 Goal goal, PartOf partOf, List<String> connectors, String sectionOpening, String clauseFinalObject,
                 Map<String, List<String>> kindsOfWork, String comitative, List<String> successive,
-                String englishConnectors) {
+                String englishConnectors, Qualified qualifiedStructural) {
+    }
+
+    record Qualified(QualifiedWords zh, QualifiedWords en) {
+    }
+
+    record QualifiedWords(List<String> cues, List<String> qualifiers) {
     }
 
     record Goal(String before, String after) {
@@ -64,6 +70,9 @@ final class CueLexicon {
     private final List<String> connectors;
     private final List<String> successive;
     private final Pattern englishConnectors;
+    private final Qualified qualifiedStructural;
+    private final Pattern englishQualifiedCue;
+    private final Pattern englishQualifier;
     private final Map<MilestoneKind, Pattern> englishKinds = new EnumMap<>(MilestoneKind.class);
     private final Map<Role, Pattern> englishMarkers = new EnumMap<>(Role.class);
     private final Pattern englishTrailingForecast;
@@ -106,6 +115,9 @@ final class CueLexicon {
         connectors = data.connectors();
         successive = data.successive();
         englishConnectors = Pattern.compile(data.englishConnectors(), Pattern.CASE_INSENSITIVE);
+        qualifiedStructural = data.qualifiedStructural();
+        englishQualifiedCue = Pattern.compile(String.join("|", qualifiedStructural.en().cues()), Pattern.CASE_INSENSITIVE);
+        englishQualifier = Pattern.compile(String.join("|", qualifiedStructural.en().qualifiers()), Pattern.CASE_INSENSITIVE);
         clauseFillers = data.clauseFillers().stream().sorted((a, b) -> b.length() - a.length()).toList();
         chineseAnaphora = data.anaphora().zh();
         englishAnaphora = Pattern.compile(String.join("|", data.anaphora().en()), Pattern.CASE_INSENSITIVE);
@@ -238,6 +250,20 @@ final class CueLexicon {
     }
 
     /** Whether the text at this point turns the name before it into a place (…沿线, …周边). */
+    /**
+     * 架设, 吊装, "installed": a milestone only when the clause names a first, last or whole piece or a key
+     * structure before the cue (首片钢箱梁架设), not for work under way (累计架设300片).
+     */
+    boolean unqualifiedLift(String text, int clauseStart, int cueStart, int cueEnd, boolean english) {
+        String cue = text.substring(cueStart, cueEnd);
+        String before = text.substring(clauseStart, cueStart);
+        if (english) {
+            return englishQualifiedCue.matcher(cue).lookingAt() && !englishQualifier.matcher(before).find();
+        }
+        return qualifiedStructural.zh().cues().contains(cue)
+                && qualifiedStructural.zh().qualifiers().stream().noneMatch(before::contains);
+    }
+
     /** "the passage, which connects the Hong Kong-Zhuhai-Macao Bridge": the project named is what it connects to. */
     boolean connectedInEnglishAt(String text, int clauseStart, int at) {
         return englishConnectors.matcher(text).region(clauseStart, at).find();

@@ -86,6 +86,10 @@ final class SentenceClaims {
                     kind = MilestoneKind.STRUCTURAL;
                 }
             }
+            if (kind == MilestoneKind.STRUCTURAL
+                    && lexicon.unqualifiedLift(text, clause[0], cue.start(), cue.end(), dates.english())) {
+                continue;
+            }
             // a goal is dated only by its own clause (7月7日，…主体完工，…向全线通车迈出关键一步)
             PartialDate date = when == null ? null : dates.resolve(when, sentence, future);
             if (goal && date == null) {

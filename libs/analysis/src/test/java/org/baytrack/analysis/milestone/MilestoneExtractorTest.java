@@ -388,4 +388,13 @@ class MilestoneExtractorTest {
                 .containsExactly(tuple("opened", "2022-06-15"));
         assertThat(milestones("深圳坚持对外开放，莲塘口岸是重要窗口。")).isEmpty();
     }
+
+    @Test
+    void liftingIsAMilestoneForAFirstLastOrKeyPieceOnly() {
+        assertThat(milestones("6月10日，深江铁路首片箱梁顺利架设。")).extracting(Milestone::kind).containsExactly("structural");
+        assertThat(milestones("6月10日，深江铁路累计架设箱梁300片。")).isEmpty();
+        assertThat(milestones("The final girder of the Shenzhen-Jiangmen Railway bridge was installed on June 10.\n"))
+                .extracting(Milestone::kind).containsExactly("structural");
+        assertThat(milestones("Girders of the Shenzhen-Jiangmen Railway were installed on June 10.\n")).isEmpty();
+    }
 }

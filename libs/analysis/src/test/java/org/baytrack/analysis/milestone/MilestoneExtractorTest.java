@@ -397,4 +397,10 @@ class MilestoneExtractorTest {
                 .extracting(Milestone::kind).containsExactly("structural");
         assertThat(milestones("Girders of the Shenzhen-Jiangmen Railway were installed on June 10.\n")).isEmpty();
     }
+
+    @Test
+    void aPortBuiltAndClearingIsOpen() {
+        assertThat(milestones("莲塘口岸货检区于2020年8月建成通关。")).extracting(Milestone::kind, Milestone::date)
+                .containsExactly(tuple("opened", "2020-08"));
+    }
 }

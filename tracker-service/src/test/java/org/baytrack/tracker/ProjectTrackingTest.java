@@ -149,17 +149,19 @@ class ProjectTrackingTest {
                     Duration.ofSeconds(1));
             var changes = decodeValid(records);
             assertThat(changes).extracting(ProjectStatusChanged::change)
-                    .containsExactly(ProjectStatusChanged.STATUS_CHANGED, ProjectStatusChanged.MILESTONE);
+                    .containsExactly(ProjectStatusChanged.STATUS_CHANGED, ProjectStatusChanged.FORECAST_SET);
             var status = changes.get(0);
             assertThat(status.previous().status()).isEqualTo("followed");
-            assertThat(status.current()).isEqualTo(new ProjectStatusChanged.State("under_construction", "2021-12-24", null));
+            assertThat(status.current()).isEqualTo(new ProjectStatusChanged.State("under_construction", "2021-12-24", null, null));
             assertThat(status.evidence().milestone()).isEqualTo("structural");
             assertThat(status.evidence().date()).isEqualTo("2021-12-24");
             assertThat(status.evidence().published()).isEqualTo(LocalDate.parse("2021-12-29"));
             assertThat(status.historical()).isFalse();
             var forecast = changes.get(1);
             assertThat(forecast.evidence().milestone()).isEqualTo("forecast_opening");
-            assertThat(forecast.current()).isEqualTo(new ProjectStatusChanged.State("under_construction", "2021-12-24", "2024"));
+            assertThat(forecast.previous()).isEqualTo(status.current());
+            assertThat(forecast.current())
+                    .isEqualTo(new ProjectStatusChanged.State("under_construction", "2021-12-24", "2024", "year"));
         }
         given().get("/projects").then().statusCode(200)
                 .body("find { it.id == 'shenzhen-zhongshan-link' }.status", equalTo("under_construction"))
@@ -182,7 +184,9 @@ class ProjectTrackingTest {
             assertThat(slip.projectId()).isEqualTo(HUANGMAOHAI);
             assertThat(slip.change()).isEqualTo(ProjectStatusChanged.FORECAST_SLIPPED);
             assertThat(slip.previous().forecastOpening()).isEqualTo("2024");
+            assertThat(slip.previous().forecastPrecision()).isEqualTo("year");
             assertThat(slip.current().forecastOpening()).isEqualTo("2025");
+            assertThat(slip.current().forecastPrecision()).isEqualTo("year");
             assertThat(slip.current().status()).isEqualTo("under_construction");
             assertThat(slip.evidence().sentence()).contains("预计2025年建成通车");
             assertThat(slip.evidence().published()).isEqualTo(LocalDate.parse("2023-03-15"));
@@ -193,7 +197,7 @@ class ProjectTrackingTest {
                 .body("forecastOpening", equalTo("2025"))
                 .body("lastEvidence.articleId", equalTo(later.articleId()));
         given().get("/projects/" + HUANGMAOHAI + "/changes").then().statusCode(200)
-                .body("change", equalTo(List.of("status_changed", "milestone", "forecast_slipped")));
+                .body("change", equalTo(List.of("status_changed", "forecast_set", "forecast_slipped")));
     }
 
     @Test
@@ -333,7 +337,7 @@ class ProjectTrackingTest {
         try (var reader = changesTopic()) {
             var changes = decodeValid(reader.awaitMatching(fromArticle("art-liantang-undated"), Duration.ofSeconds(20)));
             assertThat(changes).singleElement().satisfies(c -> {
-                assertThat(c.current()).isEqualTo(new ProjectStatusChanged.State("opened", null, null));
+                assertThat(c.current()).isEqualTo(new ProjectStatusChanged.State("opened", null, null, null));
                 assertThat(c.evidence().date()).isNull();
                 assertThat(c.evidence().published()).isNull();
                 // it cannot be shown to be old, so it alerts as news would
@@ -417,7 +421,7 @@ class ProjectTrackingTest {
         assertThat(given().get("/projects").then().statusCode(200).extract().asString()).isEqualTo(board);
         assertThat(TrackerDb.count("select count(*) from outbox")).isZero();
         assertThat(Set.copyOf(given().get("/projects/" + HUANGMAOHAI + "/changes").then().extract()
-                .<List<String>>path("change"))).containsExactlyInAnyOrder("status_changed", "milestone", "forecast_slipped");
+                .<List<String>>path("change"))).containsExactlyInAnyOrder("status_changed", "forecast_set", "forecast_slipped");
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
                 .until(() -> TrackerDb.count("select count(*) from outbox") == 0);
     }

@@ -29,6 +29,9 @@ public final class ProjectBoard {
                 && current.forecastOpening() != null && current.forecastOpening().equals(evidence.date())) {
             forecastPrecision = evidence.precision();
             forecastPublished = evidence.published();
+        }
+        if (current.forecastPrecision() != null) {
+            forecastPrecision = current.forecastPrecision();
         } else if (current.forecastOpening() == null) {
             forecastPrecision = null;
             forecastPublished = null;

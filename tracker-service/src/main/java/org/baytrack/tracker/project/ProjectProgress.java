@@ -33,7 +33,8 @@ public final class ProjectProgress {
                         LocalDate forecastPublished, LocalDate lastEvidencePublished) {
 
         ProjectStatusChanged.State asEventState() {
-            return new ProjectStatusChanged.State(stage.code(), statusDate, forecast == null ? null : forecast.iso());
+            return new ProjectStatusChanged.State(stage.code(), statusDate, forecast == null ? null : forecast.iso(),
+                    forecast == null ? null : forecast.precision());
         }
     }
 
@@ -97,7 +98,7 @@ public final class ProjectProgress {
             var decision = ForecastPolicy.decide(now.forecast(), now.forecastPublished(), claim.date(),
                     article.published());
             String kind = switch (decision) {
-                case FIRST -> ProjectStatusChanged.MILESTONE;
+                case FIRST -> ProjectStatusChanged.FORECAST_SET;
                 case SLIPPED -> ProjectStatusChanged.FORECAST_SLIPPED;
                 case ADVANCED -> ProjectStatusChanged.FORECAST_ADVANCED;
                 case OLDER, CONFIRMED -> null;

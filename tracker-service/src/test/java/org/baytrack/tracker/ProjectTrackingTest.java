@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.baytrack.analysis.gazetteer.Entity;
 import org.baytrack.analysis.gazetteer.Gazetteer;
+import org.baytrack.events.AgreementChanged;
 import org.baytrack.events.ArticleCataloged;
 import org.baytrack.events.EntityChanged;
 import org.baytrack.events.EventCodec;
@@ -19,6 +20,7 @@ import org.baytrack.events.Topics;
 import org.baytrack.infra.test.RealInfrastructure;
 import org.baytrack.infra.test.RealInfrastructureAccess;
 import org.baytrack.infra.test.TopicReader;
+import org.baytrack.tracker.agreement.AgreementRebuild;
 import org.baytrack.tracker.project.BoardRebuild;
 import org.baytrack.tracker.support.Articles;
 import org.baytrack.tracker.support.Catalog;
@@ -63,6 +65,8 @@ class ProjectTrackingTest {
 
     @Inject
     BoardRebuild rebuild;
+    @Inject
+    AgreementRebuild agreementRebuild;
 
     @BeforeAll
     static void startCatalog() {
@@ -113,6 +117,27 @@ class ProjectTrackingTest {
             assertThat(EventSchemas.violations(r.value())).as("schema violations of %s", r.value()).isEmpty();
             ProjectStatusChanged change = EventCodec.decode(r.value(), ProjectStatusChanged.class).data();
             assertThat(r.key()).isEqualTo(change.projectId());
+            return change;
+        }).toList();
+    }
+
+    static TopicReader agreementsTopic() {
+        return new TopicReader(RealInfrastructureAccess.kafkaBootstrapServers(), Topics.AGREEMENT_CHANGED);
+    }
+
+    static Predicate<ConsumerRecord<String, String>> agreementFrom(String articleId) {
+        return r -> {
+            var evidence = EventCodec.decode(r.value(), AgreementChanged.class).data().evidence();
+            return evidence != null && articleId.equals(evidence.articleId());
+        };
+    }
+
+    /** Every record is a schema-valid agreement.changed keyed by its agreement. */
+    static List<AgreementChanged> decodeAgreements(List<ConsumerRecord<String, String>> records) {
+        return records.stream().map(r -> {
+            assertThat(EventSchemas.violations(r.value())).as("schema violations of %s", r.value()).isEmpty();
+            AgreementChanged change = EventCodec.decode(r.value(), AgreementChanged.class).data();
+            assertThat(r.key()).isEqualTo(change.agreementId());
             return change;
         }).toList();
     }
@@ -356,8 +381,63 @@ class ProjectTrackingTest {
                         contains("art-liantang-dated", "art-liantang-undated"));
     }
 
+    /**
+     * Seed 001 makes two Guangzhou–Shenzhen agreements known (one with the figures it gives, 27 items, 5 done); a
+     * made-up agreement's first report and a later one with more items done make one first_seen and one progress.
+     */
     @Test
     @Order(7)
+    void agreementsArePublishedWhenFirstSeenAndWhenTheirFiguresChange() {
+        try (var reader = agreementsTopic()) {
+            reader.awaitMatching(agreementFrom("art-seed-001"), Duration.ofSeconds(20));
+            var seen = decodeAgreements(reader.drainMatching(agreementFrom("art-seed-001"), Duration.ofSeconds(1)));
+            assertThat(seen).extracting(AgreementChanged::change).containsOnly(AgreementChanged.FIRST_SEEN);
+            assertThat(seen).filteredOn(a -> "广州市深圳市深化战略合作框架协议".equals(a.title())).singleElement()
+                    .satisfies(a -> {
+                        assertThat(a.previous()).isNull();
+                        assertThat(a.current()).isEqualTo(new AgreementChanged.State("in_implementation", 27, 5));
+                        assertThat(a.parties()).extracting(AgreementChanged.Party::id)
+                                .containsExactlyInAnyOrder("guangzhou", "shenzhen");
+                        assertThat(a.signed()).isEqualTo("2019");
+                        assertThat(a.projects()).contains("guangzhou-shenzhen-second-hsr");
+                        assertThat(a.historical()).isFalse();
+                    });
+        }
+
+        var first = Articles.fromText("art-zh-zs-2023", "珠海与中山2023年3月签署《珠海市中山市测试合作框架协议》，"
+                + "共列出16个合作事项，目前已完成4项。", LocalDate.parse("2023-05-10"));
+        var progress = Articles.fromText("art-zh-zs-2024", "珠海、中山两地2023年签署了《珠海市中山市测试合作框架协议》，"
+                + "其16个合作事项目前已完成9项。", LocalDate.parse("2024-02-01"));
+        TrackerDb.awaitProcessed(catalog.publish(first));
+        TrackerDb.awaitProcessed(catalog.publish(progress));
+        // the same report again, reprinted: nothing new
+        TrackerDb.awaitProcessed(catalog.publish(Articles.reprint(progress, "art-zh-zs-2024-reprint")));
+
+        try (var reader = agreementsTopic()) {
+            var firstSeen = decodeAgreements(reader.awaitMatching(agreementFrom(first.articleId()), Duration.ofSeconds(20)));
+            assertThat(firstSeen).singleElement().satisfies(a -> {
+                assertThat(a.change()).isEqualTo(AgreementChanged.FIRST_SEEN);
+                assertThat(a.current()).isEqualTo(new AgreementChanged.State("in_implementation", 16, 4));
+            });
+            var later = decodeAgreements(reader.drainMatching(agreementFrom(progress.articleId())
+                    .or(agreementFrom("art-zh-zs-2024-reprint")), Duration.ofSeconds(2)));
+            assertThat(later).singleElement().satisfies(a -> {
+                assertThat(a.change()).isEqualTo(AgreementChanged.PROGRESS);
+                assertThat(a.agreementId()).isEqualTo(firstSeen.get(0).agreementId());
+                assertThat(a.previous()).isEqualTo(new AgreementChanged.State("in_implementation", 16, 4));
+                assertThat(a.current()).isEqualTo(new AgreementChanged.State("in_implementation", 16, 9));
+                assertThat(a.parties()).extracting(AgreementChanged.Party::id).containsExactly("zhuhai", "zhongshan");
+                assertThat(a.evidence().sentence()).contains("已完成9项");
+                assertThat(a.evidence().published()).isEqualTo(LocalDate.parse("2024-02-01"));
+                assertThat(a.historical()).isFalse();
+            });
+        }
+        assertThat(TrackerDb.count("select count(*) from agreement_change where agreement_id = "
+                + "(select id from agreement where title = '珠海市中山市测试合作框架协议')")).isEqualTo(2);
+    }
+
+    @Test
+    @Order(8)
     void agreementsKeepTheirTermsPartiesAndProgressOverTime() {
         var update = Articles.fromText("art-gz-sz-2022", "据了解，广州、深圳两地2019年签署了《广州市深圳市深化战略合作框架协议》，"
                 + "明确了27个合作事项，截至目前，已完成12项。", LocalDate.parse("2022-06-01"));
@@ -385,7 +465,7 @@ class ProjectTrackingTest {
     }
 
     @Test
-    @Order(8)
+    @Order(10)
     void analyzeReturnsWhatWouldBeExtractedAndStoresNothing() {
         long milestones = TrackerDb.count("select count(*) from milestone");
         given().contentType(ContentType.JSON)
@@ -405,20 +485,27 @@ class ProjectTrackingTest {
     }
 
     @Test
-    @Order(9)
+    @Order(11)
     void replayingStatusChangesIntoAnEmptyDatabaseRebuildsTheSameBoard() {
         TrackerDb.awaitOutboxDrained();
         String board = given().get("/projects").then().statusCode(200).extract().asString();
         List<String> projects = given().get("/projects").then().extract().path("id");
         assertThat(projects).contains(HUANGMAOHAI, METRO_20);
 
+        var agreements = agreementTerms();
+        assertThat(agreements).anyMatch(a -> "广州市深圳市深化战略合作框架协议".equals(a.get("title")));
+
         TrackerDb.empty();
         given().get("/projects").then().body("size()", equalTo(0));
+        given().get("/agreements").then().body("size()", equalTo(0));
 
         var result = rebuild.rebuild();
+        int agreementChanges = agreementRebuild.rebuild();
 
         assertThat(result.changes()).isGreaterThan(5);
         assertThat(given().get("/projects").then().statusCode(200).extract().asString()).isEqualTo(board);
+        assertThat(agreementChanges).isGreaterThan(3);
+        assertThat(agreementTerms()).isEqualTo(agreements);
         assertThat(TrackerDb.count("select count(*) from outbox")).isZero();
         assertThat(Set.copyOf(given().get("/projects/" + HUANGMAOHAI + "/changes").then().extract()
                 .<List<String>>path("change"))).containsExactlyInAnyOrder("status_changed", "forecast_set", "forecast_slipped");
@@ -426,8 +513,19 @@ class ProjectTrackingTest {
                 .until(() -> TrackerDb.count("select count(*) from outbox") == 0);
     }
 
+    /** What agreement.changed carries of each agreement; the reports behind it come from article.cataloged. */
+    static List<Map<String, Object>> agreementTerms() {
+        List<Map<String, Object>> all = given().get("/agreements").then().statusCode(200).extract().path("");
+        return all.stream().map(a -> {
+            var terms = new java.util.TreeMap<>(a);
+            terms.keySet().retainAll(Set.of("id", "title", "parties", "signed", "fields", "count", "status", "items",
+                    "done"));
+            return (Map<String, Object>) terms;
+        }).sorted(java.util.Comparator.comparing(a -> (String) a.get("id"))).toList();
+    }
+
     @Test
-    @Order(10)
+    @Order(12)
     void openApiDocumentsEveryEndpointAndErrorsAreProblems() {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.keySet()", org.hamcrest.Matchers.hasItems("/projects", "/projects/{id}",

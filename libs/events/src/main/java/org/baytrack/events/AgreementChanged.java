@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A signed agreement was first reported, its progress figures changed, or its status moved on. Keyed by agreement
  * id so one agreement's changes stay in order. {@code projects} are the projects named where the agreement is
- * reported; {@code historical} marks changes from backfilled or old documents, as for project changes.
+ * reported; {@code count} how many agreements were signed together; {@code historical} marks changes from backfilled or old documents, as for project changes.
  */
 public record AgreementChanged(
         String agreementId,
@@ -15,6 +15,8 @@ public record AgreementChanged(
         List<Party> parties,
         List<String> projects,
         String signed,
+        List<String> fields,
+        Integer count,
         State previous,
         State current,
         Evidence evidence,
@@ -27,6 +29,7 @@ public record AgreementChanged(
     public AgreementChanged {
         parties = parties == null ? List.of() : List.copyOf(parties);
         projects = projects == null ? List.of() : List.copyOf(projects);
+        fields = fields == null ? List.of() : List.copyOf(fields);
     }
 
     @Override

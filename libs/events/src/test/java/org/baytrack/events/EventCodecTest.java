@@ -53,7 +53,7 @@ class EventCodecTest {
     static AgreementChanged agreementChange() {
         return new AgreementChanged("agr-0123456789ab", "广州市深圳市深化战略合作框架协议", AgreementChanged.PROGRESS,
                 List.of(new AgreementChanged.Party("guangzhou", "广州市"), new AgreementChanged.Party(null, "某公司")),
-                List.of("guangzhou-shenzhen-second-hsr"), "2019",
+                List.of("guangzhou-shenzhen-second-hsr"), "2019", List.of("基础设施"), null,
                 new AgreementChanged.State("in_implementation", 27, 5),
                 new AgreementChanged.State("in_implementation", 27, 8),
                 new AgreementChanged.Evidence("已完成8项。", "art-3", "南方日报", LocalDate.of(2022, 3, 1), null),
@@ -149,7 +149,7 @@ class EventCodecTest {
 
     @Test
     void schemaRejectsAnAgreementChangeOfAnUnknownKindOrNegativeFigures() {
-        var broken = new AgreementChanged("agr-1", null, "renamed", List.of(), List.of(), "2019/9", null,
+        var broken = new AgreementChanged("agr-1", null, "renamed", List.of(), List.of(), "2019/9", null, null, null,
                 new AgreementChanged.State("abandoned", 27, -1), null, false);
         var json = EventCodec.encode("id-2", SOURCE, broken).json();
         assertThat(EventSchemas.violations(json))

@@ -47,7 +47,8 @@ public final class TrackerDb {
     /** Empties every table the tracker fills, as a fresh database would be. */
     public static void empty() {
         try (Connection c = connect(); var s = c.createStatement()) {
-            s.execute("truncate milestone_evidence, milestone, status_change, agreement_evidence, agreement, project, "
+            s.execute("truncate milestone_evidence, milestone, status_change, agreement_change, agreement_evidence, agreement, "
+                    + "project, "
                     + "entity, outbox, processed_event");
         } catch (SQLException e) {
             throw new IllegalStateException(e);

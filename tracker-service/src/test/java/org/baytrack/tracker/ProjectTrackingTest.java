@@ -22,6 +22,7 @@ import org.baytrack.infra.test.RealInfrastructureAccess;
 import org.baytrack.infra.test.TopicReader;
 import org.baytrack.tracker.agreement.AgreementRebuild;
 import org.baytrack.tracker.project.BoardRebuild;
+import org.baytrack.tracker.project.StaleCheck;
 import org.baytrack.tracker.support.Articles;
 import org.baytrack.tracker.support.Catalog;
 import org.baytrack.tracker.support.TrackerDb;
@@ -67,6 +68,8 @@ class ProjectTrackingTest {
     BoardRebuild rebuild;
     @Inject
     AgreementRebuild agreementRebuild;
+    @Inject
+    StaleCheck staleCheck;
 
     @BeforeAll
     static void startCatalog() {
@@ -462,6 +465,45 @@ class ProjectTrackingTest {
                 .body("find { it.title == '深化合作专项协议' }.status", equalTo("signed"))
                 .body("find { it.title == '全面战略合作框架协议' }.parties.id", equalTo(List.of("hkust-gz", "jiangmen-government")));
         given().get("/agreements/agr-nothing").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    /** Clock-free: the check is run as of the day the project's latest report turns eighteen months old. */
+    @Test
+    @Order(9)
+    void aProjectSilentForEighteenMonthsIsPublishedStaleOnceAndNewsRevivesIt() {
+        String link = "shenzhen-zhongshan-link";
+        LocalDate latest = TrackerDb.date("select max(e.published) from milestone m join milestone_evidence e "
+                + "on e.milestone_id = m.id where m.project_id = ?", link);
+        LocalDate today = latest.plusMonths(18);
+
+        staleCheck.check(today.minusDays(1)); // other projects may be due by then; this one is not
+        assertThat(TrackerDb.count("select count(*) from project where id = ? and stale", link)).isZero();
+        assertThat(staleCheck.check(today)).isPositive();
+        assertThat(staleCheck.check(today)).as("the same silence again").isZero();
+        assertThat(TrackerDb.count("select count(*) from project where id = ? and stale", link)).isEqualTo(1);
+        try (var reader = changesTopic()) {
+            Predicate<ConsumerRecord<String, String>> staleLink = r -> link.equals(r.key())
+                    && ProjectStatusChanged.STALE.equals(EventCodec.decode(r.value(), ProjectStatusChanged.class).data().change());
+            reader.awaitMatching(staleLink, Duration.ofSeconds(20));
+            assertThat(decodeValid(reader.drainMatching(staleLink, Duration.ofSeconds(1)))).singleElement().satisfies(c -> {
+                assertThat(c.previous()).isEqualTo(c.current());
+                assertThat(c.current().status()).isEqualTo(project(link).get("status"));
+                assertThat(c.evidence()).isNull();
+                assertThat(c.historical()).isFalse();
+            });
+        }
+
+        var news = Articles.fromText("art-link-revived", "深中通道预计2024年建成通车。", today.plusMonths(1));
+        TrackerDb.awaitProcessed(catalog.publish(news));
+
+        try (var reader = changesTopic()) {
+            reader.awaitMatching(fromArticle(news.articleId()), Duration.ofSeconds(20));
+            var changes = decodeValid(reader.drainMatching(fromArticle(news.articleId()), Duration.ofSeconds(1)));
+            assertThat(changes.get(0).change()).isEqualTo(ProjectStatusChanged.REVIVED);
+            assertThat(changes.get(0).projectId()).isEqualTo(link);
+            assertThat(changes).extracting(ProjectStatusChanged::change).containsOnlyOnce(ProjectStatusChanged.REVIVED);
+        }
+        assertThat(TrackerDb.count("select count(*) from project where id = ? and stale", link)).isZero();
     }
 
     @Test

@@ -44,7 +44,7 @@ class ProjectBoardTest {
         var s = new State("under_construction", "2020-07", "2025", "year");
         var older = new Evidence("construction_started", "2020-07", "month", "开工", "art-old", "x", LocalDate.of(2020, 8, 1), "t");
         var row = new ProjectBoard.Row("under_construction", "2021-12-24", "2025", "year", LocalDate.of(2023, 3, 15), SLIP,
-                LocalDate.of(2023, 3, 15));
+                LocalDate.of(2023, 3, 15), false);
 
         var next = ProjectBoard.apply(row, event("status_changed", s, s, older));
 
@@ -60,5 +60,21 @@ class ProjectBoardTest {
         var row = ProjectBoard.apply(ProjectBoard.Row.FOLLOWED, event("milestone", before, old, FORECAST));
 
         assertThat(row.forecastPrecision()).isEqualTo("year");
+    }
+
+    @Test
+    void aStaleChangeMarksTheRowUntilARevivedOneLeavingEverythingElse() {
+        var s = new State("under_construction", "2021-12-24", "2024", "year");
+        var row = ProjectBoard.apply(ProjectBoard.Row.FOLLOWED, event("forecast_set", s, s, FORECAST));
+
+        var stale = ProjectBoard.apply(row, event("stale", s, s, null));
+        var later = ProjectBoard.apply(stale, event("milestone", s, s, STRUCTURAL));
+        var revived = ProjectBoard.apply(later, event("revived", s, s, SLIP));
+
+        assertThat(stale.stale()).isTrue();
+        assertThat(stale.lastEvidence()).isEqualTo(FORECAST);
+        assertThat(later.stale()).isTrue();
+        assertThat(revived.stale()).isFalse();
+        assertThat(revived.lastEvidence()).isEqualTo(SLIP);
     }
 }

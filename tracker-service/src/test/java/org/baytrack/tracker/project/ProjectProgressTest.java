@@ -210,4 +210,23 @@ class ProjectProgressTest {
         });
         assertThat(outcome.forecastConfirmed()).isNull();
     }
+
+    @Test
+    void newsOfAStaleProjectRevivesItFirstAndHistoryDoesNot() {
+        var known = after(FOLLOWED, ProjectProgress.track(FOLLOWED, List.of(), Set.of(), List.of(STRUCTURAL), SEED));
+        var stale = new ProjectProgress.State(ID, known.projectName(), known.stage(), known.statusDate(),
+                known.forecast(), known.forecastPublished(), known.lastEvidencePublished(), true);
+
+        var news = ProjectProgress.track(stale, known(STRUCTURAL), Set.of(),
+                List.of(claim("structural", "2024-05-01")), article("art-2024", LocalDate.of(2024, 5, 2), false));
+        var backfill = ProjectProgress.track(stale, known(STRUCTURAL), Set.of(),
+                List.of(claim("structural", "2024-05-01")), article("art-2024b", LocalDate.of(2024, 5, 2), true));
+
+        assertThat(news.changes()).extracting(c -> c.event().change())
+                .containsExactly(ProjectStatusChanged.REVIVED, ProjectStatusChanged.MILESTONE);
+        assertThat(news.changes().get(0).event().evidence().articleId()).isEqualTo("art-2024");
+        assertThat(news.changes().get(0).event().historical()).isFalse();
+        assertThat(backfill.changes()).extracting(c -> c.event().change())
+                .doesNotContain(ProjectStatusChanged.REVIVED);
+    }
 }

@@ -4,7 +4,9 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.baytrack.events.AgreementChanged;
 import org.baytrack.events.EventCodec;
+import org.baytrack.events.EventType;
 import org.baytrack.events.ProjectStatusChanged;
 import org.baytrack.notification.config.NotificationConfig;
 import org.baytrack.notification.delivery.Attempt;
@@ -18,8 +20,11 @@ public class EmailSender {
     NotificationConfig config;
 
     public Attempt send(String to, String cloudEventJson) {
-        EmailComposer.Email email = new EmailComposer(config.publicUrl())
-                .compose(EventCodec.decode(cloudEventJson, ProjectStatusChanged.class));
+        var composer = new EmailComposer(config.publicUrl());
+        var event = EventCodec.decode(cloudEventJson);
+        EmailComposer.Email email = event.type() == EventType.AGREEMENT_CHANGED
+                ? composer.composeAgreement(EventCodec.decode(cloudEventJson, AgreementChanged.class))
+                : composer.compose(EventCodec.decode(cloudEventJson, ProjectStatusChanged.class));
         try {
             mailer.send(Mail.withText(to, email.subject(), email.text()))
                     .await().atMost(config.delivery().webhookTimeout());

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * projects (naming the known ones), unknown kinds, a malformed or refused webhook URL, a malformed address.
  */
 public final class SubscriptionRules {
-    static final Set<String> FIELDS = Set.of("projects", "kinds", "historical", "webhook", "email");
+    static final Set<String> FIELDS = Set.of("projects", "kinds", "historical", "webhook", "email", "parties");
     static final Set<String> WEBHOOK_FIELDS = Set.of("url", "secret");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s\"<>,;]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
             + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
@@ -71,6 +71,8 @@ public final class SubscriptionRules {
             }
         }
 
+        List<String> parties = body.get("parties") == null ? List.of() : strings(body.get("parties"), "parties", errors);
+
         boolean historical = false;
         JsonNode h = body.get("historical");
         if (h != null && !h.isNull()) {
@@ -92,7 +94,7 @@ public final class SubscriptionRules {
             throw new ProblemException(400, "Invalid subscription", String.join("; ", errors) + ".");
         }
         return new SubscriptionSpec(List.copyOf(new LinkedHashSet<>(projects)), List.copyOf(new LinkedHashSet<>(kinds)),
-                historical, webhook, email);
+                historical, webhook, email, parties == null ? List.of() : List.copyOf(new LinkedHashSet<>(parties)));
     }
 
     private SubscriptionSpec.Webhook webhook(JsonNode node, List<String> errors) {

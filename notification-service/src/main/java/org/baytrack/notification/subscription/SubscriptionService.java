@@ -80,6 +80,6 @@ public class SubscriptionService {
         random.nextBytes(bytes);
         return new SubscriptionSpec(spec.projects(), spec.kinds(), spec.historical(),
                 new SubscriptionSpec.Webhook(spec.webhook().url(), "whsec_" + HexFormat.of().formatHex(bytes)),
-                spec.email());
+                spec.email(), spec.parties());
     }
 }

@@ -8,11 +8,21 @@ import java.util.List;
 
 /**
  * What a subscriber asked for: which projects and kinds of change, whether historical changes count, and the
- * channel (a webhook, an e-mail address, or neither for the public stream only).
+ * channel (a webhook, an e-mail address, or neither for the public stream only). {@code parties} (entity ids)
+ * narrows agreement alerts to agreements one of them signed; empty for any.
  */
 public record SubscriptionSpec(List<String> projects, List<String> kinds, boolean historical, Webhook webhook,
-                               String email) {
+                               String email, List<String> parties) {
     public static final String ALL_PROJECTS = "*";
+
+    public SubscriptionSpec {
+        parties = parties == null ? List.of() : List.copyOf(parties);
+    }
+
+    public SubscriptionSpec(List<String> projects, List<String> kinds, boolean historical, Webhook webhook,
+                            String email) {
+        this(projects, kinds, historical, webhook, email, List.of());
+    }
 
     public record Webhook(String url, String secret) {
     }
@@ -35,6 +45,9 @@ public record SubscriptionSpec(List<String> projects, List<String> kinds, boolea
         }
         if (email != null) {
             o.put("email", email);
+        }
+        if (!parties.isEmpty()) {
+            parties.forEach(o.putArray("parties")::add);
         }
         return o;
     }

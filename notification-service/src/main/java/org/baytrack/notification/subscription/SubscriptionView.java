@@ -9,7 +9,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SubscriptionView(String id, List<String> projects, List<String> kinds, boolean historical,
                                String channel, WebhookView webhook, String email, OffsetDateTime createdAt,
-                               OffsetDateTime updatedAt) {
+                               OffsetDateTime updatedAt, List<String> parties) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record WebhookView(String url, String secret) {
@@ -20,6 +20,6 @@ public record SubscriptionView(String id, List<String> projects, List<String> ki
         return new SubscriptionView(s.id, spec.projects(), spec.kinds(), spec.historical(), spec.channel(),
                 spec.webhook() == null ? null
                         : new WebhookView(spec.webhook().url(), showSecret ? spec.webhook().secret() : null),
-                spec.email(), s.createdAt, s.updatedAt);
+                spec.email(), s.createdAt, s.updatedAt, spec.parties().isEmpty() ? null : spec.parties());
     }
 }

@@ -64,7 +64,16 @@ class SubscriptionRulesTest {
     void unknownKindIsRefusedListingTheKinds() {
         assertThat(problem("{\"projects\":[\"*\"],\"kinds\":[\"opened\"]}"))
                 .contains("unknown kind opened")
-                .contains("status_changed, forecast_slipped, forecast_advanced, milestone, agreement");
+                .contains("status_changed, forecast_set, forecast_slipped, forecast_advanced, milestone, stale, revived, "
+                        + "agreement");
+    }
+
+    @Test
+    void partiesAreEntityIdsEachOnceAndNotBlank() {
+        assertThat(rules.read(json("{\"projects\":[\"*\"],\"kinds\":[\"agreement\"],\"parties\":[\"zhuhai\",\"zhuhai\"]}"))
+                .parties()).containsExactly("zhuhai");
+        assertThat(rules.read(json("{\"projects\":[\"*\"]}")).parties()).isEmpty();
+        assertThat(problem("{\"projects\":[\"*\"],\"parties\":[\" \"]}")).contains("parties must contain only non-empty strings");
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.baytrack.notification.support.Secrets.SECRET;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -32,22 +33,22 @@ class AgreementAlertsTest extends ServiceTestSupport {
 
     private static String agreementSubscription(String filter, WebhookReceiver receiver) {
         return subscribe("{" + filter + ",\"kinds\":[\"agreement\"],\"webhook\":{\"url\":\"" + receiver.url()
-                + "\",\"secret\":\"s3cret\"}}");
+                + "\",\"secret\":\"" + SECRET + "\"}}");
     }
 
     @Test
     void anAgreementChangeReachesTheSubscriptionsToItsPartyOrProjectOnceEachEvenWhenReplayed() {
         String party = "party-" + UUID.randomUUID().toString().substring(0, 8);
         String project = newProject();
-        WebhookReceiver byParty = closeLater(new WebhookReceiver("s3cret"));
-        WebhookReceiver byProject = closeLater(new WebhookReceiver("s3cret"));
-        WebhookReceiver otherParty = closeLater(new WebhookReceiver("s3cret"));
-        WebhookReceiver projectKindsOnly = closeLater(new WebhookReceiver("s3cret"));
+        WebhookReceiver byParty = closeLater(new WebhookReceiver(SECRET));
+        WebhookReceiver byProject = closeLater(new WebhookReceiver(SECRET));
+        WebhookReceiver otherParty = closeLater(new WebhookReceiver(SECRET));
+        WebhookReceiver projectKindsOnly = closeLater(new WebhookReceiver(SECRET));
         String partySubscription = agreementSubscription("\"projects\":[\"*\"],\"parties\":[\"" + party + "\"]", byParty);
         agreementSubscription("\"projects\":[\"" + project + "\"]", byProject);
         agreementSubscription("\"projects\":[\"*\"],\"parties\":[\"someone-else\"]", otherParty);
         subscribe("{\"projects\":[\"" + project + "\"],\"kinds\":[\"status_changed\"],\"webhook\":{\"url\":\""
-                + projectKindsOnly.url() + "\",\"secret\":\"s3cret\"}}");
+                + projectKindsOnly.url() + "\",\"secret\":\"" + SECRET + "\"}}");
         api().get("/subscriptions/" + partySubscription).then().statusCode(200)
                 .body("parties", equalTo(List.of(party)));
 

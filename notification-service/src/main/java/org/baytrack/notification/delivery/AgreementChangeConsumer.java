@@ -87,7 +87,7 @@ public class AgreementChangeConsumer {
     @SuppressWarnings("unchecked")
     private List<Subscription> candidates() {
         return em.createNativeQuery("select * from subscription where (webhook_url is not null or email is not null) "
-                        + "and ?1 = any (kinds)", Subscription.class)
+                        + "and disabled_at is null and ?1 = any (kinds)", Subscription.class)
                 .setParameter(1, ProjectStatusChanged.AGREEMENT)
                 .getResultList();
     }

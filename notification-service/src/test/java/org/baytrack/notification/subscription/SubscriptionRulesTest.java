@@ -79,6 +79,15 @@ class SubscriptionRulesTest {
     }
 
     @Test
+    void subscriptionsThatDifferOnlyInTheirPartiesAreNotTheSame() {
+        String base = "{\"projects\":[\"*\"],\"kinds\":[\"agreement\"],\"email\":\"a@example.org\"";
+        var zhuhai = rules.read(json(base + ",\"parties\":[\"zhuhai\",\"zhongshan\"]}")).identity();
+        assertThat(rules.read(json(base + ",\"parties\":[\"zhongshan\",\"zhuhai\"]}")).identity()).isEqualTo(zhuhai);
+        assertThat(rules.read(json(base + ",\"parties\":[\"zhuhai\"]}")).identity()).isNotEqualTo(zhuhai);
+        assertThat(rules.read(json(base + "}")).identity()).isNotEqualTo(zhuhai);
+    }
+
+    @Test
     void malformedEmailAndHeaderInjectionAreRefused() {
         assertThat(problem("{\"projects\":[\"*\"],\"email\":\"not-an-address\"}")).contains("not an e-mail address");
         assertThat(problem("{\"projects\":[\"*\"],\"email\":\"a@b.org\\r\\nBcc: x@y.org\"}")).contains("e-mail");

@@ -104,6 +104,33 @@ class EmailDeliveryTest extends ServiceTestSupport {
     }
 
     @Test
+    void anAgreementAlertIsAMultipartMailThreadedByAgreementWithItsUnsubscribeLink() throws Exception {
+        String project = newProject();
+        String address = "agreements-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        subscribe("{\"projects\":[\"" + project + "\"],\"kinds\":[\"agreement\"],\"email\":\"" + address + "\"}");
+        String agreement = "agr-" + UUID.randomUUID().toString().substring(0, 12);
+        events.send(TestEvents.agreementProgress(agreement, List.of("zhuhai"), List.of(project), 9));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(address).size() == 1);
+        MimeMessage mail = mailTo(address).get(0);
+        assertThat(mail.getSubject()).contains("测试合作协议 " + agreement).contains("Agreement progress");
+        assertThat(mail.getContentType()).startsWith("multipart/alternative");
+        var parts = (MimeMultipart) mail.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        for (int i = 0; i < 2; i++) {
+            assertThat(parts.getBodyPart(i).getContent()).asString()
+                    .contains("甲方 zhuhai")
+                    .contains("16 项 / items, 9 项已完成 / done")
+                    .contains("http://localhost:8082/articles/article-agr-9")
+                    .contains("/unsubscribe/");
+        }
+        assertThat(mail.getHeader("In-Reply-To", null)).isEqualTo("<agreement." + agreement + "@baytrack.local>")
+                .isEqualTo(mail.getHeader("References", null));
+        assertThat(mail.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(oneClickUrl(mail)).startsWith("/unsubscribe/");
+    }
+
+    @Test
     void anUnknownUnsubscribeTokenIsNotFound() {
         RestAssured.given().post("/unsubscribe/not-a-token").then().statusCode(404)
                 .body(containsString("belongs to no subscription"));

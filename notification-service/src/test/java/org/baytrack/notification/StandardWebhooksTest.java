@@ -126,9 +126,10 @@ class StandardWebhooksTest extends ServiceTestSupport {
         String project = newProject();
         WebhookReceiver receiver = closeLater(new WebhookReceiver("s3cret"));
         String id = UUID.randomUUID().toString();
-        sql("insert into subscription (id, projects, kinds, webhook_url, webhook_secret) values (?, array[?], "
-                + "array['status_changed','forecast_slipped','forecast_advanced','milestone','agreement'], ?, 's3cret')",
-                id, project, receiver.url());
+        // a row as migration V5 left it: every subscription has an unsubscribe token
+        sql("insert into subscription (id, projects, kinds, webhook_url, webhook_secret, unsubscribe_token) "
+                + "values (?, array[?], array['status_changed','forecast_slipped','forecast_advanced','milestone',"
+                + "'agreement'], ?, 's3cret', ?)", id, project, receiver.url(), UUID.randomUUID().toString());
         // a patch sends the stored secret back unchanged, which must not be refused now
         api().body("{\"historical\":true}").patch("/subscriptions/" + id).then().statusCode(200);
 

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.time.Period;
 
 @ConfigMapping(prefix = "baytrack.tracker")
 public interface TrackerConfig {
@@ -29,4 +30,12 @@ public interface TrackerConfig {
     /** How often they are: a Quarkus scheduler interval, or "off". */
     @WithDefault("1h")
     String processedEventsPurgeEvery();
+
+    /** A project whose latest dated report is this old is published as stale (and revived when news comes). */
+    @WithDefault("P18M")
+    Period staleAfter();
+
+    /** How often projects are checked for staleness: a Quarkus scheduler interval, or "off". */
+    @WithDefault("24h")
+    String staleCheckEvery();
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.baytrack.analysis.gazetteer.Entity;
 import org.baytrack.analysis.gazetteer.Gazetteer;
+import org.baytrack.events.AgreementChanged;
 import org.baytrack.events.ArticleCataloged;
 import org.baytrack.events.EntityChanged;
 import org.baytrack.events.EventCodec;
@@ -19,7 +20,9 @@ import org.baytrack.events.Topics;
 import org.baytrack.infra.test.RealInfrastructure;
 import org.baytrack.infra.test.RealInfrastructureAccess;
 import org.baytrack.infra.test.TopicReader;
+import org.baytrack.tracker.agreement.AgreementRebuild;
 import org.baytrack.tracker.project.BoardRebuild;
+import org.baytrack.tracker.project.StaleCheck;
 import org.baytrack.tracker.support.Articles;
 import org.baytrack.tracker.support.Catalog;
 import org.baytrack.tracker.support.TrackerDb;
@@ -63,6 +66,10 @@ class ProjectTrackingTest {
 
     @Inject
     BoardRebuild rebuild;
+    @Inject
+    AgreementRebuild agreementRebuild;
+    @Inject
+    StaleCheck staleCheck;
 
     @BeforeAll
     static void startCatalog() {
@@ -117,6 +124,27 @@ class ProjectTrackingTest {
         }).toList();
     }
 
+    static TopicReader agreementsTopic() {
+        return new TopicReader(RealInfrastructureAccess.kafkaBootstrapServers(), Topics.AGREEMENT_CHANGED);
+    }
+
+    static Predicate<ConsumerRecord<String, String>> agreementFrom(String articleId) {
+        return r -> {
+            var evidence = EventCodec.decode(r.value(), AgreementChanged.class).data().evidence();
+            return evidence != null && articleId.equals(evidence.articleId());
+        };
+    }
+
+    /** Every record is a schema-valid agreement.changed keyed by its agreement. */
+    static List<AgreementChanged> decodeAgreements(List<ConsumerRecord<String, String>> records) {
+        return records.stream().map(r -> {
+            assertThat(EventSchemas.violations(r.value())).as("schema violations of %s", r.value()).isEmpty();
+            AgreementChanged change = EventCodec.decode(r.value(), AgreementChanged.class).data();
+            assertThat(r.key()).isEqualTo(change.agreementId());
+            return change;
+        }).toList();
+    }
+
     static Map<String, Object> project(String id) {
         return given().get("/projects/" + id).then().statusCode(200).extract().jsonPath().getMap("");
     }
@@ -149,17 +177,19 @@ class ProjectTrackingTest {
                     Duration.ofSeconds(1));
             var changes = decodeValid(records);
             assertThat(changes).extracting(ProjectStatusChanged::change)
-                    .containsExactly(ProjectStatusChanged.STATUS_CHANGED, ProjectStatusChanged.MILESTONE);
+                    .containsExactly(ProjectStatusChanged.STATUS_CHANGED, ProjectStatusChanged.FORECAST_SET);
             var status = changes.get(0);
             assertThat(status.previous().status()).isEqualTo("followed");
-            assertThat(status.current()).isEqualTo(new ProjectStatusChanged.State("under_construction", "2021-12-24", null));
+            assertThat(status.current()).isEqualTo(new ProjectStatusChanged.State("under_construction", "2021-12-24", null, null));
             assertThat(status.evidence().milestone()).isEqualTo("structural");
             assertThat(status.evidence().date()).isEqualTo("2021-12-24");
             assertThat(status.evidence().published()).isEqualTo(LocalDate.parse("2021-12-29"));
             assertThat(status.historical()).isFalse();
             var forecast = changes.get(1);
             assertThat(forecast.evidence().milestone()).isEqualTo("forecast_opening");
-            assertThat(forecast.current()).isEqualTo(new ProjectStatusChanged.State("under_construction", "2021-12-24", "2024"));
+            assertThat(forecast.previous()).isEqualTo(status.current());
+            assertThat(forecast.current())
+                    .isEqualTo(new ProjectStatusChanged.State("under_construction", "2021-12-24", "2024", "year"));
         }
         given().get("/projects").then().statusCode(200)
                 .body("find { it.id == 'shenzhen-zhongshan-link' }.status", equalTo("under_construction"))
@@ -182,7 +212,9 @@ class ProjectTrackingTest {
             assertThat(slip.projectId()).isEqualTo(HUANGMAOHAI);
             assertThat(slip.change()).isEqualTo(ProjectStatusChanged.FORECAST_SLIPPED);
             assertThat(slip.previous().forecastOpening()).isEqualTo("2024");
+            assertThat(slip.previous().forecastPrecision()).isEqualTo("year");
             assertThat(slip.current().forecastOpening()).isEqualTo("2025");
+            assertThat(slip.current().forecastPrecision()).isEqualTo("year");
             assertThat(slip.current().status()).isEqualTo("under_construction");
             assertThat(slip.evidence().sentence()).contains("预计2025年建成通车");
             assertThat(slip.evidence().published()).isEqualTo(LocalDate.parse("2023-03-15"));
@@ -193,7 +225,7 @@ class ProjectTrackingTest {
                 .body("forecastOpening", equalTo("2025"))
                 .body("lastEvidence.articleId", equalTo(later.articleId()));
         given().get("/projects/" + HUANGMAOHAI + "/changes").then().statusCode(200)
-                .body("change", equalTo(List.of("status_changed", "milestone", "forecast_slipped")));
+                .body("change", equalTo(List.of("status_changed", "forecast_set", "forecast_slipped")));
     }
 
     @Test
@@ -333,7 +365,7 @@ class ProjectTrackingTest {
         try (var reader = changesTopic()) {
             var changes = decodeValid(reader.awaitMatching(fromArticle("art-liantang-undated"), Duration.ofSeconds(20)));
             assertThat(changes).singleElement().satisfies(c -> {
-                assertThat(c.current()).isEqualTo(new ProjectStatusChanged.State("opened", null, null));
+                assertThat(c.current()).isEqualTo(new ProjectStatusChanged.State("opened", null, null, null));
                 assertThat(c.evidence().date()).isNull();
                 assertThat(c.evidence().published()).isNull();
                 // it cannot be shown to be old, so it alerts as news would
@@ -352,8 +384,63 @@ class ProjectTrackingTest {
                         contains("art-liantang-dated", "art-liantang-undated"));
     }
 
+    /**
+     * Seed 001 makes two Guangzhou–Shenzhen agreements known (one with the figures it gives, 27 items, 5 done); a
+     * made-up agreement's first report and a later one with more items done make one first_seen and one progress.
+     */
     @Test
     @Order(7)
+    void agreementsArePublishedWhenFirstSeenAndWhenTheirFiguresChange() {
+        try (var reader = agreementsTopic()) {
+            reader.awaitMatching(agreementFrom("art-seed-001"), Duration.ofSeconds(20));
+            var seen = decodeAgreements(reader.drainMatching(agreementFrom("art-seed-001"), Duration.ofSeconds(1)));
+            assertThat(seen).extracting(AgreementChanged::change).containsOnly(AgreementChanged.FIRST_SEEN);
+            assertThat(seen).filteredOn(a -> "广州市深圳市深化战略合作框架协议".equals(a.title())).singleElement()
+                    .satisfies(a -> {
+                        assertThat(a.previous()).isNull();
+                        assertThat(a.current()).isEqualTo(new AgreementChanged.State("in_implementation", 27, 5));
+                        assertThat(a.parties()).extracting(AgreementChanged.Party::id)
+                                .containsExactlyInAnyOrder("guangzhou", "shenzhen");
+                        assertThat(a.signed()).isEqualTo("2019");
+                        assertThat(a.projects()).contains("guangzhou-shenzhen-second-hsr");
+                        assertThat(a.historical()).isFalse();
+                    });
+        }
+
+        var first = Articles.fromText("art-zh-zs-2023", "珠海与中山2023年3月签署《珠海市中山市测试合作框架协议》，"
+                + "共列出16个合作事项，目前已完成4项。", LocalDate.parse("2023-05-10"));
+        var progress = Articles.fromText("art-zh-zs-2024", "珠海、中山两地2023年签署了《珠海市中山市测试合作框架协议》，"
+                + "其16个合作事项目前已完成9项。", LocalDate.parse("2024-02-01"));
+        TrackerDb.awaitProcessed(catalog.publish(first));
+        TrackerDb.awaitProcessed(catalog.publish(progress));
+        // the same report again, reprinted: nothing new
+        TrackerDb.awaitProcessed(catalog.publish(Articles.reprint(progress, "art-zh-zs-2024-reprint")));
+
+        try (var reader = agreementsTopic()) {
+            var firstSeen = decodeAgreements(reader.awaitMatching(agreementFrom(first.articleId()), Duration.ofSeconds(20)));
+            assertThat(firstSeen).singleElement().satisfies(a -> {
+                assertThat(a.change()).isEqualTo(AgreementChanged.FIRST_SEEN);
+                assertThat(a.current()).isEqualTo(new AgreementChanged.State("in_implementation", 16, 4));
+            });
+            var later = decodeAgreements(reader.drainMatching(agreementFrom(progress.articleId())
+                    .or(agreementFrom("art-zh-zs-2024-reprint")), Duration.ofSeconds(2)));
+            assertThat(later).singleElement().satisfies(a -> {
+                assertThat(a.change()).isEqualTo(AgreementChanged.PROGRESS);
+                assertThat(a.agreementId()).isEqualTo(firstSeen.get(0).agreementId());
+                assertThat(a.previous()).isEqualTo(new AgreementChanged.State("in_implementation", 16, 4));
+                assertThat(a.current()).isEqualTo(new AgreementChanged.State("in_implementation", 16, 9));
+                assertThat(a.parties()).extracting(AgreementChanged.Party::id).containsExactly("zhuhai", "zhongshan");
+                assertThat(a.evidence().sentence()).contains("已完成9项");
+                assertThat(a.evidence().published()).isEqualTo(LocalDate.parse("2024-02-01"));
+                assertThat(a.historical()).isFalse();
+            });
+        }
+        assertThat(TrackerDb.count("select count(*) from agreement_change where agreement_id = "
+                + "(select id from agreement where title = '珠海市中山市测试合作框架协议')")).isEqualTo(2);
+    }
+
+    @Test
+    @Order(8)
     void agreementsKeepTheirTermsPartiesAndProgressOverTime() {
         var update = Articles.fromText("art-gz-sz-2022", "据了解，广州、深圳两地2019年签署了《广州市深圳市深化战略合作框架协议》，"
                 + "明确了27个合作事项，截至目前，已完成12项。", LocalDate.parse("2022-06-01"));
@@ -380,8 +467,47 @@ class ProjectTrackingTest {
         given().get("/agreements/agr-nothing").then().statusCode(404).contentType("application/problem+json");
     }
 
+    /** Clock-free: the check is run as of the day the project's latest report turns eighteen months old. */
     @Test
-    @Order(8)
+    @Order(9)
+    void aProjectSilentForEighteenMonthsIsPublishedStaleOnceAndNewsRevivesIt() {
+        String link = "shenzhen-zhongshan-link";
+        LocalDate latest = TrackerDb.date("select max(e.published) from milestone m join milestone_evidence e "
+                + "on e.milestone_id = m.id where m.project_id = ?", link);
+        LocalDate today = latest.plusMonths(18);
+
+        staleCheck.check(today.minusDays(1)); // other projects may be due by then; this one is not
+        assertThat(TrackerDb.count("select count(*) from project where id = ? and stale", link)).isZero();
+        assertThat(staleCheck.check(today)).isPositive();
+        assertThat(staleCheck.check(today)).as("the same silence again").isZero();
+        assertThat(TrackerDb.count("select count(*) from project where id = ? and stale", link)).isEqualTo(1);
+        try (var reader = changesTopic()) {
+            Predicate<ConsumerRecord<String, String>> staleLink = r -> link.equals(r.key())
+                    && ProjectStatusChanged.STALE.equals(EventCodec.decode(r.value(), ProjectStatusChanged.class).data().change());
+            reader.awaitMatching(staleLink, Duration.ofSeconds(20));
+            assertThat(decodeValid(reader.drainMatching(staleLink, Duration.ofSeconds(1)))).singleElement().satisfies(c -> {
+                assertThat(c.previous()).isEqualTo(c.current());
+                assertThat(c.current().status()).isEqualTo(project(link).get("status"));
+                assertThat(c.evidence()).isNull();
+                assertThat(c.historical()).isFalse();
+            });
+        }
+
+        var news = Articles.fromText("art-link-revived", "深中通道预计2024年建成通车。", today.plusMonths(1));
+        TrackerDb.awaitProcessed(catalog.publish(news));
+
+        try (var reader = changesTopic()) {
+            reader.awaitMatching(fromArticle(news.articleId()), Duration.ofSeconds(20));
+            var changes = decodeValid(reader.drainMatching(fromArticle(news.articleId()), Duration.ofSeconds(1)));
+            assertThat(changes.get(0).change()).isEqualTo(ProjectStatusChanged.REVIVED);
+            assertThat(changes.get(0).projectId()).isEqualTo(link);
+            assertThat(changes).extracting(ProjectStatusChanged::change).containsOnlyOnce(ProjectStatusChanged.REVIVED);
+        }
+        assertThat(TrackerDb.count("select count(*) from project where id = ? and stale", link)).isZero();
+    }
+
+    @Test
+    @Order(10)
     void analyzeReturnsWhatWouldBeExtractedAndStoresNothing() {
         long milestones = TrackerDb.count("select count(*) from milestone");
         given().contentType(ContentType.JSON)
@@ -401,29 +527,47 @@ class ProjectTrackingTest {
     }
 
     @Test
-    @Order(9)
+    @Order(11)
     void replayingStatusChangesIntoAnEmptyDatabaseRebuildsTheSameBoard() {
         TrackerDb.awaitOutboxDrained();
         String board = given().get("/projects").then().statusCode(200).extract().asString();
         List<String> projects = given().get("/projects").then().extract().path("id");
         assertThat(projects).contains(HUANGMAOHAI, METRO_20);
 
+        var agreements = agreementTerms();
+        assertThat(agreements).anyMatch(a -> "广州市深圳市深化战略合作框架协议".equals(a.get("title")));
+
         TrackerDb.empty();
         given().get("/projects").then().body("size()", equalTo(0));
+        given().get("/agreements").then().body("size()", equalTo(0));
 
         var result = rebuild.rebuild();
+        int agreementChanges = agreementRebuild.rebuild();
 
         assertThat(result.changes()).isGreaterThan(5);
         assertThat(given().get("/projects").then().statusCode(200).extract().asString()).isEqualTo(board);
+        assertThat(agreementChanges).isGreaterThan(3);
+        assertThat(agreementTerms()).isEqualTo(agreements);
         assertThat(TrackerDb.count("select count(*) from outbox")).isZero();
         assertThat(Set.copyOf(given().get("/projects/" + HUANGMAOHAI + "/changes").then().extract()
-                .<List<String>>path("change"))).containsExactlyInAnyOrder("status_changed", "milestone", "forecast_slipped");
+                .<List<String>>path("change"))).containsExactlyInAnyOrder("status_changed", "forecast_set", "forecast_slipped");
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
                 .until(() -> TrackerDb.count("select count(*) from outbox") == 0);
     }
 
+    /** What agreement.changed carries of each agreement; the reports behind it come from article.cataloged. */
+    static List<Map<String, Object>> agreementTerms() {
+        List<Map<String, Object>> all = given().get("/agreements").then().statusCode(200).extract().path("");
+        return all.stream().map(a -> {
+            var terms = new java.util.TreeMap<>(a);
+            terms.keySet().retainAll(Set.of("id", "title", "parties", "signed", "fields", "count", "status", "items",
+                    "done"));
+            return (Map<String, Object>) terms;
+        }).sorted(java.util.Comparator.comparing(a -> (String) a.get("id"))).toList();
+    }
+
     @Test
-    @Order(10)
+    @Order(12)
     void openApiDocumentsEveryEndpointAndErrorsAreProblems() {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.keySet()", org.hamcrest.Matchers.hasItems("/projects", "/projects/{id}",

@@ -71,9 +71,7 @@ class PipelineIT {
         Path seed = E2eStack.SEEDS.resolve(SEED);
         assertThat(seed).as("seed document (set -Dbaytrack.seeds)").isRegularFile();
         BaytrackClient client = e2e.client;
-        byte[] key = new byte[24];
-        new java.security.SecureRandom().nextBytes(key);
-        String secret = "whsec_" + java.util.Base64.getEncoder().encodeToString(key);
+        String secret = webhookSecret();
         try (WebhookReceiver receiver = new WebhookReceiver(secret)) {
             ObjectNode subscription = BaytrackClient.JSON.createObjectNode();
             subscription.putArray("projects").add("huangmaohai-passage");
@@ -174,6 +172,49 @@ class PipelineIT {
     }
 
     /**
+     * Issue 17's acceptance: after seed 001 (whose framework agreement gives 27 items, 5 done) a made-up
+     * agreement's first report and a later one with more items done raise exactly one agreement progress alert.
+     */
+    @Test
+    void aLaterReportOfMoreAgreementItemsDoneRaisesOneAgreementProgressAlert() throws Exception {
+        BaytrackClient client = e2e.client;
+        String secret = webhookSecret();
+        try (WebhookReceiver receiver = new WebhookReceiver(secret)) {
+            ObjectNode subscription = BaytrackClient.JSON.createObjectNode();
+            subscription.putArray("projects").add("*");
+            subscription.putArray("kinds").add("agreement");
+            subscription.put("historical", true); // the reports are older than the tracker's history horizon
+            subscription.putObject("webhook").put("url", receiver.url()).put("secret", secret);
+            client.subscribe(subscription, e2e.apiKey);
+
+            var seed = client.ingest(Files.readAllBytes(E2eStack.SEEDS.resolve("001_d1442d7841998521.txt")),
+                    "text/plain", Map.of("published", "2021-12-23"));
+            assertThat(seed.rejected()).as("ingest said: " + seed.detail()).isFalse();
+            String[][] reports = {
+                    {"2023-05-10", "珠海与中山2023年3月签署《珠海市中山市测试合作框架协议》，共列出16个合作事项，目前已完成4项。"},
+                    {"2024-02-01", "珠海、中山两地2023年签署了《珠海市中山市测试合作框架协议》，其16个合作事项目前已完成9项。"}};
+            for (String[] r : reports) {
+                var result = client.ingest(r[1].getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8",
+                        Map.of("published", r[0], "source", "Baytrack 测试稿", "title", "测试协议 " + r[0]));
+                assertThat(result.rejected()).as("ingest said: " + result.detail()).isFalse();
+            }
+
+            Duration timeout = E2eStack.timeout("baytrack.e2e.alertTimeout", 120);
+            WebhookReceiver.Delivery progress = receiver.await(d -> d.body().contains("\"change\":\"progress\""), timeout);
+            if (progress == null) {
+                fail("No agreement progress alert reached the webhook within the timeout. Service logs:" + e2e.logs());
+            }
+            assertThat(progress.signatureValid()).isTrue();
+            JsonNode data = BaytrackClient.JSON.readTree(progress.body()).get("data");
+            assertThat(data.path("title").asText()).isEqualTo("珠海市中山市测试合作框架协议");
+            assertThat(data.path("previous").path("done").asInt()).isEqualTo(4);
+            assertThat(data.path("current").path("done").asInt()).isEqualTo(9);
+            assertThat(receiver.await(d -> d.body().contains("\"change\":\"progress\""), Duration.ofSeconds(5)))
+                    .as("a second progress alert").isNull();
+        }
+    }
+
+    /**
      * The samples a newcomer's first board is built from, ingested as {@code ./baytrack up} does: every fact the
      * samples' README lists is on the timelines, and the samples give the tracked projects no other milestone.
      * Milestones only the seed articles of the other tests report are not the samples' and are left out.
@@ -239,6 +280,10 @@ class PipelineIT {
     @Test
     void everyTopicIsReadableByTheCloudEventsKafkaDeserializer() throws Exception {
         e2e.client.ingest(Files.readAllBytes(E2eStack.SEEDS.resolve(SEED)), "text/plain", Map.of());
+        // the seed reports no agreement, and baytrack.agreements.changed is one of the topics read
+        e2e.client.ingest("珠海与中山2022年8月签署《珠海市中山市测试人才互认协议》，共列出6个合作事项，目前已完成2项。"
+                        .getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8",
+                Map.of("published", "2022-09-01", "source", "Baytrack 测试稿", "title", "测试互认协议"));
         long deadline = System.nanoTime() + E2eStack.timeout("baytrack.e2e.alertTimeout", 120).toNanos();
         for (EventType type : EventType.values()) {
             var records = CloudEventsReader.readAll(e2e.stack.kafkaBootstrapServers(), type.topic());
@@ -263,6 +308,13 @@ class PipelineIT {
             System.out.println("[e2e] " + type.topic() + ": " + records.size() + " CloudEvents, e.g. "
                     + records.get(0).value().getId() + " " + records.get(0).value().getType());
         }
+    }
+
+    /** A secret in the Standard Webhooks form the service requires: whsec_ and the base64 of 24 random bytes. */
+    private static String webhookSecret() {
+        byte[] key = new byte[24];
+        new java.security.SecureRandom().nextBytes(key);
+        return "whsec_" + java.util.Base64.getEncoder().encodeToString(key);
     }
 
     /** Kind and date of each milestone of the tracked projects that one of {@code articles} reports. */

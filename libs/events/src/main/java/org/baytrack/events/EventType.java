@@ -6,7 +6,8 @@ public enum EventType {
     DOCUMENT_INGESTED("org.baytrack.document.ingested", Topics.DOCUMENTS_INGESTED, DocumentIngested.class),
     ARTICLE_CATALOGED("org.baytrack.article.cataloged", Topics.ARTICLES_CATALOGED, ArticleCataloged.class),
     ENTITY_CHANGED("org.baytrack.entity.changed", Topics.ENTITIES_CHANGED, EntityChanged.class),
-    PROJECT_STATUS_CHANGED("org.baytrack.project.status-changed", Topics.PROJECT_STATUS_CHANGED, ProjectStatusChanged.class);
+    PROJECT_STATUS_CHANGED("org.baytrack.project.status-changed", Topics.PROJECT_STATUS_CHANGED, ProjectStatusChanged.class),
+    AGREEMENT_CHANGED("org.baytrack.agreement.changed", Topics.AGREEMENT_CHANGED, AgreementChanged.class);
 
     private final String type;
     private final String topic;

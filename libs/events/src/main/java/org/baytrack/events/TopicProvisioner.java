@@ -32,7 +32,8 @@ public final class TopicProvisioner {
                         .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(16 * 1024 * 1024))),
                 new NewTopic(Topics.ENTITIES_CHANGED, PARTITIONS, replication)
                         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
-                new NewTopic(Topics.PROJECT_STATUS_CHANGED, PARTITIONS, replication));
+                new NewTopic(Topics.PROJECT_STATUS_CHANGED, PARTITIONS, replication),
+                new NewTopic(Topics.AGREEMENT_CHANGED, PARTITIONS, replication));
     }
 
     public static void ensureTopics(String bootstrapServers) {

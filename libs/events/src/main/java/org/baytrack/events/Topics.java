@@ -7,6 +7,7 @@ public final class Topics {
     /** Compacted: the latest record per entity id is the entity's current definition. */
     public static final String ENTITIES_CHANGED = "baytrack.entities.changed";
     public static final String PROJECT_STATUS_CHANGED = "baytrack.projects.status-changed";
+    public static final String AGREEMENT_CHANGED = "baytrack.agreements.changed";
 
     private Topics() {
     }

@@ -43,16 +43,36 @@ class EventCodecTest {
 
     static ProjectStatusChanged statusChange() {
         return new ProjectStatusChanged("huangmaohai-passage", "黄茅海跨海通道", ProjectStatusChanged.FORECAST_SLIPPED,
-                new ProjectStatusChanged.State("under_construction", "2020-07", "2024"),
-                new ProjectStatusChanged.State("under_construction", "2020-07", "2025"),
-                new ProjectStatusChanged.Evidence("forecast_opening", "2025", "year", "预计2025年通车。", "art-2",
+                new ProjectStatusChanged.State("under_construction", "2020-07", "2024", "year"),
+                new ProjectStatusChanged.State("under_construction", "2020-07", "2025-06", "month"),
+                new ProjectStatusChanged.Evidence("forecast_opening", "2025-06", "month", "预计2025年6月通车。", "art-2",
                         "新华社", LocalDate.of(2023, 3, 1), null),
                 false);
     }
 
+    static AgreementChanged agreementChange() {
+        return new AgreementChanged("agr-0123456789ab", "广州市深圳市深化战略合作框架协议", AgreementChanged.PROGRESS,
+                List.of(new AgreementChanged.Party("guangzhou", "广州市"), new AgreementChanged.Party(null, "某公司")),
+                List.of("guangzhou-shenzhen-second-hsr"), "2019", List.of("基础设施"), null,
+                new AgreementChanged.State("in_implementation", 27, 5),
+                new AgreementChanged.State("in_implementation", 27, 8),
+                new AgreementChanged.Evidence("已完成8项。", "art-3", "南方日报", LocalDate.of(2022, 3, 1), null),
+                false);
+    }
+
+    static List<EventPayload> everyType() {
+        return List.of(document(), article(), entity(), statusChange(), agreementChange());
+    }
+
+    @Test
+    void thereIsAnExampleOfEveryType() {
+        assertThat(everyType().stream().map(p -> EventType.of(p.getClass())).toList())
+                .containsExactlyInAnyOrder(EventType.values());
+    }
+
     @Test
     void everyEventTypeRoundTripsThroughItsCloudEventJson() {
-        for (EventPayload payload : List.of(document(), article(), entity(), statusChange())) {
+        for (EventPayload payload : everyType()) {
             var type = EventType.of(payload.getClass());
             var out = EventCodec.encode(EventIds.of(type, payload.key()), SOURCE, payload);
             assertThat(out.topic()).isEqualTo(type.topic());
@@ -69,7 +89,7 @@ class EventCodecTest {
 
     @Test
     void everyProducedEventValidatesAgainstItsSchema() {
-        for (EventPayload payload : List.of(document(), article(), entity(), statusChange())) {
+        for (EventPayload payload : everyType()) {
             var json = EventCodec.encode(EventIds.of(EventType.of(payload.getClass()), payload.key()), SOURCE, payload)
                     .json();
             assertThat(EventSchemas.violations(json)).as(json).isEmpty();
@@ -85,8 +105,8 @@ class EventCodecTest {
                 false, List.of(), List.of(new ArticleCataloged.MilestoneClaim("nansha-bridge", "opened", null, null,
                 "南沙大桥正式通车。", 0)), List.of());
         var undatedChange = new ProjectStatusChanged("nansha-bridge", "南沙大桥", ProjectStatusChanged.STATUS_CHANGED,
-                new ProjectStatusChanged.State("followed", null, null),
-                new ProjectStatusChanged.State("opened", null, null),
+                new ProjectStatusChanged.State("followed", null, null, null),
+                new ProjectStatusChanged.State("opened", null, null, null),
                 new ProjectStatusChanged.Evidence("opened", null, null, "南沙大桥正式通车。", "art-2", null, null, null),
                 false);
         for (EventPayload payload : List.<EventPayload>of(undatedDocument, undatedArticle, undatedChange)) {
@@ -118,12 +138,34 @@ class EventCodecTest {
     @Test
     void schemaRejectsAnEventThatBreaksTheContract() {
         var broken = new ProjectStatusChanged("huangmaohai-passage", null, "exploded", null,
-                new ProjectStatusChanged.State("done-ish", "2024/01", null), null, false);
+                new ProjectStatusChanged.State("done-ish", "2024/01", "2024", "fortnight"), null, false);
         var json = EventCodec.encode("id-1", SOURCE, broken).json();
         assertThat(EventSchemas.violations(json))
                 .anyMatch(v -> v.contains("change"))
                 .anyMatch(v -> v.contains("status"))
-                .anyMatch(v -> v.contains("statusDate"));
+                .anyMatch(v -> v.contains("statusDate"))
+                .anyMatch(v -> v.contains("forecastPrecision"));
+    }
+
+    @Test
+    void schemaRejectsAnAgreementChangeOfAnUnknownKindOrNegativeFigures() {
+        var broken = new AgreementChanged("agr-1", null, "renamed", List.of(), List.of(), "2019/9", null, null, null,
+                new AgreementChanged.State("abandoned", 27, -1), null, false);
+        var json = EventCodec.encode("id-2", SOURCE, broken).json();
+        assertThat(EventSchemas.violations(json))
+                .anyMatch(v -> v.contains("change"))
+                .anyMatch(v -> v.contains("status"))
+                .anyMatch(v -> v.contains("done"))
+                .anyMatch(v -> v.contains("signed"));
+    }
+
+    @Test
+    void anEventWrittenBeforeForecastPrecisionExistedStillReads() throws Exception {
+        var tree = (ObjectNode) EventCodec.mapper().readTree(EventCodec.encode("id-4", SOURCE, statusChange()).json());
+        ((ObjectNode) tree.get("data").get("current")).remove("forecastPrecision");
+        String old = EventCodec.mapper().writeValueAsString(tree);
+        assertThat(EventSchemas.violations(old)).isEmpty();
+        assertThat(EventCodec.decode(old, ProjectStatusChanged.class).data().current().forecastPrecision()).isNull();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.baytrack.notification.delivery;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.baytrack.commons.problem.ProblemException;
 
 import java.sql.Connection;
@@ -14,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Reads the delivery log and puts dead letters back in the queue. */
+/** The delivery table: queues deliveries, reads the log and puts dead letters back in the queue. */
 @ApplicationScoped
 public class DeliveryLog {
     static final Set<String> STATUSES = Set.of("pending", "delivered", "dead", "disabled");
@@ -26,6 +27,18 @@ public class DeliveryLog {
     AgroalDataSource dataSource;
     @Inject
     DeliveryWorker worker;
+    @Inject
+    EntityManager em;
+
+    /** Inside the caller's transaction; a subscription gets each event once. @return 1 when queued, 0 when it was */
+    public int queue(String subscriptionId, String eventId, String channel) {
+        return em.createNativeQuery("insert into delivery (subscription_id, event_id, channel) "
+                        + "values (?1, ?2, ?3) on conflict (subscription_id, event_id) do nothing")
+                .setParameter(1, subscriptionId)
+                .setParameter(2, eventId)
+                .setParameter(3, channel)
+                .executeUpdate();
+    }
 
     /** Newest first. */
     public List<DeliveryView> forSubscription(String subscriptionId, String status, int limit) {

@@ -12,6 +12,7 @@ import org.baytrack.events.EntityChanged;
 import org.baytrack.events.EventCodec;
 import org.baytrack.events.ProjectStatusChanged;
 import org.baytrack.events.ReceivedEvent;
+import org.baytrack.notification.stream.AlertLog;
 import org.baytrack.notification.stream.AlertSignals;
 import org.baytrack.notification.subscription.KnownProjects;
 import org.baytrack.notification.subscription.Subscription;
@@ -29,8 +30,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class StatusChangeConsumer {
-    /** Serialises alert inserts so that alert.seq commit order is seq order: the stream never skips a row. */
-    private static final long ALERT_LOCK = 0x6e6f7469666963L;
     private static final Logger LOG = Logger.getLogger(StatusChangeConsumer.class);
 
     @Inject
@@ -43,6 +42,10 @@ public class StatusChangeConsumer {
     DeliveryWorker worker;
     @Inject
     AlertSignals signals;
+    @Inject
+    AlertLog alerts;
+    @Inject
+    DeliveryLog deliveries;
 
     /**
      * A poll at a time (batch mode): the events of one poll share one transaction, applied in order exactly as one at
@@ -70,31 +73,14 @@ public class StatusChangeConsumer {
             return;
         }
         ProjectStatusChanged change = event.data();
-        // The alert's unique event id is this consumer's processed-event record: a redelivered event inserts no
-        // alert and stops here. Taking the lock in the same statement keeps alert.seq commit order seq order.
-        int inserted = em.createNativeQuery("insert into alert (event_id, project_id, change, historical, payload) "
-                        + "select ?1, ?2, ?3, ?4, ?5 from (select pg_advisory_xact_lock(?6)) l "
-                        + "on conflict (event_id) do nothing")
-                .setParameter(1, event.id())
-                .setParameter(2, change.projectId())
-                .setParameter(3, change.change())
-                .setParameter(4, change.historical())
-                .setParameter(5, json)
-                .setParameter(6, ALERT_LOCK)
-                .executeUpdate();
-        if (inserted == 0) {
+        if (!alerts.record(event.id(), event.type(), change.projectId(), change.change(), change.historical(), json)) {
             return;
         }
         knownProjects.learn(change.projectId(), change.projectName());
         int queued = 0;
         for (Subscription s : candidates(change.projectId())) {
             if (SubscriptionMatcher.matches(s.spec(), change)) {
-                queued += em.createNativeQuery("insert into delivery (subscription_id, event_id, channel) "
-                                + "values (?1, ?2, ?3) on conflict (subscription_id, event_id) do nothing")
-                        .setParameter(1, s.id)
-                        .setParameter(2, event.id())
-                        .setParameter(3, s.spec().channel())
-                        .executeUpdate();
+                queued += deliveries.queue(s.id, event.id(), s.spec().channel());
             }
         }
         LOG.debugf("Event %s (%s %s): %d deliveries queued", event.id(), change.projectId(), change.change(), queued);

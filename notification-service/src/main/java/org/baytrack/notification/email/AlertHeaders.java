@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * The headers that make an alert a well-behaved list message: one-click unsubscribe (RFC 2369 and RFC 8058) and
- * one thread per project (RFC 5322 {@code In-Reply-To} / {@code References}).
+ * one thread per project, and one per agreement (RFC 5322 {@code In-Reply-To} / {@code References}).
  *
- * <p>Every alert of a project refers to the same root id, which no message carries: clients thread on the
+ * <p>Every alert of a project (or of an agreement) refers to the same root id, which no message carries: clients thread on the
  * reference alone, and no state is needed to know which alert was first. A message's own id is derived from the
  * event and the subscription, so a retried send keeps its id and the receiving side can drop the repeat.
  */
@@ -39,16 +39,30 @@ public final class AlertHeaders {
         return "<project." + atom(projectId) + "@" + domain + ">";
     }
 
+    public String agreementThreadRoot(String agreementId) {
+        return "<agreement." + atom(agreementId) + "@" + domain + ">";
+    }
+
     public String messageId(String eventId, String subscriptionId) {
         return "<" + atom(eventId) + "." + atom(subscriptionId) + "@" + domain + ">";
     }
 
     /** In the order they are added to the message. */
     public Map<String, String> headers(String eventId, String projectId, String subscriptionId, String token) {
+        return inThread(threadRoot(projectId), eventId, subscriptionId, token);
+    }
+
+    /** As {@link #headers}, for an agreement's alert, threaded with that agreement's others. */
+    public Map<String, String> agreementHeaders(String eventId, String agreementId, String subscriptionId,
+                                                String token) {
+        return inThread(agreementThreadRoot(agreementId), eventId, subscriptionId, token);
+    }
+
+    private Map<String, String> inThread(String root, String eventId, String subscriptionId, String token) {
         Map<String, String> h = new LinkedHashMap<>();
         h.put("Message-ID", messageId(eventId, subscriptionId));
-        h.put("In-Reply-To", threadRoot(projectId));
-        h.put("References", threadRoot(projectId));
+        h.put("In-Reply-To", root);
+        h.put("References", root);
         h.put("List-Id", "Baytrack alerts <alerts." + domain + ">");
         h.put("List-Unsubscribe", "<mailto:" + unsubscribeMailbox + "?subject="
                 + URLEncoder.encode("unsubscribe " + token, StandardCharsets.UTF_8).replace("+", "%20") + ">, <"

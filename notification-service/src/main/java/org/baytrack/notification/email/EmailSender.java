@@ -4,11 +4,15 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.baytrack.events.AgreementChanged;
 import org.baytrack.events.EventCodec;
+import org.baytrack.events.EventType;
 import org.baytrack.events.ProjectStatusChanged;
 import org.baytrack.events.ReceivedEvent;
 import org.baytrack.notification.config.NotificationConfig;
 import org.baytrack.notification.delivery.Attempt;
+
+import java.util.Map;
 
 /** Sends an alert e-mail over SMTP (quarkus.mailer.*). An unreachable server is a failed attempt, retried later. */
 @ApplicationScoped
@@ -24,7 +28,7 @@ public class EmailSender {
 
     public Attempt send(Recipient to, String cloudEventJson) {
         try {
-            mailer.send(mail(to, EventCodec.decode(cloudEventJson, ProjectStatusChanged.class)))
+            mailer.send(mail(to, EventCodec.decode(cloudEventJson)))
                     .await().atMost(config.delivery().webhookTimeout());
             return Attempt.ok();
         } catch (RuntimeException e) {
@@ -33,15 +37,29 @@ public class EmailSender {
         }
     }
 
-    Mail mail(Recipient to, ReceivedEvent<ProjectStatusChanged> event) {
+    /** A project's alert or an agreement's, by the event's type. */
+    @SuppressWarnings("unchecked")
+    Mail mail(Recipient to, ReceivedEvent<?> event) {
         var email = config.email();
         AlertHeaders headers = new AlertHeaders(email.messageIdDomain(), email.unsubscribeMailbox(),
                 email.externalUrl());
-        EmailComposer.Email content = new EmailComposer(config.publicUrl())
-                .compose(event, headers.unsubscribeUrl(to.unsubscribeToken()));
+        var composer = new EmailComposer(config.publicUrl());
+        String unsubscribeUrl = headers.unsubscribeUrl(to.unsubscribeToken());
+        EmailComposer.Email content;
+        Map<String, String> listHeaders;
+        if (event.type() == EventType.AGREEMENT_CHANGED) {
+            var agreement = (ReceivedEvent<AgreementChanged>) event;
+            content = composer.composeAgreement(agreement, unsubscribeUrl);
+            listHeaders = headers.agreementHeaders(event.id(), agreement.data().agreementId(), to.subscriptionId(),
+                    to.unsubscribeToken());
+        } else {
+            var change = (ReceivedEvent<ProjectStatusChanged>) event;
+            content = composer.compose(change, unsubscribeUrl);
+            listHeaders = headers.headers(event.id(), change.data().projectId(), to.subscriptionId(),
+                    to.unsubscribeToken());
+        }
         Mail mail = Mail.withText(to.address(), content.subject(), content.text()).setHtml(content.html());
-        headers.headers(event.id(), event.data().projectId(), to.subscriptionId(), to.unsubscribeToken())
-                .forEach(mail::addHeader);
+        listHeaders.forEach(mail::addHeader);
         return mail;
     }
 }

@@ -11,18 +11,21 @@ final class HtmlBody {
     static String render(EmailComposer.Content c) {
         StringBuilder h = new StringBuilder(2048);
         h.append("<!DOCTYPE html>\n<html lang=\"zh-Hans\"><head><meta charset=\"utf-8\"><title>")
-                .append(escape(c.projectName())).append("</title></head>\n")
+                .append(escape(c.name())).append("</title></head>\n")
                 .append("<body style=\"font-family:sans-serif;line-height:1.5;color:#1a1a1a;max-width:640px\">\n");
-        h.append("<h2 style=\"margin-bottom:0\">").append(escape(c.projectName()))
-                .append(" <small style=\"color:#666\">(").append(escape(c.projectId())).append(")</small></h2>\n");
+        h.append("<h2 style=\"margin-bottom:0\">").append(escape(c.name()))
+                .append(" <small style=\"color:#666\">(").append(escape(c.id())).append(")</small></h2>\n");
         h.append("<p style=\"margin-top:4px\"><strong>").append(escape(c.change().zh())).append("</strong> / ")
                 .append(escape(c.change().en()));
         if (c.historical()) {
             h.append(" <em style=\"color:#666\">[历史记录 / historical]</em>");
         }
         h.append("</p>\n");
-        if (c.before() != null || c.now() != null) {
+        if (c.parties() != null || c.before() != null || c.now() != null) {
             h.append("<table style=\"border-collapse:collapse\">\n");
+            if (c.parties() != null) {
+                row(h, "签署方 / Parties", c.parties());
+            }
             if (c.before() != null) {
                 row(h, "之前 / Before", c.before());
             }

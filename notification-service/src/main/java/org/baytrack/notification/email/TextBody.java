@@ -9,12 +9,15 @@ final class TextBody {
 
     static String render(EmailComposer.Content c) {
         StringBuilder t = new StringBuilder();
-        t.append(c.projectName()).append(" (").append(c.projectId()).append(")\n");
+        t.append(c.name()).append(" (").append(c.id()).append(")\n");
         t.append(c.change().zh()).append(" / ").append(c.change().en());
         if (c.historical()) {
             t.append("  [历史记录 / historical]");
         }
         t.append("\n\n");
+        if (c.parties() != null) {
+            t.append("签署方 / Parties: ").append(c.parties()).append('\n');
+        }
         if (c.before() != null) {
             t.append("之前 / Before: ").append(c.before()).append('\n');
         }

@@ -40,7 +40,8 @@ public class AlertStreamResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Project-status alerts as server-sent events",
-            description = "Event name: project.status-changed; data: the CloudEvent JSON; id: a sequence number. "
+            description = "Event name: project.status-changed or agreement.changed; data: the CloudEvent JSON; "
+                    + "id: a sequence number. "
                     + "Send Last-Event-ID (or ?lastEventId=) to resume after an event; ?lastEventId=0 replays all. "
                     + "Without either, the stream starts with the next alert. No API key is needed.")
     public Multi<OutboundSseEvent> stream(@QueryParam("project") String project,
@@ -76,7 +77,7 @@ public class AlertStreamResource {
                 })
                 .map(alert -> sse.newEventBuilder()
                         .id(Long.toString(alert.seq()))
-                        .name("project.status-changed")
+                        .name(alert.type())
                         .mediaType(MediaType.APPLICATION_JSON_TYPE)
                         .data(alert.payload())
                         .build());

@@ -24,6 +24,9 @@ public class Subscription extends PanacheEntityBase {
     @Column(columnDefinition = "text[]")
     public String[] kinds;
     public boolean historical;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public String[] parties;
     @Column(name = "webhook_url")
     public String webhookUrl;
     @Column(name = "webhook_secret")
@@ -59,12 +62,14 @@ public class Subscription extends PanacheEntityBase {
 
     public SubscriptionSpec spec() {
         return new SubscriptionSpec(List.of(projects), List.of(kinds), historical,
-                webhookUrl == null ? null : new SubscriptionSpec.Webhook(webhookUrl, webhookSecret), email, contact);
+                webhookUrl == null ? null : new SubscriptionSpec.Webhook(webhookUrl, webhookSecret), email, contact,
+                parties == null ? List.of() : List.of(parties));
     }
 
     public void apply(SubscriptionSpec spec) {
         projects = spec.projects().toArray(String[]::new);
         kinds = spec.kinds().toArray(String[]::new);
+        parties = spec.parties().toArray(String[]::new);
         historical = spec.historical();
         webhookUrl = spec.webhook() == null ? null : spec.webhook().url();
         webhookSecret = spec.webhook() == null ? null : spec.webhook().secret();

@@ -1,6 +1,9 @@
 package org.baytrack.notification.subscription;
 
+import org.baytrack.events.AgreementChanged;
 import org.baytrack.events.ProjectStatusChanged;
+
+import java.util.Objects;
 
 /** Whether a change is one a subscription asked for. */
 public final class SubscriptionMatcher {
@@ -13,5 +16,19 @@ public final class SubscriptionMatcher {
         boolean kind = spec.kinds().contains(change.change());
         boolean time = spec.historical() || !change.historical();
         return project && kind && time;
+    }
+
+    /**
+     * An agreement change matches a subscription to the agreement kind when it names one of its projects (or the
+     * subscription is to every project) and, if the subscription names parties, one of them.
+     */
+    public static boolean matches(SubscriptionSpec spec, AgreementChanged change) {
+        boolean project = spec.projects().contains(SubscriptionSpec.ALL_PROJECTS)
+                || change.projects().stream().anyMatch(spec.projects()::contains);
+        boolean party = spec.parties().isEmpty() || change.parties().stream()
+                .map(AgreementChanged.Party::id).filter(Objects::nonNull).anyMatch(spec.parties()::contains);
+        boolean kind = spec.kinds().contains(ProjectStatusChanged.AGREEMENT);
+        boolean time = spec.historical() || !change.historical();
+        return project && party && kind && time;
     }
 }

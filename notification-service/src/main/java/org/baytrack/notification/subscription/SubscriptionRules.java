@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Standard Webhooks form, a malformed address.
  */
 public final class SubscriptionRules {
-    static final Set<String> FIELDS = Set.of("projects", "kinds", "historical", "webhook", "email", "contact");
+    static final Set<String> FIELDS = Set.of("projects", "kinds", "historical", "webhook", "email", "contact",
+            "parties");
     static final Set<String> WEBHOOK_FIELDS = Set.of("url", "secret");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s\"<>,;]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
             + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
@@ -81,6 +82,8 @@ public final class SubscriptionRules {
             }
         }
 
+        List<String> parties = body.get("parties") == null ? List.of() : strings(body.get("parties"), "parties", errors);
+
         boolean historical = false;
         JsonNode h = body.get("historical");
         if (h != null && !h.isNull()) {
@@ -103,7 +106,7 @@ public final class SubscriptionRules {
             throw new ProblemException(400, "Invalid subscription", String.join("; ", errors) + ".");
         }
         return new SubscriptionSpec(List.copyOf(new LinkedHashSet<>(projects)), List.copyOf(new LinkedHashSet<>(kinds)),
-                historical, webhook, email, contact);
+                historical, webhook, email, contact, List.copyOf(new LinkedHashSet<>(parties)));
     }
 
     private SubscriptionSpec.Webhook webhook(JsonNode node, String keptSecret, List<String> errors) {

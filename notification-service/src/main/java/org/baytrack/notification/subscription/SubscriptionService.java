@@ -37,7 +37,7 @@ public class SubscriptionService {
     }
 
     /**
-     * Creates the subscription unless the same one exists (same channel target, projects and kinds): then the
+     * Creates the subscription unless the same one exists (same channel target, projects, kinds and parties): then the
      * existing one is answered, as a replay when {@code idempotencyKey} is the key it was created with.
      */
     @Transactional

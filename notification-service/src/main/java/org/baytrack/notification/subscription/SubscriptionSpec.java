@@ -9,12 +9,23 @@ import java.util.Set;
 
 /**
  * What a subscriber asked for: which projects and kinds of change, whether historical changes count, and the
- * channel (a webhook, an e-mail address, or neither for the public stream only), and whom to tell if it is
- * disabled.
+ * channel (a webhook, an e-mail address, or neither for the public stream only), whom to tell if it is
+ * disabled, and {@code parties} (entity ids), which narrows agreement alerts to agreements one of them signed;
+ * empty for any.
  */
 public record SubscriptionSpec(List<String> projects, List<String> kinds, boolean historical, Webhook webhook,
-                               String email, String contact) {
+                               String email, String contact, List<String> parties) {
     public static final String ALL_PROJECTS = "*";
+
+    public SubscriptionSpec {
+        parties = parties == null ? List.of() : List.copyOf(parties);
+    }
+
+    /** Without a contact, for every party. */
+    public SubscriptionSpec(List<String> projects, List<String> kinds, boolean historical, Webhook webhook,
+                            String email) {
+        this(projects, kinds, historical, webhook, email, null, List.of());
+    }
 
     public record Webhook(String url, String secret) {
     }
@@ -23,16 +34,19 @@ public record SubscriptionSpec(List<String> projects, List<String> kinds, boolea
         return webhook != null ? "webhook" : email != null ? "email" : "stream";
     }
 
-    /** What makes two subscriptions the same: where alerts go, and which projects and kinds. */
-    public record Identity(String channel, String target, Set<String> projects, Set<String> kinds) {
+    /** What makes two subscriptions the same: where alerts go, and which projects, kinds and parties. */
+    public record Identity(String channel, String target, Set<String> projects, Set<String> kinds,
+                           Set<String> parties) {
     }
 
     public Identity identity() {
-        return new Identity(channel(), webhook != null ? webhook.url() : email, Set.copyOf(projects), Set.copyOf(kinds));
+        return new Identity(channel(), webhook != null ? webhook.url() : email, Set.copyOf(projects), Set.copyOf(kinds),
+                Set.copyOf(parties));
     }
 
     public SubscriptionSpec withSecret(String secret) {
-        return new SubscriptionSpec(projects, kinds, historical, new Webhook(webhook.url(), secret), email, contact);
+        return new SubscriptionSpec(projects, kinds, historical, new Webhook(webhook.url(), secret), email, contact,
+                parties);
     }
 
     /** The spec as the request JSON it would come from, secret included: the base a PATCH merges into. */
@@ -52,6 +66,9 @@ public record SubscriptionSpec(List<String> projects, List<String> kinds, boolea
         }
         if (contact != null) {
             o.put("contact", contact);
+        }
+        if (!parties.isEmpty()) {
+            parties.forEach(o.putArray("parties")::add);
         }
         return o;
     }

@@ -13,7 +13,7 @@ import java.util.List;
 public record SubscriptionView(String id, List<String> projects, List<String> kinds, boolean historical,
                                String channel, WebhookView webhook, String email, String contact,
                                OffsetDateTime disabledAt, String disabledReason, OffsetDateTime createdAt,
-                               OffsetDateTime updatedAt) {
+                               OffsetDateTime updatedAt, List<String> parties) {
 
     /** {@code previousSecretExpiresAt}: until when the secret replaced by the last rotation still signs. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -27,6 +27,7 @@ public record SubscriptionView(String id, List<String> projects, List<String> ki
         return new SubscriptionView(s.id, spec.projects(), spec.kinds(), spec.historical(), spec.channel(),
                 spec.webhook() == null ? null : new WebhookView(spec.webhook().url(),
                         showSecret ? spec.webhook().secret() : null, previousUntil),
-                spec.email(), spec.contact(), s.disabledAt, s.disabledReason, s.createdAt, s.updatedAt);
+                spec.email(), spec.contact(), s.disabledAt, s.disabledReason, s.createdAt, s.updatedAt,
+                spec.parties().isEmpty() ? null : spec.parties());
     }
 }

@@ -20,6 +20,16 @@ class AlertHeadersTest {
     }
 
     @Test
+    void anAgreementsAlertsShareAThreadOfTheirOwn() {
+        var first = headers.agreementHeaders("ev-1", "agr-1", "sub-1", "tok");
+        var second = headers.agreementHeaders("ev-2", "agr-1", "sub-1", "tok");
+        assertThat(first.get("In-Reply-To")).isEqualTo("<agreement.agr-1@mail.example>")
+                .isEqualTo(first.get("References")).isEqualTo(second.get("References"));
+        assertThat(headers.agreementThreadRoot("p")).isNotEqualTo(headers.threadRoot("p"));
+        assertThat(first.get("List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
+    }
+
+    @Test
     void aRetriedSendKeepsItsMessageIdButEachSubscriberGetsItsOwn() {
         assertThat(headers.messageId("ev-1", "sub-1")).isEqualTo(headers.messageId("ev-1", "sub-1"))
                 .isNotEqualTo(headers.messageId("ev-1", "sub-2"))

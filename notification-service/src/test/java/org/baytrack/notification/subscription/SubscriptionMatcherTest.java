@@ -1,5 +1,6 @@
 package org.baytrack.notification.subscription;
 
+import org.baytrack.events.AgreementChanged;
 import org.baytrack.events.ProjectStatusChanged;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class SubscriptionMatcherTest {
     }
 
     private static SubscriptionSpec spec(List<String> projects, List<String> kinds, boolean historical) {
-        return new SubscriptionSpec(projects, kinds, historical, null, "a@example.org", null);
+        return new SubscriptionSpec(projects, kinds, historical, null, "a@example.org", null, List.of());
     }
 
     @Test
@@ -42,5 +43,42 @@ class SubscriptionMatcherTest {
                 .isFalse();
         assertThat(SubscriptionMatcher.matches(spec(List.of("*"), Kinds.ALL, true), change("p", "milestone", true)))
                 .isTrue();
+    }
+
+    private static AgreementChanged agreement(List<String> parties, List<String> projects, boolean historical) {
+        return new AgreementChanged("agr-1", "协议", AgreementChanged.PROGRESS,
+                parties.stream().map(p -> new AgreementChanged.Party(p, p)).toList(), projects, null, null, null,
+                null, new AgreementChanged.State("in_implementation", 16, 9), null, historical);
+    }
+
+    private static SubscriptionSpec agreements(List<String> projects, List<String> parties) {
+        return new SubscriptionSpec(projects, List.of("agreement"), false, null, "a@example.org", null, parties);
+    }
+
+    @Test
+    void anAgreementMatchesASubscriptionToOneOfItsParties() {
+        var signedByZhuhai = agreement(List.of("zhuhai", "zhongshan"), List.of(), false);
+
+        assertThat(SubscriptionMatcher.matches(agreements(List.of("*"), List.of("zhuhai")), signedByZhuhai)).isTrue();
+        assertThat(SubscriptionMatcher.matches(agreements(List.of("*"), List.of("shenzhen")), signedByZhuhai)).isFalse();
+        assertThat(SubscriptionMatcher.matches(agreements(List.of("*"), List.of()), signedByZhuhai)).isTrue();
+    }
+
+    @Test
+    void anAgreementMatchesASubscriptionToAProjectItsReportsName() {
+        var naming = agreement(List.of("zhuhai"), List.of("huangmaohai-passage"), false);
+
+        assertThat(SubscriptionMatcher.matches(agreements(List.of("huangmaohai-passage"), List.of()), naming)).isTrue();
+        assertThat(SubscriptionMatcher.matches(agreements(List.of("shenzhong-link"), List.of()), naming)).isFalse();
+    }
+
+    @Test
+    void agreementsMatchOnlySubscriptionsToTheAgreementKindAndHistoricalOnesOnlyWhenAskedFor() {
+        var change = agreement(List.of("zhuhai"), List.of(), false);
+        var projectKinds = new SubscriptionSpec(List.of("*"), List.of("status_changed"), false, null, "a@example.org");
+
+        assertThat(SubscriptionMatcher.matches(projectKinds, change)).isFalse();
+        assertThat(SubscriptionMatcher.matches(agreements(List.of("*"), List.of()),
+                agreement(List.of("zhuhai"), List.of(), true))).isFalse();
     }
 }

@@ -66,7 +66,25 @@ class SubscriptionRulesTest {
     void unknownKindIsRefusedListingTheKinds() {
         assertThat(problem("{\"projects\":[\"*\"],\"kinds\":[\"opened\"]}"))
                 .contains("unknown kind opened")
-                .contains("status_changed, forecast_slipped, forecast_advanced, milestone, agreement");
+                .contains("status_changed, forecast_set, forecast_slipped, forecast_advanced, milestone, stale, revived, "
+                        + "agreement");
+    }
+
+    @Test
+    void partiesAreEntityIdsEachOnceAndNotBlank() {
+        assertThat(rules.read(json("{\"projects\":[\"*\"],\"kinds\":[\"agreement\"],\"parties\":[\"zhuhai\",\"zhuhai\"]}"))
+                .parties()).containsExactly("zhuhai");
+        assertThat(rules.read(json("{\"projects\":[\"*\"]}")).parties()).isEmpty();
+        assertThat(problem("{\"projects\":[\"*\"],\"parties\":[\" \"]}")).contains("parties must contain only non-empty strings");
+    }
+
+    @Test
+    void subscriptionsThatDifferOnlyInTheirPartiesAreNotTheSame() {
+        String base = "{\"projects\":[\"*\"],\"kinds\":[\"agreement\"],\"email\":\"a@example.org\"";
+        var zhuhai = rules.read(json(base + ",\"parties\":[\"zhuhai\",\"zhongshan\"]}")).identity();
+        assertThat(rules.read(json(base + ",\"parties\":[\"zhongshan\",\"zhuhai\"]}")).identity()).isEqualTo(zhuhai);
+        assertThat(rules.read(json(base + ",\"parties\":[\"zhuhai\"]}")).identity()).isNotEqualTo(zhuhai);
+        assertThat(rules.read(json(base + "}")).identity()).isNotEqualTo(zhuhai);
     }
 
     @Test
@@ -103,7 +121,7 @@ class SubscriptionRulesTest {
     @Test
     void aLegacySecretTheSubscriptionAlreadyHasIsKeptByAPatch() {
         SubscriptionSpec legacy = new SubscriptionSpec(List.of("*"), Kinds.ALL, false,
-                new SubscriptionSpec.Webhook("https://hooks.example.org/h", "s3cret"), null, null);
+                new SubscriptionSpec.Webhook("https://hooks.example.org/h", "s3cret"), null, null, List.of());
         JsonNode merged = SubscriptionSpec.mergePatch(legacy.toJson(), json("{\"kinds\":[\"milestone\"]}"));
         assertThat(rules.read(merged, "s3cret").webhook().secret()).isEqualTo("s3cret");
         assertThat(catchThrowableOfType(ProblemException.class, () -> rules.read(merged))).isNotNull();
@@ -131,7 +149,7 @@ class SubscriptionRulesTest {
     @Test
     void mergePatchReplacesMembersAndNullRemovesThem() {
         SubscriptionSpec spec = new SubscriptionSpec(List.of("*"), Kinds.ALL, false,
-                new SubscriptionSpec.Webhook("https://hooks.example.org/h", SECRET), null, null);
+                new SubscriptionSpec.Webhook("https://hooks.example.org/h", SECRET), null, null, List.of());
         JsonNode merged = SubscriptionSpec.mergePatch(spec.toJson(),
                 json("{\"kinds\":[\"milestone\"],\"webhook\":{\"url\":\"https://hooks.example.org/new\"}}"));
         SubscriptionSpec patched = rules.read(merged);

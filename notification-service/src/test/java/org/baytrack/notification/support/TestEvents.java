@@ -3,6 +3,7 @@ package org.baytrack.notification.support;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.baytrack.events.AgreementChanged;
 import org.baytrack.events.EntityChanged;
 import org.baytrack.events.EventCodec;
 import org.baytrack.events.KafkaBinding;
@@ -38,8 +39,8 @@ public class TestEvents implements AutoCloseable {
 
     public static OutgoingEvent statusChange(String projectId, String change, boolean historical, int n) {
         var payload = new ProjectStatusChanged(projectId, "测试项目 " + projectId, change,
-                new ProjectStatusChanged.State("under_construction", "2023-01", "2026-12"),
-                new ProjectStatusChanged.State("under_construction", "2025-06-0" + (1 + n % 9), "2026-12"),
+                new ProjectStatusChanged.State("under_construction", "2023-01", "2026-12", "month"),
+                new ProjectStatusChanged.State("under_construction", "2025-06-0" + (1 + n % 9), "2026-12", "month"),
                 new ProjectStatusChanged.Evidence("closure", "2025-06-01", "day", sentence(projectId, n),
                         "article-" + n, "南方日报", LocalDate.of(2025, 6, 1), "标题 " + n),
                 historical);
@@ -48,6 +49,19 @@ public class TestEvents implements AutoCloseable {
 
     public static OutgoingEvent statusChange(String projectId, int n) {
         return statusChange(projectId, ProjectStatusChanged.MILESTONE, false, n);
+    }
+
+    /** A made-up agreement's progress: {@code done} of 16 items, signed by the parties, naming the projects. */
+    public static OutgoingEvent agreementProgress(String agreementId, List<String> parties, List<String> projects,
+                                                  int done) {
+        var payload = new AgreementChanged(agreementId, "测试合作协议 " + agreementId, AgreementChanged.PROGRESS,
+                parties.stream().map(p -> new AgreementChanged.Party(p, "甲方 " + p)).toList(), projects, "2023",
+                List.of(), null, new AgreementChanged.State("in_implementation", 16, done - 1),
+                new AgreementChanged.State("in_implementation", 16, done),
+                new AgreementChanged.Evidence("测试协议的16个事项已完成" + done + "项。", "article-agr-" + done, "南方日报",
+                        LocalDate.of(2024, 2, 1), "协议进展"),
+                false);
+        return EventCodec.encode(UUID.randomUUID().toString(), SOURCE, payload);
     }
 
     public static OutgoingEvent projectRegistered(String projectId) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.baytrack.events.AgreementChanged;
 import org.baytrack.tracker.persistence.JsonColumns;
 
 import java.time.LocalDate;
@@ -33,6 +34,12 @@ public class Agreement extends PanacheEntityBase {
     public LocalDate firstPublished;
     @Column(name = "last_published")
     public LocalDate lastPublished;
+    @Convert(converter = JsonColumns.StringList.class)
+    public List<String> projects;
+
+    AgreementChanged.State state() {
+        return new AgreementChanged.State(status, items, done);
+    }
 
     AgreementPolicy.Terms terms() {
         return new AgreementPolicy.Terms(title, parties, signed, fields, count);

@@ -1,7 +1,14 @@
 package org.baytrack.tracker.agreement;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.baytrack.events.AgreementChanged;
+import org.baytrack.events.ArticleCataloged;
 import org.baytrack.events.ArticleCataloged.AgreementClaim;
+import org.baytrack.events.EventIds;
+import org.baytrack.events.EventType;
+import org.baytrack.tracker.entity.EntityDirectory;
+import org.baytrack.tracker.entity.KnownEntity;
 import org.baytrack.tracker.milestone.ArticleRef;
 
 import java.time.LocalDate;
@@ -14,15 +21,25 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** Signed agreements in the database: one row each, one evidence row per story, progress from the newest report. */
+/**
+ * Signed agreements in the database: one row each, one evidence row per story, progress from the newest report.
+ * Publishes agreement.changed when an article makes an agreement known, moves its status or changes its figures.
+ */
 @ApplicationScoped
 public class AgreementBook {
+    @Inject
+    AgreementChanges changes;
+    @Inject
+    EntityDirectory entities;
 
-    /** Call inside the article's transaction. */
-    public void track(List<AgreementClaim> claims, ArticleRef article) {
+    /** Call inside the article's transaction. @return how many changes it published */
+    public int track(ArticleCataloged cataloged, ArticleRef article) {
+        List<AgreementClaim> claims = cataloged.agreements();
         if (claims == null || claims.isEmpty()) {
-            return;
+            return 0;
         }
+        List<String> projects = AgreementPolicy.projects(cataloged.sentences());
+        int published = 0;
         Map<String, List<AgreementClaim>> byId = new LinkedHashMap<>();
         for (AgreementClaim claim : claims) {
             byId.computeIfAbsent(AgreementPolicy.id(claim), k -> new ArrayList<>()).add(claim);
@@ -36,6 +53,10 @@ public class AgreementBook {
             String id = entry.getKey();
             Agreement agreement = known.get(id);
             AgreementPolicy.Terms terms = agreement == null ? null : agreement.terms();
+            AgreementChanged.State before = agreement == null ? null : agreement.state();
+            // as for projects: a change caused by an article older than the agreement's latest report is history
+            boolean historical = article.historical() || agreement != null && agreement.lastPublished != null
+                    && article.published() != null && article.published().isBefore(agreement.lastPublished);
             if (agreement == null) {
                 agreement = new Agreement();
                 agreement.id = id;
@@ -52,6 +73,7 @@ public class AgreementBook {
                         agreement.items, agreement.done).code();
             }
             agreement.setTerms(terms);
+            agreement.projects = AgreementPolicy.union(agreement.projects, projects);
             if (article.published() != null) {
                 if (agreement.firstPublished == null || article.published().isBefore(agreement.firstPublished)) {
                     agreement.firstPublished = article.published();
@@ -80,6 +102,62 @@ public class AgreementBook {
                         .findFirst().orElse(null);
                 e.persist();
             }
+            var kind = AgreementPolicy.change(before, agreement.state());
+            if (kind.isPresent()) {
+                var event = event(agreement, kind.get(), before, entry.getValue().get(0), article, historical);
+                if (changes.record(EventIds.of(EventType.AGREEMENT_CHANGED, id, kind.get(), event.current().status(),
+                        Objects.toString(event.current().items(), ""), Objects.toString(event.current().done(), ""),
+                        article.storyId()), event, true)) {
+                    published++;
+                }
+            }
+        }
+        return published;
+    }
+
+    private AgreementChanged event(Agreement a, String kind, AgreementChanged.State before, AgreementClaim claim,
+                                   ArticleRef article, boolean historical) {
+        Map<String, KnownEntity> known = entities.byIds(a.parties);
+        List<AgreementChanged.Party> parties = a.parties.stream().map(p -> known.containsKey(p)
+                ? new AgreementChanged.Party(p, known.get(p).name) : new AgreementChanged.Party(null, p)).toList();
+        var evidence = new AgreementChanged.Evidence(claim.evidence() == null ? "" : claim.evidence(),
+                article.articleId(), article.source(), article.published(), article.title());
+        return new AgreementChanged(a.id, a.title, kind, parties, a.projects, a.signed, a.fields, a.count, before,
+                a.state(), evidence, historical);
+    }
+
+    /**
+     * Applies a published change to its agreement's row, the way a replay of the topic rebuilds the agreements:
+     * terms, status and figures as of the change. The reports behind them come from article.cataloged only.
+     */
+    public void apply(AgreementChanged e) {
+        Agreement a = Agreement.findById(e.agreementId());
+        if (a == null) {
+            a = new Agreement();
+            a.id = e.agreementId();
+        }
+        a.setTerms(new AgreementPolicy.Terms(e.title(), e.parties().stream()
+                .map(p -> p.id() != null ? p.id() : p.name()).toList(), e.signed(), e.fields(), e.count()));
+        a.projects = e.projects();
+        LocalDate published = e.evidence() == null ? null : e.evidence().published();
+        boolean figures = e.current().items() != null || e.current().done() != null;
+        if (figures && (e.previous() == null || !Objects.equals(e.previous().items(), e.current().items())
+                || !Objects.equals(e.previous().done(), e.current().done()))) {
+            a.progressPublished = published;
+        }
+        a.status = e.current().status();
+        a.items = e.current().items();
+        a.done = e.current().done();
+        if (published != null) {
+            if (a.firstPublished == null || published.isBefore(a.firstPublished)) {
+                a.firstPublished = published;
+            }
+            if (a.lastPublished == null || published.isAfter(a.lastPublished)) {
+                a.lastPublished = published;
+            }
+        }
+        if (!a.isPersistent()) {
+            a.persist();
         }
     }
 

@@ -1,5 +1,7 @@
 package org.baytrack.tracker.agreement;
 
+import org.baytrack.events.AgreementChanged;
+import org.baytrack.events.ArticleCataloged;
 import org.baytrack.events.ArticleCataloged.AgreementClaim;
 
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -100,5 +104,40 @@ public final class AgreementPolicy {
 
     public static boolean reportsProgress(AgreementClaim claim) {
         return claim.items() != null || claim.done() != null;
+    }
+
+    /**
+     * What an article's reports did to an agreement, as one change: first seen (it had no state before), else a
+     * status move, else new figures; nothing when it stands where it stood.
+     */
+    public static Optional<String> change(AgreementChanged.State before, AgreementChanged.State after) {
+        if (before == null) {
+            return Optional.of(AgreementChanged.FIRST_SEEN);
+        }
+        if (!Objects.equals(before.status(), after.status())) {
+            return Optional.of(AgreementChanged.STATUS_CHANGED);
+        }
+        if (!Objects.equals(before.items(), after.items()) || !Objects.equals(before.done(), after.done())) {
+            return Optional.of(AgreementChanged.PROGRESS);
+        }
+        return Optional.empty();
+    }
+
+    /** The projects an article names, in order of first mention: the projects its agreements concern. */
+    public static List<String> projects(List<ArticleCataloged.Sentence> sentences) {
+        var ids = new LinkedHashSet<String>();
+        if (sentences != null) {
+            sentences.stream().flatMap(s -> s.mentions() == null ? java.util.stream.Stream.empty() : s.mentions().stream())
+                    .filter(m -> "project".equals(m.type()) && m.entity() != null)
+                    .forEach(m -> ids.add(m.entity()));
+        }
+        return List.copyOf(ids);
+    }
+
+    /** Both lists' items, each once, those known first. */
+    static List<String> union(List<String> known, List<String> more) {
+        var all = new LinkedHashSet<String>(known == null ? List.of() : known);
+        all.addAll(more);
+        return List.copyOf(all);
     }
 }

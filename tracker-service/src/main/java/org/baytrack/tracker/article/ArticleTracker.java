@@ -75,7 +75,7 @@ public class ArticleTracker {
                 }
             }
         }
-        agreements.track(article.agreements(), ref);
+        published += agreements.track(article, ref);
         registry.counter("baytrack.tracker.articles").increment();
         registry.counter("baytrack.tracker.changes").increment(published);
         LOG.debugf("Article %s rev %d: %d projects, %d changes published", article.articleId(), article.revision(),

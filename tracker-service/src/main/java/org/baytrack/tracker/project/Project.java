@@ -38,6 +38,7 @@ public class Project extends PanacheEntityBase {
     public ProjectStatusChanged.Evidence lastEvidence;
     @Column(name = "last_evidence_published")
     public LocalDate lastEvidencePublished;
+    public boolean stale;
     @Column(name = "followed_at", insertable = false, updatable = false)
     public Instant followedAt;
     @Column(name = "updated_at")
@@ -45,7 +46,7 @@ public class Project extends PanacheEntityBase {
 
     public ProjectBoard.Row row() {
         return new ProjectBoard.Row(status, statusDate, forecastOpening, forecastPrecision, forecastPublished,
-                lastEvidence, lastEvidencePublished);
+                lastEvidence, lastEvidencePublished, stale);
     }
 
     public void setRow(ProjectBoard.Row row) {
@@ -56,12 +57,13 @@ public class Project extends PanacheEntityBase {
         forecastPublished = row.forecastPublished();
         lastEvidence = row.lastEvidence();
         lastEvidencePublished = row.lastEvidencePublished();
+        stale = row.stale();
         updatedAt = Instant.now();
     }
 
     public ProjectProgress.State progressState() {
         return new ProjectProgress.State(id, name, Stage.of(status), statusDate,
                 forecastOpening == null ? null : new EventDate(forecastOpening, forecastPrecision),
-                forecastPublished, lastEvidencePublished);
+                forecastPublished, lastEvidencePublished, stale);
     }
 }

@@ -13,11 +13,14 @@ public final class ProjectBoard {
     private ProjectBoard() {
     }
 
-    /** A project's board row. {@code forecastPublished} is when the evidence behind the forecast was published. */
+    /**
+     * A project's board row. {@code forecastPublished} is when the evidence behind the forecast was published;
+     * {@code stale} from a stale change until a revived one.
+     */
     public record Row(String status, String statusDate, String forecastOpening, String forecastPrecision,
                       LocalDate forecastPublished, ProjectStatusChanged.Evidence lastEvidence,
-                      LocalDate lastEvidencePublished) {
-        public static final Row FOLLOWED = new Row(Stage.FOLLOWED.code(), null, null, null, null, null, null);
+                      LocalDate lastEvidencePublished, boolean stale) {
+        public static final Row FOLLOWED = new Row(Stage.FOLLOWED.code(), null, null, null, null, null, null, false);
     }
 
     public static Row apply(Row row, ProjectStatusChanged event) {
@@ -29,6 +32,9 @@ public final class ProjectBoard {
                 && current.forecastOpening() != null && current.forecastOpening().equals(evidence.date())) {
             forecastPrecision = evidence.precision();
             forecastPublished = evidence.published();
+        }
+        if (current.forecastPrecision() != null) {
+            forecastPrecision = current.forecastPrecision();
         } else if (current.forecastOpening() == null) {
             forecastPrecision = null;
             forecastPublished = null;
@@ -40,7 +46,12 @@ public final class ProjectBoard {
             lastEvidence = evidence;
             lastPublished = evidence.published();
         }
+        boolean stale = switch (event.change()) {
+            case ProjectStatusChanged.STALE -> true;
+            case ProjectStatusChanged.REVIVED -> false;
+            default -> row.stale();
+        };
         return new Row(current.status(), current.statusDate(), current.forecastOpening(), forecastPrecision,
-                forecastPublished, lastEvidence, lastPublished);
+                forecastPublished, lastEvidence, lastPublished, stale);
     }
 }

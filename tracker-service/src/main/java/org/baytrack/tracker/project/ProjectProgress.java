@@ -28,12 +28,18 @@ public final class ProjectProgress {
     private ProjectProgress() {
     }
 
-    /** What the decision needs to know about a project. */
+    /** What the decision needs to know about a project. {@code stale}: published as stale, not revived since. */
     public record State(String projectId, String projectName, Stage stage, String statusDate, EventDate forecast,
-                        LocalDate forecastPublished, LocalDate lastEvidencePublished) {
+                        LocalDate forecastPublished, LocalDate lastEvidencePublished, boolean stale) {
+
+        public State(String projectId, String projectName, Stage stage, String statusDate, EventDate forecast,
+                     LocalDate forecastPublished, LocalDate lastEvidencePublished) {
+            this(projectId, projectName, stage, statusDate, forecast, forecastPublished, lastEvidencePublished, false);
+        }
 
         ProjectStatusChanged.State asEventState() {
-            return new ProjectStatusChanged.State(stage.code(), statusDate, forecast == null ? null : forecast.iso());
+            return new ProjectStatusChanged.State(stage.code(), statusDate, forecast == null ? null : forecast.iso(),
+                    forecast == null ? null : forecast.precision());
         }
     }
 
@@ -61,12 +67,20 @@ public final class ProjectProgress {
                 && article.published().isBefore(state.lastEvidencePublished());
         boolean historical = article.historical() || olderThanBoard;
 
+        // news of a stale project revives it before anything else it says; history does not
+        if (now.stale() && !historical && !claims.isEmpty()) {
+            State next = new State(now.projectId(), now.projectName(), now.stage(), now.statusDate(), now.forecast(),
+                    now.forecastPublished(), now.lastEvidencePublished(), false);
+            changes.add(change(ProjectStatusChanged.REVIVED, now, next, claims.get(0), article, false));
+            now = next;
+        }
+
         Optional<StatusPolicy.Advance> advance = StatusPolicy.advance(now.stage(), claims, article.published());
         if (advance.isPresent()) {
             StatusPolicy.Advance a = advance.get();
             State next = new State(now.projectId(), now.projectName(), a.stage(),
                     a.date() == null ? null : a.date().iso(), now.forecast(),
-                    now.forecastPublished(), now.lastEvidencePublished());
+                    now.forecastPublished(), now.lastEvidencePublished(), now.stale());
             changes.add(change(ProjectStatusChanged.STATUS_CHANGED, now, next, a.evidence(), article, historical));
             now = next;
         }
@@ -97,14 +111,14 @@ public final class ProjectProgress {
             var decision = ForecastPolicy.decide(now.forecast(), now.forecastPublished(), claim.date(),
                     article.published());
             String kind = switch (decision) {
-                case FIRST -> ProjectStatusChanged.MILESTONE;
+                case FIRST -> ProjectStatusChanged.FORECAST_SET;
                 case SLIPPED -> ProjectStatusChanged.FORECAST_SLIPPED;
                 case ADVANCED -> ProjectStatusChanged.FORECAST_ADVANCED;
                 case OLDER, CONFIRMED -> null;
             };
             if (kind != null) {
                 State next = new State(now.projectId(), now.projectName(), now.stage(), now.statusDate(),
-                        claim.date(), article.published(), now.lastEvidencePublished());
+                        claim.date(), article.published(), now.lastEvidencePublished(), now.stale());
                 changes.add(change(kind, now, next, claim, article, historical));
             } else if (decision == ForecastPolicy.Decision.CONFIRMED) {
                 forecastConfirmed = article.published();

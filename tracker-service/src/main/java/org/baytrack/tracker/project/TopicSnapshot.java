@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Everything a topic holds right now, read without a consumer group: the input of a rebuild. */
-final class TopicSnapshot {
+public final class TopicSnapshot {
     private TopicSnapshot() {
     }
 
     /** Record values in partition order; records of one key keep their order. */
-    static List<String> read(String bootstrapServers, String topic, Duration timeout) {
+    public static List<String> read(String bootstrapServers, String topic, Duration timeout) {
         try (var consumer = new KafkaConsumer<String, String>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,

@@ -1,5 +1,8 @@
 package org.baytrack.tracker.agreement;
 
+import org.baytrack.events.AgreementChanged;
+import org.baytrack.events.AgreementChanged.State;
+import org.baytrack.events.ArticleCataloged;
 import org.baytrack.events.ArticleCataloged.AgreementClaim;
 import org.baytrack.tracker.agreement.AgreementPolicy.Status;
 import org.junit.jupiter.api.Test;
@@ -43,5 +46,42 @@ class AgreementPolicyTest {
         assertThat(merged.count()).isEqualTo(7);
         assertThat(AgreementPolicy.merge(merged, new AgreementClaim(null, List.of(), "2020", List.of(), null, null, null, "e", List.of()))
                 .signed()).isEqualTo("2021-12-22");
+    }
+
+    @Test
+    void anAgreementFirstReportedIsFirstSeenWhateverItsFigures() {
+        assertThat(AgreementPolicy.change(null, new State("in_implementation", 27, 5)))
+                .contains(AgreementChanged.FIRST_SEEN);
+    }
+
+    @Test
+    void moreItemsDoneIsProgressAndTheSameFiguresAgainAreNothing() {
+        var before = new State("in_implementation", 27, 5);
+
+        assertThat(AgreementPolicy.change(before, new State("in_implementation", 27, 8)))
+                .contains(AgreementChanged.PROGRESS);
+        assertThat(AgreementPolicy.change(before, new State("in_implementation", 30, 5)))
+                .contains(AgreementChanged.PROGRESS);
+        assertThat(AgreementPolicy.change(before, new State("in_implementation", 27, 5))).isEmpty();
+    }
+
+    @Test
+    void aStatusMoveIsOneStatusChangeEvenWhenTheFiguresMovedWithIt() {
+        assertThat(AgreementPolicy.change(new State("signed", null, null), new State("in_implementation", 16, 4)))
+                .contains(AgreementChanged.STATUS_CHANGED);
+        assertThat(AgreementPolicy.change(new State("in_implementation", 16, 9), new State("completed", 16, 16)))
+                .contains(AgreementChanged.STATUS_CHANGED);
+    }
+
+    @Test
+    void theProjectsOfAnAgreementAreThoseItsArticleNamesEachOnce() {
+        var bridge = new ArticleCataloged.Mention("huangmaohai-passage", "project", "黄茅海跨海通道", 0, 7);
+        var city = new ArticleCataloged.Mention("zhuhai", "place", "珠海", 8, 10);
+        var metro = new ArticleCataloged.Mention("shenzhen-metro-line-20", "project", "20号线", 0, 4);
+        var sentences = List.of(new ArticleCataloged.Sentence(0, "a", List.of(bridge, city)),
+                new ArticleCataloged.Sentence(3, "b", List.of(metro, bridge)));
+
+        assertThat(AgreementPolicy.projects(sentences)).containsExactly("huangmaohai-passage", "shenzhen-metro-line-20");
+        assertThat(AgreementPolicy.projects(null)).isEmpty();
     }
 }

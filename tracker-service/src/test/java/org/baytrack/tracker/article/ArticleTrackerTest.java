@@ -45,6 +45,14 @@ class ArticleTrackerTest {
             public String processedEventsPurgeEvery() {
                 return "off";
             }
+
+            public java.time.Period staleAfter() {
+                return java.time.Period.ofMonths(18);
+            }
+
+            public String staleCheckEvery() {
+                return "off";
+            }
         };
         return tracker;
     }

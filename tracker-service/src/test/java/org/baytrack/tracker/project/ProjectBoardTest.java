@@ -23,12 +23,12 @@ class ProjectBoardTest {
 
     @Test
     void foldingTheChangesGivesStatusForecastAndLatestEvidence() {
-        var s1 = new State("under_construction", "2021-12-24", null);
-        var s2 = new State("under_construction", "2021-12-24", "2024");
-        var s3 = new State("under_construction", "2021-12-24", "2025");
+        var s1 = new State("under_construction", "2021-12-24", null, null);
+        var s2 = new State("under_construction", "2021-12-24", "2024", "year");
+        var s3 = new State("under_construction", "2021-12-24", "2025", "year");
 
-        var row = ProjectBoard.apply(ProjectBoard.Row.FOLLOWED, event("status_changed", new State("followed", null, null), s1, STRUCTURAL));
-        row = ProjectBoard.apply(row, event("milestone", s1, s2, FORECAST));
+        var row = ProjectBoard.apply(ProjectBoard.Row.FOLLOWED, event("status_changed", new State("followed", null, null, null), s1, STRUCTURAL));
+        row = ProjectBoard.apply(row, event("forecast_set", s1, s2, FORECAST));
         row = ProjectBoard.apply(row, event("forecast_slipped", s2, s3, SLIP));
 
         assertThat(row.status()).isEqualTo("under_construction");
@@ -41,14 +41,40 @@ class ProjectBoardTest {
 
     @Test
     void olderEvidenceNeverReplacesTheLatest() {
-        var s = new State("under_construction", "2020-07", "2025");
+        var s = new State("under_construction", "2020-07", "2025", "year");
         var older = new Evidence("construction_started", "2020-07", "month", "开工", "art-old", "x", LocalDate.of(2020, 8, 1), "t");
         var row = new ProjectBoard.Row("under_construction", "2021-12-24", "2025", "year", LocalDate.of(2023, 3, 15), SLIP,
-                LocalDate.of(2023, 3, 15));
+                LocalDate.of(2023, 3, 15), false);
 
         var next = ProjectBoard.apply(row, event("status_changed", s, s, older));
 
         assertThat(next.lastEvidence()).isEqualTo(SLIP);
         assertThat(next.forecastPublished()).isEqualTo(LocalDate.of(2023, 3, 15));
+    }
+
+    @Test
+    void anEventWrittenBeforeStatesCarriedPrecisionTakesItFromItsEvidence() {
+        var before = new State("under_construction", "2021-12-24", null, null);
+        var old = new State("under_construction", "2021-12-24", "2024", null);
+
+        var row = ProjectBoard.apply(ProjectBoard.Row.FOLLOWED, event("milestone", before, old, FORECAST));
+
+        assertThat(row.forecastPrecision()).isEqualTo("year");
+    }
+
+    @Test
+    void aStaleChangeMarksTheRowUntilARevivedOneLeavingEverythingElse() {
+        var s = new State("under_construction", "2021-12-24", "2024", "year");
+        var row = ProjectBoard.apply(ProjectBoard.Row.FOLLOWED, event("forecast_set", s, s, FORECAST));
+
+        var stale = ProjectBoard.apply(row, event("stale", s, s, null));
+        var later = ProjectBoard.apply(stale, event("milestone", s, s, STRUCTURAL));
+        var revived = ProjectBoard.apply(later, event("revived", s, s, SLIP));
+
+        assertThat(stale.stale()).isTrue();
+        assertThat(stale.lastEvidence()).isEqualTo(FORECAST);
+        assertThat(later.stale()).isTrue();
+        assertThat(revived.stale()).isFalse();
+        assertThat(revived.lastEvidence()).isEqualTo(SLIP);
     }
 }

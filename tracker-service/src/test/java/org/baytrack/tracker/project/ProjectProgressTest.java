@@ -54,19 +54,38 @@ class ProjectProgressTest {
     }
 
     @Test
-    void structuralMilestoneMovesAFollowedProjectUnderConstructionAndAFirstForecastIsAMilestone() {
+    void structuralMilestoneMovesAFollowedProjectUnderConstructionAndAFirstForecastIsForecastSet() {
         var outcome = ProjectProgress.track(FOLLOWED, List.of(), Set.of(), List.of(STRUCTURAL, FORECAST_2024), SEED);
 
         assertThat(outcome.merge().milestones()).hasSize(2);
         assertThat(outcome.changes()).extracting(c -> c.event().change())
-                .containsExactly(ProjectStatusChanged.STATUS_CHANGED, ProjectStatusChanged.MILESTONE);
+                .containsExactly(ProjectStatusChanged.STATUS_CHANGED, ProjectStatusChanged.FORECAST_SET);
         var status = outcome.changes().get(0).event();
-        assertThat(status.previous()).isEqualTo(new ProjectStatusChanged.State("followed", null, null));
-        assertThat(status.current()).isEqualTo(new ProjectStatusChanged.State("under_construction", "2021-12-24", null));
+        assertThat(status.previous()).isEqualTo(new ProjectStatusChanged.State("followed", null, null, null));
+        assertThat(status.current()).isEqualTo(new ProjectStatusChanged.State("under_construction", "2021-12-24", null, null));
         assertThat(status.evidence().milestone()).isEqualTo("structural");
         var forecast = outcome.changes().get(1).event();
         assertThat(forecast.previous()).isEqualTo(status.current());
         assertThat(forecast.current().forecastOpening()).isEqualTo("2024");
+        assertThat(forecast.current().forecastPrecision()).isEqualTo("year");
+        assertThat(forecast.previous().forecastPrecision()).isNull();
+    }
+
+    @Test
+    void aMorePreciseForecastCarriesBothPrecisions() {
+        var state = after(FOLLOWED, ProjectProgress.track(FOLLOWED, List.of(), Set.of(), List.of(STRUCTURAL, FORECAST_2024), SEED));
+        var later = article("art-2023-06", LocalDate.of(2023, 6, 1), false);
+
+        var outcome = ProjectProgress.track(state, known(STRUCTURAL, FORECAST_2024), Set.of(),
+                List.of(claim("forecast_opening", "2024-06")), later);
+
+        assertThat(outcome.changes()).singleElement().satisfies(c -> {
+            assertThat(c.event().change()).isEqualTo(ProjectStatusChanged.FORECAST_ADVANCED);
+            assertThat(c.event().previous().forecastOpening()).isEqualTo("2024");
+            assertThat(c.event().previous().forecastPrecision()).isEqualTo("year");
+            assertThat(c.event().current().forecastOpening()).isEqualTo("2024-06");
+            assertThat(c.event().current().forecastPrecision()).isEqualTo("month");
+        });
     }
 
     @Test
@@ -190,5 +209,24 @@ class ProjectProgressTest {
             assertThat(c.event().current().forecastOpening()).isEqualTo("2024");
         });
         assertThat(outcome.forecastConfirmed()).isNull();
+    }
+
+    @Test
+    void newsOfAStaleProjectRevivesItFirstAndHistoryDoesNot() {
+        var known = after(FOLLOWED, ProjectProgress.track(FOLLOWED, List.of(), Set.of(), List.of(STRUCTURAL), SEED));
+        var stale = new ProjectProgress.State(ID, known.projectName(), known.stage(), known.statusDate(),
+                known.forecast(), known.forecastPublished(), known.lastEvidencePublished(), true);
+
+        var news = ProjectProgress.track(stale, known(STRUCTURAL), Set.of(),
+                List.of(claim("structural", "2024-05-01")), article("art-2024", LocalDate.of(2024, 5, 2), false));
+        var backfill = ProjectProgress.track(stale, known(STRUCTURAL), Set.of(),
+                List.of(claim("structural", "2024-05-01")), article("art-2024b", LocalDate.of(2024, 5, 2), true));
+
+        assertThat(news.changes()).extracting(c -> c.event().change())
+                .containsExactly(ProjectStatusChanged.REVIVED, ProjectStatusChanged.MILESTONE);
+        assertThat(news.changes().get(0).event().evidence().articleId()).isEqualTo("art-2024");
+        assertThat(news.changes().get(0).event().historical()).isFalse();
+        assertThat(backfill.changes()).extracting(c -> c.event().change())
+                .doesNotContain(ProjectStatusChanged.REVIVED);
     }
 }

@@ -32,6 +32,20 @@ public final class TrackerDb {
         }
     }
 
+    public static java.time.LocalDate date(String sql, Object... params) {
+        try (Connection c = connect(); var s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getObject(1, java.time.LocalDate.class);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Waits until the tracker has consumed this event (its effect committed with the processed-event record). */
     public static void awaitProcessed(String eventId) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
@@ -47,7 +61,8 @@ public final class TrackerDb {
     /** Empties every table the tracker fills, as a fresh database would be. */
     public static void empty() {
         try (Connection c = connect(); var s = c.createStatement()) {
-            s.execute("truncate milestone_evidence, milestone, status_change, agreement_evidence, agreement, project, "
+            s.execute("truncate milestone_evidence, milestone, status_change, agreement_change, agreement_evidence, agreement, "
+                    + "project, "
                     + "entity, outbox, processed_event");
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -55,7 +55,9 @@ public final class WatchCommand implements Callable<Integer> {
             return data;
         }
         JsonNode payload = n.has("data") && n.get("data").isObject() ? n.get("data") : n;
-        String project = BaytrackClient.text(payload, "projectId");
+        // an agreement alert names its agreement where a project alert names its project
+        String project = payload.has("agreementId") ? BaytrackClient.text(payload, "agreementId")
+                : BaytrackClient.text(payload, "projectId");
         String change = BaytrackClient.text(payload, "change");
         JsonNode prev = payload.get("previous");
         JsonNode cur = payload.get("current");

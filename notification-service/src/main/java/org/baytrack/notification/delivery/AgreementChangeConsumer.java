@@ -1,0 +1,94 @@
+package org.baytrack.notification.delivery;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.baytrack.commons.inbox.PollTransactions;
+import org.baytrack.commons.transaction.AfterCommit;
+import org.baytrack.events.AgreementChanged;
+import org.baytrack.events.EventCodec;
+import org.baytrack.events.ProjectStatusChanged;
+import org.baytrack.events.ReceivedEvent;
+import org.baytrack.notification.stream.AlertLog;
+import org.baytrack.notification.stream.AlertSignals;
+import org.baytrack.notification.subscription.Subscription;
+import org.baytrack.notification.subscription.SubscriptionMatcher;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+
+/**
+ * Turns each agreement.changed event into an alert and one pending delivery per subscription to the agreement
+ * kind that it matches, in one transaction, exactly as {@link StatusChangeConsumer} does for project changes: the
+ * alert row is the processed-event record, so a redelivered event changes nothing.
+ */
+@ApplicationScoped
+public class AgreementChangeConsumer {
+    private static final Logger LOG = Logger.getLogger(AgreementChangeConsumer.class);
+
+    @Inject
+    EntityManager em;
+    @Inject
+    AlertLog alerts;
+    @Inject
+    DeliveryLog deliveries;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+    @Inject
+    DeliveryWorker worker;
+    @Inject
+    AlertSignals signals;
+
+    @Incoming("agreement-changed")
+    @Blocking
+    public void consume(List<String> batch) {
+        PollTransactions.apply(batch, this::apply, () -> {
+        }, "agreement changes");
+    }
+
+    /** One agreement.changed event, inside the caller's transaction. */
+    void apply(String json) {
+        if (json == null) {
+            return;
+        }
+        ReceivedEvent<AgreementChanged> event;
+        try {
+            event = EventCodec.decode(json, AgreementChanged.class);
+        } catch (RuntimeException e) {
+            LOG.warnf("Skipping a record on the agreements topic that is not an agreement.changed event: %s",
+                    e.getMessage());
+            return;
+        }
+        AgreementChanged change = event.data();
+        if (!alerts.record(event.id(), event.type(), change.agreementId(), change.change(), change.historical(),
+                json)) {
+            return;
+        }
+        int queued = 0;
+        for (Subscription s : candidates()) {
+            if (SubscriptionMatcher.matches(s.spec(), change)) {
+                queued += deliveries.queue(s.id, event.id(), s.spec().channel());
+            }
+        }
+        LOG.debugf("Event %s (%s %s): %d deliveries queued", event.id(), change.agreementId(), change.change(),
+                queued);
+        boolean wakeWorker = queued > 0;
+        AfterCommit.run(transactions, () -> {
+            signals.alertCommitted();
+            if (wakeWorker) {
+                worker.wakeUp();
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Subscription> candidates() {
+        return em.createNativeQuery("select * from subscription where (webhook_url is not null or email is not null) "
+                        + "and disabled_at is null and ?1 = any (kinds)", Subscription.class)
+                .setParameter(1, ProjectStatusChanged.AGREEMENT)
+                .getResultList();
+    }
+}

@@ -403,4 +403,9 @@ class MilestoneExtractorTest {
         assertThat(milestones("莲塘口岸货检区于2020年8月建成通关。")).extracting(Milestone::kind, Milestone::date)
                 .containsExactly(tuple("opened", "2020-08"));
     }
+
+    @Test
+    void testingAndCommissioningIsNoOpening() {
+        assertThat(milestones("The Shenzhen-Jiangmen Railway entered the joint testing and commissioning phase on Monday.\n")).isEmpty();
+    }
 }

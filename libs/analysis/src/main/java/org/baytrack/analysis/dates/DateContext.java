@@ -162,8 +162,25 @@ public final class DateContext {
         if (e.daysAfterPrevious() != null) {
             return dayAfter(e, s, future);
         }
+        if (e.weekday() != null && !english && anchor != null) {
+            return chineseWeekday(e);
+        }
         Integer contextYear = e.sameYear() ? yearBefore(s, e.start()) : null;
         return e.resolve(anchor, contextYear, future);
+    }
+
+    /**
+     * 上周六, 下周六, 本周六 name their week; a bare 周六 later in the week than the report is the coming one, since
+     * Chinese calls the past one 上周六, and one earlier in the week (or the same day) is this week's.
+     */
+    private PartialDate chineseWeekday(TimeExpression e) {
+        LocalDate thisWeek = anchor.plusDays(e.weekday() - anchor.getDayOfWeek().getValue());
+        char before = e.start() > 0 ? text.charAt(e.start() - 1) : ' ';
+        return PartialDate.of(switch (before) {
+            case '上' -> thisWeek.minusWeeks(1);
+            case '下' -> thisWeek.plusWeeks(1);
+            default -> thisWeek;
+        });
     }
 
     /** 星期六举行仪式，翌日通车: the day after the last day told before it in the sentence; null without one. */

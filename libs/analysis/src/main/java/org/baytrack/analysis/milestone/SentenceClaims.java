@@ -67,7 +67,9 @@ final class SentenceClaims {
             // 将于周六举行仪式，翌日通车: the day after a day to come is to come too
             future = future || goal || when != null && when.daysAfterPrevious() != null && earlierFuture
                     // 深江铁路2027年通车 in a report of 2024 tells what is to come, whatever the verb's tense
-                    || when != null && when.year() != null && dates.isAhead(dates.resolve(when, sentence, false));
+                    || when != null && when.year() != null && dates.isAhead(dates.resolve(when, sentence, false))
+                    // 周六举行开通仪式 in a report of Wednesday: the coming Saturday
+                    || when != null && when.weekday() != null && dates.isAhead(dates.resolve(when, sentence, false));
             previousFuture = future;
             MilestoneKind kind = future ? cue.kind().asForecast() : cue.kind();
             List<Mention> targets = targets(cue, kind);

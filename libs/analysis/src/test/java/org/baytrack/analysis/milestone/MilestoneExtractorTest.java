@@ -408,4 +408,15 @@ class MilestoneExtractorTest {
     void testingAndCommissioningIsNoOpening() {
         assertThat(milestones("The Shenzhen-Jiangmen Railway entered the joint testing and commissioning phase on Monday.\n")).isEmpty();
     }
+
+    @Test
+    void aChineseWeekdayLaterInTheWeekThanTheReportIsStillToCome() {
+        // 2022-06-15 is a Wednesday: 周六 is the 18th, 上周六 the 11th, 周一 the 13th
+        assertThat(milestones("深中通道周六举行通车仪式，翌日通车。")).extracting(Milestone::kind, Milestone::date)
+                .containsExactly(tuple("forecast_opening", "2022-06-18"), tuple("forecast_opening", "2022-06-19"));
+        assertThat(milestones("深中通道上周六正式通车。")).extracting(Milestone::kind, Milestone::date)
+                .containsExactly(tuple("opened", "2022-06-11"));
+        assertThat(milestones("深中通道周一正式通车。")).extracting(Milestone::kind, Milestone::date)
+                .containsExactly(tuple("opened", "2022-06-13"));
+    }
 }

@@ -39,7 +39,7 @@ final class CueLexicon {
                 List<String> clauseFinalNotAfter, List<String> clauseFillers, List<String> locativeAfter, Words anaphora,
                 Goal goal, PartOf partOf, List<String> connectors, String sectionOpening, String clauseFinalObject,
                 Map<String, List<String>> kindsOfWork, String comitative, List<String> successive,
-                String englishConnectors, Qualified qualifiedStructural) {
+                String englishConnectors, Qualified qualifiedStructural, List<String> stateMarkers) {
     }
 
     record Qualified(QualifiedWords zh, QualifiedWords en) {
@@ -71,6 +71,7 @@ final class CueLexicon {
     private final List<String> successive;
     private final Pattern englishConnectors;
     private final Qualified qualifiedStructural;
+    private final List<String> stateMarkers;
     private final Pattern englishQualifiedCue;
     private final Pattern englishQualifier;
     private final Map<MilestoneKind, Pattern> englishKinds = new EnumMap<>(MilestoneKind.class);
@@ -116,6 +117,7 @@ final class CueLexicon {
         successive = data.successive();
         englishConnectors = Pattern.compile(data.englishConnectors(), Pattern.CASE_INSENSITIVE);
         qualifiedStructural = data.qualifiedStructural();
+        stateMarkers = data.stateMarkers();
         englishQualifiedCue = Pattern.compile(String.join("|", qualifiedStructural.en().cues()), Pattern.CASE_INSENSITIVE);
         englishQualifier = Pattern.compile(String.join("|", qualifiedStructural.en().qualifiers()), Pattern.CASE_INSENSITIVE);
         clauseFillers = data.clauseFillers().stream().sorted((a, b) -> b.length() - a.length()).toList();
@@ -165,6 +167,12 @@ final class CueLexicon {
             }
         }
         return Part.NONE;
+    }
+
+    /** 已建成通车: the clause before the cue tells a state reached some time, not an event of the day. */
+    boolean stateAt(String text, int from, int to) {
+        String stretch = text.substring(from, to);
+        return stateMarkers.stream().anyMatch(stretch::contains);
     }
 
     /** 相继建成通车: a word in the clause before the cue saying the events came one after another. */

@@ -99,7 +99,8 @@ final class SentenceClaims {
             }
             // 相继建成通车: events one after another have no one date to take from the context
             boolean successive = lexicon.successiveAt(text, clause[0], cue.start());
-            if (date == null && !future && !successive) {
+            boolean state = !dates.english() && lexicon.stateAt(text, clause[0], cue.start());
+            if (date == null && !future && !successive && !state) {
                 date = dates.carriedOver(sentence, false, eventSentences);
             }
             // 此次启动的项目: a word pointing at the day told before dates the cue as its own

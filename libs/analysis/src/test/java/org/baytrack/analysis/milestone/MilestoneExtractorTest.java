@@ -419,4 +419,12 @@ class MilestoneExtractorTest {
         assertThat(milestones("深中通道周一正式通车。")).extracting(Milestone::kind, Milestone::date)
                 .containsExactly(tuple("opened", "2022-06-13"));
     }
+
+    @Test
+    void aStateToldWithYiTakesNoDateFromTheContextButTheDayItPointsAtStill() {
+        assertThat(milestones("6月10日，交通运输厅举行发布会。目前，南沙大桥已建成通车。"))
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("opened", null));
+        assertThat(milestones("6月10日，交通运输厅举行发布会。当天，深中通道已全线贯通。"))
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("structural", "2022-06-10"));
+    }
 }

@@ -52,15 +52,17 @@ public class CandidatesPageResource {
     public Response register(@FormParam("id") String id, @FormParam("name") String name,
                              @FormParam("nameHant") String nameHant, @FormParam("nameEn") String nameEn,
                              @FormParam("key") String key, @FormParam("lang") String lang,
-                             @HeaderParam("Origin") String origin, @HeaderParam("Host") String host) {
+                             @HeaderParam("Origin") String origin, @HeaderParam("Host") String host,
+                             @HeaderParam("Sec-Fetch-Site") String fetchSite) {
         Messages msg = Messages.of(lang);
         // a form posted from another site would register in the name of whoever opened it
-        if (!sameOrigin(origin, host)) {
-            return render(msg, null, 0, "Origin " + origin, Response.Status.FORBIDDEN);
+        if (!sameOrigin(fetchSite, origin, host)) {
+            return render(msg, null, 0, msg.get("cand_crossSite"), Response.Status.FORBIDDEN);
         }
         String cleanId = id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
         if (name == null || name.isBlank()) {
-            return render(msg, null, 0, msg.get("cand_name"), Response.Status.BAD_REQUEST);
+            return render(msg, null, 0, msg.get("cand_refused") + " " + msg.get("cand_name"),
+                    Response.Status.BAD_REQUEST);
         }
         CatalogClient.Registration r;
         try {
@@ -70,7 +72,8 @@ public class CandidatesPageResource {
             return unavailable(msg);
         }
         if (!r.registered()) {
-            return render(msg, null, 0, r.detail(), Response.Status.fromStatusCode(r.status()));
+            return render(msg, null, 0, msg.get("cand_refused") + " " + r.detail(),
+                    Response.Status.fromStatusCode(r.status()));
         }
         String back = Links.candidates(msg.lang());
         URI to = URI.create(back + (back.contains("?") ? "&" : "?") + "registered=" + cleanId + "&articles="
@@ -96,8 +99,15 @@ public class CandidatesPageResource {
                 .build();
     }
 
-    /** Browsers send Origin with every form POST; a request without one (curl) is not a cross-site form. */
-    static boolean sameOrigin(String origin, String host) {
+    /**
+     * Whether the form was posted from this site. Browsers say so in {@code Sec-Fetch-Site}; older ones send
+     * {@code Origin}, which the pages' {@code Referrer-Policy: no-referrer} turns into {@code null}, so that counts
+     * only when the fetch metadata is missing. A request with neither (curl) is no cross-site form.
+     */
+    static boolean sameOrigin(String fetchSite, String origin, String host) {
+        if (fetchSite != null && !fetchSite.isBlank()) {
+            return fetchSite.strip().equals("same-origin");
+        }
         if (origin == null || origin.isBlank()) {
             return true;
         }

@@ -92,9 +92,12 @@ class ArticlePageTest {
 
     @Test
     void onlyAFormFromThisSiteRegisters() {
-        assertThat(CandidatesPageResource.sameOrigin("http://localhost:8083", "localhost:8083")).isTrue();
-        assertThat(CandidatesPageResource.sameOrigin(null, "localhost:8083")).isTrue();
-        assertThat(CandidatesPageResource.sameOrigin("https://evil.example", "localhost:8083")).isFalse();
-        assertThat(CandidatesPageResource.sameOrigin("null", "localhost:8083")).isFalse();
+        assertThat(CandidatesPageResource.sameOrigin("same-origin", "null", "localhost:8083")).isTrue();
+        assertThat(CandidatesPageResource.sameOrigin("cross-site", "null", "localhost:8083")).isFalse();
+        assertThat(CandidatesPageResource.sameOrigin("same-site", null, "localhost:8083")).isFalse();
+        assertThat(CandidatesPageResource.sameOrigin(null, "http://localhost:8083", "localhost:8083")).isTrue();
+        assertThat(CandidatesPageResource.sameOrigin(null, null, "localhost:8083")).isTrue();
+        assertThat(CandidatesPageResource.sameOrigin(null, "https://evil.example", "localhost:8083")).isFalse();
+        assertThat(CandidatesPageResource.sameOrigin(null, "null", "localhost:8083")).isFalse();
     }
 }

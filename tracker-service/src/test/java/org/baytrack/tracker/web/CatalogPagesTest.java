@@ -168,7 +168,7 @@ class CatalogPagesTest {
                         "name=\"nameHant\" value=\"虛構灣二橋\"", "<form method=\"post\" action=\"/candidates\"")
                 .doesNotContain("<i>");
 
-        given().redirects().follow(false).contentType(ContentType.URLENC)
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("id", "made-up-second-bridge").formParam("name", "虚构湾二桥")
                 .formParam("nameHant", "虛構灣二橋").formParam("nameEn", "").formParam("key", "k-123")
                 .formParam("lang", "en")
@@ -185,11 +185,11 @@ class CatalogPagesTest {
 
     @Test
     void aRefusedOrCrossSiteRegistrationSaysWhyAndACrossSiteOneNeverReachesTheCatalog() {
-        given().contentType(ContentType.URLENC).formParam("id", "taken-id").formParam("name", "虚构湾二桥")
+        given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("id", "taken-id").formParam("name", "虚构湾二桥")
                 .when().post("/candidates").then().statusCode(409)
                 .body(containsString("taken-id is registered already&lt;script&gt;"));
         received.clear();
-        given().contentType(ContentType.URLENC).header("Origin", "https://evil.example").header("Sec-Fetch-Site", "cross-site")
+        given().contentType("application/x-www-form-urlencoded; charset=UTF-8").header("Origin", "https://evil.example").header("Sec-Fetch-Site", "cross-site")
                 .formParam("id", "made-up-third-bridge").formParam("name", "虚构湾三桥")
                 .when().post("/candidates").then().statusCode(403);
         assertThat(received).isEmpty();

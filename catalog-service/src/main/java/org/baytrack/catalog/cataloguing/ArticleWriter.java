@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import org.baytrack.analysis.Analysis;
 import org.baytrack.analysis.candidate.Candidate;
 import org.baytrack.analysis.gazetteer.Mention;
+import org.baytrack.analysis.sentence.Sentence;
 import org.baytrack.catalog.article.ArticleRecord;
 import org.baytrack.catalog.candidate.CandidateClaims;
 import org.baytrack.commons.outbox.Outbox;
@@ -92,6 +93,23 @@ public class ArticleWriter {
         insert.executeUpdate();
     }
 
+    /**
+     * The evidence sentence as the article itself words it: the original text has the Simplified text's offsets, so
+     * the sentence's span read from it. Null when it reads the same (a Simplified or English article), or when the
+     * evidence is not the sentence at that index.
+     */
+    static String originalOf(Analysis analysis, int index, String evidence) {
+        if (index < 0 || index >= analysis.sentences().size() || analysis.originalText() == null) {
+            return null;
+        }
+        Sentence s = analysis.sentences().get(index);
+        if (!s.text().equals(evidence) || s.end() > analysis.originalText().length()) {
+            return null;
+        }
+        String original = analysis.originalText().substring(s.start(), s.end());
+        return original.equals(evidence) ? null : original;
+    }
+
     private void announce(ArticleRecord article, Analysis analysis) {
         Map<Integer, List<ArticleCataloged.Mention>> bySentence = new LinkedHashMap<>();
         for (Mention m : analysis.mentions()) {
@@ -106,9 +124,11 @@ public class ArticleWriter {
                 article.title, article.published, article.source, article.url, article.language, article.script,
                 article.backfill, sentences,
                 analysis.milestones().stream().map(m -> new ArticleCataloged.MilestoneClaim(m.project(), m.kind(),
-                        m.date(), m.precision(), m.evidence(), m.sentence())).toList(),
+                        m.date(), m.precision(), m.evidence(), m.sentence(),
+                        originalOf(analysis, m.sentence(), m.evidence()))).toList(),
                 analysis.agreements().stream().map(a -> new ArticleCataloged.AgreementClaim(a.title(), a.parties(),
-                        a.signed(), a.fields(), a.count(), a.items(), a.done(), a.evidence(), a.partyNames())).toList());
+                        a.signed(), a.fields(), a.count(), a.items(), a.done(), a.evidence(), a.partyNames(),
+                        originalOf(analysis, a.sentence(), a.evidence()))).toList());
         outbox.add(EventCodec.encode(EventIds.of(EventType.ARTICLE_CATALOGED, article.id,
                 String.valueOf(article.revision)), SOURCE, payload));
     }

@@ -78,6 +78,11 @@ class CatalogTest {
                 assertThat(m.project()).isEqualTo("huangmaohai-passage");
                 assertThat(m.kind()).isEqualTo("structural");
                 assertThat(m.date()).isEqualTo("2021-12-24");
+                // the seed is Traditional: the sentence travels in its own script beside the Simplified one
+                assertThat(m.originalEvidence()).isNotNull().isNotEqualTo(m.evidence())
+                        .hasSameSizeAs(m.evidence()).contains("黃茅海");
+                assertThat(m.evidence()).contains("黄茅海");
+                assertThat(ScriptConverter.get().toSimplified(m.originalEvidence())).isEqualTo(m.evidence());
             });
             assertThat(reader.drainMatching(r -> articleId.equals(r.key()), Duration.ofSeconds(2))).hasSize(1);
 

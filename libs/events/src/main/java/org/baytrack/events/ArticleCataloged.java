@@ -35,19 +35,36 @@ public record ArticleCataloged(
     public record Mention(String entity, String type, String text, int start, int end) {
     }
 
-    /** {@code date} is ISO YYYY-MM-DD, YYYY-MM or YYYY, {@code precision} says which. */
+    /**
+     * {@code date} is ISO YYYY-MM-DD, YYYY-MM or YYYY, {@code precision} says which. {@code evidence} is the sentence
+     * in Simplified, as the analysis read it; {@code originalEvidence} is the same sentence in the article's own
+     * script when that differs (a Traditional article), else null. Events written before it existed read it as null.
+     */
     public record MilestoneClaim(String project, String kind, String date, String precision, String evidence,
-                                 int sentence) {
+                                 int sentence, String originalEvidence) {
+
+        public MilestoneClaim(String project, String kind, String date, String precision, String evidence,
+                              int sentence) {
+            this(project, kind, date, precision, evidence, sentence, null);
+        }
     }
 
     /**
      * {@code parties} holds entity ids where the gazetteer knows a party, else its name; {@code partyNames} holds
      * every party as the text words it. Events written before {@code partyNames} existed read as an empty list.
+     * {@code originalEvidence} is the sentence in the article's own script when that differs from the Simplified
+     * {@code evidence}, else null (as in events written before it existed).
      */
     public record AgreementClaim(String title, List<String> parties, String signed, List<String> fields,
-                                 Integer count, Integer items, Integer done, String evidence, List<String> partyNames) {
+                                 Integer count, Integer items, Integer done, String evidence, List<String> partyNames,
+                                 String originalEvidence) {
         public AgreementClaim {
             partyNames = partyNames == null ? List.of() : List.copyOf(partyNames);
+        }
+
+        public AgreementClaim(String title, List<String> parties, String signed, List<String> fields,
+                              Integer count, Integer items, Integer done, String evidence, List<String> partyNames) {
+            this(title, parties, signed, fields, count, items, done, evidence, partyNames, null);
         }
     }
 }

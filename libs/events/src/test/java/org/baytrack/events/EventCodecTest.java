@@ -136,6 +136,32 @@ class EventCodecTest {
     }
 
     @Test
+    void theOriginalScriptOfEvidenceTravelsBesideTheSimplifiedAndOldEventsReadItAsNull() throws Exception {
+        var traditional = new ArticleCataloged("art-3", "doc-3", "art-3", 1, null, LocalDate.of(2021, 12, 24), null,
+                null, "zh", "hant", false, List.of(),
+                List.of(new ArticleCataloged.MilestoneClaim("made-up-bridge", "structural", "2021-12-24", "day",
+                        "虚构大桥主塔封顶。", 0, "虛構大橋主塔封頂。")),
+                List.of(new ArticleCataloged.AgreementClaim("虚构合作协议", List.of("甲"), null, List.of(), null, null,
+                        null, "双方签署虚构合作协议。", List.of("甲"), "雙方簽署虛構合作協議。")));
+        var json = EventCodec.encode(EventIds.of(EventType.ARTICLE_CATALOGED, "art-3"), SOURCE, traditional).json();
+        assertThat(EventSchemas.violations(json)).as(json).isEmpty();
+        var decoded = EventCodec.decode(json, ArticleCataloged.class).data();
+        assertThat(decoded.milestones().get(0).originalEvidence()).isEqualTo("虛構大橋主塔封頂。");
+        assertThat(decoded.agreements().get(0).originalEvidence()).isEqualTo("雙方簽署虛構合作協議。");
+
+        // an event written before the field existed
+        var tree = (ObjectNode) EventCodec.mapper().readTree(json);
+        ((ObjectNode) tree.get("data").get("milestones").get(0)).remove("originalEvidence");
+        ((ObjectNode) tree.get("data").get("agreements").get(0)).remove("originalEvidence");
+        String old = EventCodec.mapper().writeValueAsString(tree);
+        assertThat(EventSchemas.violations(old)).as(old).isEmpty();
+        var read = EventCodec.decode(old, ArticleCataloged.class).data();
+        assertThat(read.milestones().get(0).originalEvidence()).isNull();
+        assertThat(read.milestones().get(0).evidence()).isEqualTo("虚构大桥主塔封顶。");
+        assertThat(read.agreements().get(0).originalEvidence()).isNull();
+    }
+
+    @Test
     void schemaRejectsAnEventThatBreaksTheContract() {
         var broken = new ProjectStatusChanged("huangmaohai-passage", null, "exploded", null,
                 new ProjectStatusChanged.State("done-ish", "2024/01", "2024", "fortnight"), null, false);

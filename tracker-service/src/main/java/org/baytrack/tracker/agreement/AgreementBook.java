@@ -96,6 +96,7 @@ public class AgreementBook {
                 e.title = article.title();
                 e.url = article.url();
                 e.sentence = first.evidence() == null ? "" : first.evidence();
+                e.originalSentence = first.originalEvidence();
                 e.items = entry.getValue().stream().map(AgreementClaim::items).filter(Objects::nonNull)
                         .findFirst().orElse(null);
                 e.done = entry.getValue().stream().map(AgreementClaim::done).filter(Objects::nonNull)

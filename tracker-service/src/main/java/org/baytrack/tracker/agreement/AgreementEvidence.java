@@ -28,6 +28,9 @@ public class AgreementEvidence extends PanacheEntityBase {
     public String title;
     public String url;
     public String sentence;
+    /** The sentence in the article's own script when it differs from {@link #sentence}, else null. */
+    @Column(name = "original_sentence")
+    public String originalSentence;
     public Integer items;
     public Integer done;
 }

@@ -108,7 +108,7 @@ public class ArticleTracker {
                 date = null;
             }
             byProject.computeIfAbsent(m.project(), k -> new ArrayList<>())
-                    .add(new Claim(m.kind(), date, m.evidence() == null ? "" : m.evidence()));
+                    .add(new Claim(m.kind(), date, m.evidence() == null ? "" : m.evidence(), m.originalEvidence()));
         }
         return byProject;
     }

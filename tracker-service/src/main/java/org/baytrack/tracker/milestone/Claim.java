@@ -2,8 +2,15 @@ package org.baytrack.tracker.milestone;
 
 import java.time.LocalDate;
 
-/** One article's claim about one project: a milestone kind, its date if the sentence gives one, and the sentence. */
-public record Claim(String kind, EventDate date, String sentence) {
+/**
+ * One article's claim about one project: a milestone kind, its date if the sentence gives one, and the sentence (in
+ * Simplified; {@code originalSentence} is the article's own wording when that differs, else null).
+ */
+public record Claim(String kind, EventDate date, String sentence, String originalSentence) {
+
+    public Claim(String kind, EventDate date, String sentence) {
+        this(kind, date, sentence, null);
+    }
 
     public MilestoneKey key() {
         return new MilestoneKey(kind, date == null ? "" : date.iso());

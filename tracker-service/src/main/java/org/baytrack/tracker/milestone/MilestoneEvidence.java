@@ -28,4 +28,7 @@ public class MilestoneEvidence extends PanacheEntityBase {
     public LocalDate published;
     public String title;
     public String sentence;
+    /** The sentence in the article's own script when it differs from {@link #sentence}, else null. */
+    @Column(name = "original_sentence")
+    public String originalSentence;
 }

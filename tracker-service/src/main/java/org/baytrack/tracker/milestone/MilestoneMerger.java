@@ -19,7 +19,11 @@ public final class MilestoneMerger {
     public record NewMilestone(MilestoneKey key, EventDate date, LocalDate sortDate) {
     }
 
-    public record NewEvidence(MilestoneKey key, String sentence) {
+    /** {@code originalSentence}: the sentence in the article's own script when it differs, else null. */
+    public record NewEvidence(MilestoneKey key, String sentence, String originalSentence) {
+        public NewEvidence(MilestoneKey key, String sentence) {
+            this(key, sentence, null);
+        }
     }
 
     public record Merge(List<NewMilestone> milestones, List<NewEvidence> evidence) {
@@ -45,7 +49,7 @@ public final class MilestoneMerger {
                 milestones.add(new NewMilestone(key, claim.date(), when == null ? null : when.start()));
             }
             if (backed.add(key)) {
-                evidence.add(new NewEvidence(key, claim.sentence()));
+                evidence.add(new NewEvidence(key, claim.sentence(), claim.originalSentence()));
             }
         }
         return new Merge(List.copyOf(milestones), List.copyOf(evidence));

@@ -122,6 +122,7 @@ public class Timeline {
             e.published = article.published();
             e.title = article.title();
             e.sentence = evidence.sentence();
+            e.originalSentence = evidence.originalSentence();
             e.persist();
         }
     }

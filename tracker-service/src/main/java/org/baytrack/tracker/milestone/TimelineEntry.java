@@ -17,6 +17,14 @@ public record TimelineEntry(
     @Schema(description = "A story reporting the milestone")
     public record Evidence(String articleId, String source,
                            @Schema(description = "Where the article was read; absent when unknown") String url,
-                           LocalDate published, String title, String sentence) {
+                           LocalDate published, String title,
+                           @Schema(description = "The sentence in Simplified, as the analysis read it") String sentence,
+                           @Schema(description = "The sentence as the article wrote it, when its script differs "
+                                   + "(Traditional); null otherwise") String originalSentence) {
+
+        public Evidence(String articleId, String source, String url, LocalDate published, String title,
+                        String sentence) {
+            this(articleId, source, url, published, title, sentence, null);
+        }
     }
 }

@@ -39,7 +39,8 @@ public class TimelineQuery {
         MilestoneEvidence.<MilestoneEvidence>list("milestoneId in ?1 order by published, id",
                         milestones.stream().map(m -> m.id).toList())
                 .forEach(e -> evidence.computeIfAbsent(e.milestoneId, k -> new ArrayList<>())
-                        .add(new TimelineEntry.Evidence(e.articleId, e.source, e.url, e.published, e.title, e.sentence)));
+                        .add(new TimelineEntry.Evidence(e.articleId, e.source, e.url, e.published, e.title, e.sentence,
+                                e.originalSentence)));
         List<TimelineEntry> entries = new ArrayList<>();
         for (Milestone m : milestones) {
             entries.add(new TimelineEntry(m.kind, m.date, m.precision, m.sortDate,

@@ -17,15 +17,28 @@ import java.util.Objects;
 public final class AgreementsPage {
     /** One story reporting an agreement, with the progress figures it gave, if any. */
     public record Source(LocalDate published, String source, String title, String url, String sentence,
-                         Integer items, Integer done) {
+                         Integer items, Integer done, String originalSentence, String articleId) {
+
+        public Source(LocalDate published, String source, String title, String url, String sentence, Integer items,
+                      Integer done) {
+            this(published, source, title, url, sentence, items, done, null, null);
+        }
     }
 
     /** {@code other} is the party's name in the other language, blank when unknown or the same. */
     public record Party(String name, String other, boolean known) {
     }
 
-    /** {@code href} is null unless the article's address is a plain web address. */
-    public record Report(String sentence, String source, LocalDate published, String title, String href) {
+    /**
+     * {@code href} is null unless the article's address is a plain web address; {@code articleHref}, this site's view
+     * of the article, is null when the report names no article.
+     */
+    public record Report(Quote quote, String source, LocalDate published, String title, String href,
+                         String articleHref) {
+
+        public String sentence() {
+            return quote.simplified();
+        }
     }
 
     public record Row(String id, String title, List<Party> parties, String signed, String signedPrecision,
@@ -51,8 +64,9 @@ public final class AgreementsPage {
                 DateText.of(a.signed(), null), precisionKey == null ? "" : msg.get(precisionKey),
                 a.fields() == null ? List.of() : a.fields(), a.count(), a.status(),
                 msg.get("agreementStatus_" + a.status()), progress(a, sources, msg),
-                sources.stream().map(s -> new Report(s.sentence(), s.source(), s.published(), s.title(),
-                        ProjectPage.webAddress(s.url()))).toList());
+                sources.stream().map(s -> new Report(Quote.of(s.sentence(), s.originalSentence()), s.source(),
+                        s.published(), s.title(), ProjectPage.webAddress(s.url()),
+                        s.articleId() == null ? null : Links.article(s.articleId(), msg.lang()))).toList());
     }
 
     private static String implied(String iso) {

@@ -31,7 +31,8 @@ public class AgreementsPageResource {
         Map<String, List<AgreementsPage.Source>> sources = AgreementEvidence.<AgreementEvidence>list(
                         "order by published, id").stream()
                 .collect(Collectors.groupingBy(e -> e.agreementId, Collectors.mapping(e -> new AgreementsPage.Source(
-                        e.published, e.source, e.title, e.url, e.sentence, e.items, e.done), Collectors.toList())));
+                        e.published, e.source, e.title, e.url, e.sentence, e.items, e.done, e.originalSentence,
+                        e.articleId), Collectors.toList())));
         var page = AgreementsPage.build(agreements.list(), sources, msg);
         return Pages.agreements(page, msg.strings()).render();
     }

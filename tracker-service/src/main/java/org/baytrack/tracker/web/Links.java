@@ -30,6 +30,15 @@ public final class Links {
         return "/projects/" + encode(id) + query(Map.of("lang", Messages.DEFAULT_LANG.equals(lang) ? "" : lang));
     }
 
+    /** This site's view of one article. */
+    public static String article(String id, String lang) {
+        return "/articles/" + encode(id) + query(Map.of("lang", Messages.DEFAULT_LANG.equals(lang) ? "" : lang));
+    }
+
+    public static String candidates(String lang) {
+        return "/candidates" + query(Map.of("lang", Messages.DEFAULT_LANG.equals(lang) ? "" : lang));
+    }
+
     public static String agreements(String lang) {
         return "/agreements" + query(Map.of("lang", Messages.DEFAULT_LANG.equals(lang) ? "" : lang));
     }

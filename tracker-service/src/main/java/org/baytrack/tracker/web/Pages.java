@@ -20,5 +20,13 @@ final class Pages {
 
     static native TemplateInstance agreements(AgreementsPage.Model page, Map<String, String> msg);
 
+    static native TemplateInstance article(ArticlePage.Model page, Map<String, String> msg);
+
+    static native TemplateInstance candidates(CandidatesPage.Model page, Map<String, String> msg);
+
+    /** A page that could not be served: its title, what to say, and the id or address it was about. */
+    static native TemplateInstance problem(String title, String text, String code, String boardHref, String lang,
+                                           Map<String, String> msg);
+
     static native TemplateInstance notFound(String id, String boardHref, String lang, Map<String, String> msg);
 }

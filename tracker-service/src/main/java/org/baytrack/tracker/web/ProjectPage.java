@@ -15,8 +15,16 @@ import java.util.Objects;
 /** A project page's content: its board line, its timeline with every report, and the forecast chart. */
 public final class ProjectPage {
 
-    /** {@code href} is null unless the article's address is a plain web address. */
-    public record Report(String sentence, String source, LocalDate published, String title, String href) {
+    /**
+     * {@code href} is null unless the article's address is a plain web address; {@code articleHref} is this site's
+     * view of the article (its cleaned text with the sentence marked).
+     */
+    public record Report(Quote quote, String source, LocalDate published, String title, String href,
+                         String articleHref) {
+
+        public String sentence() {
+            return quote.simplified();
+        }
     }
 
     public record Milestone(String kind, String kindLabel, String date, String precision, List<Report> reports) {
@@ -56,7 +64,8 @@ public final class ProjectPage {
             precision = "";
         }
         return new Milestone(e.kind(), msg.get("kind_" + e.kind()), date, precision, e.evidence().stream()
-                .map(r -> new Report(r.sentence(), r.source(), r.published(), r.title(), webAddress(r.url())))
+                .map(r -> new Report(Quote.of(r.sentence(), r.originalSentence()), r.source(), r.published(),
+                        r.title(), webAddress(r.url()), Links.article(r.articleId(), msg.lang())))
                 .toList());
     }
 

@@ -65,6 +65,10 @@ public final class ServiceProcess {
         env.put("QUARKUS_DATASOURCE_USERNAME", "baytrack");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "baytrack");
         env.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrapServers());
+        if (service == Service.TRACKER) {
+            // the article view and the candidates page read the catalog from the tracker's server
+            env.put("BAYTRACK_PAGES_CATALOG_URL", config.baseUrl(Service.CATALOG));
+        }
         if (service == Service.NOTIFICATION) {
             env.put("BAYTRACK_NOTIFICATION_API_KEY", config.notificationApiKey());
             env.put("BAYTRACK_NOTIFICATION_ALLOW_LOOPBACK_WEBHOOKS", Boolean.toString(config.allowLoopbackWebhooks()));

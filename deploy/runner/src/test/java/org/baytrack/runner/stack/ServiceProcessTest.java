@@ -15,6 +15,7 @@ class ServiceProcessTest {
                 .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/tracker")
                 .containsEntry("QUARKUS_DATASOURCE_USERNAME", "baytrack")
                 .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")
+                .containsEntry("BAYTRACK_PAGES_CATALOG_URL", "http://localhost:8082")
                 .doesNotContainKey("BAYTRACK_NOTIFICATION_API_KEY");
     }
 

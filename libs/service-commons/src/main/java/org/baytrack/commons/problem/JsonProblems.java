@@ -59,6 +59,10 @@ public final class JsonProblems {
         if (e instanceof InputCoercionException) {
             return "A number in the body is out of range for its field.";
         }
+        if (e instanceof JsonMappingException && e.getCause() instanceof JsonProcessingException cause
+                && cause != e) {
+            return detail(cause);
+        }
         if (e instanceof JsonMappingException m) {
             String field = path(m, 0);
             return "The body could not be read as the expected JSON object" + (field.isEmpty() ? "" : " at field '"

@@ -35,9 +35,11 @@ public final class Inputs {
 
     /** A whole number in [min, max]; the default when the parameter is absent. */
     public static int integer(String name, String value, int defaultValue, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return defaultValue;
-        }
+        return value == null || value.isBlank() ? defaultValue : (int) whole(name, value, min, max);
+    }
+
+    /** A whole number in [min, max], required; e.g. a numeric id in a path. */
+    public static long whole(String name, String value, long min, long max) {
         long parsed;
         try {
             parsed = Long.parseLong(value.strip());
@@ -48,7 +50,7 @@ public final class Inputs {
             throw ProblemException.badRequest(name + " must be a whole number from " + min + " to " + max
                     + ", not '" + printable(value) + "'.");
         }
-        return (int) parsed;
+        return parsed;
     }
 
     /** true or false; the default when the parameter is absent. Anything else is refused rather than read as false. */

@@ -23,6 +23,7 @@ public class RequestLimits {
     private static final Logger LOG = Logger.getLogger(RequestLimits.class);
     /** Ahead of Quarkus's own upload limit, which answers 413 without a body. */
     public static final int ORDER = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1;
+    private static final long DRAIN_MILLIS = 5_000;
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
     MemorySize maxBodySize;
@@ -59,7 +60,11 @@ public class RequestLimits {
         }
     }
 
-    /** Answers at once with a problem+json body and closes the connection, so the unread body is never received. */
+    /**
+     * Answers at once with a problem+json body. The body still on its way is dropped unread, not buffered, and the
+     * connection closes once it has passed (or after a few seconds): closing at once would make clients that write
+     * the whole body before reading the answer see a broken pipe instead of the 413.
+     */
     public static void refuse(RoutingContext ctx, int status, String title, String detail) {
         LOG.debugf("Refused a request (%d): %s", status, detail);
         String body;
@@ -68,9 +73,19 @@ public class RequestLimits {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        var request = ctx.request();
+        var connection = request.connection();
+        long timer = ctx.vertx().setTimer(DRAIN_MILLIS, t -> connection.close());
+        request.handler(ignored -> {
+        });
+        request.endHandler(ended -> {
+            ctx.vertx().cancelTimer(timer);
+            connection.close();
+        });
+        request.resume();
         ctx.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(body).onComplete(done -> ctx.request().connection().close());
+                .end(body);
     }
 }

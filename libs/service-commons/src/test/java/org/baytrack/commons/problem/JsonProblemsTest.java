@@ -41,6 +41,7 @@ class JsonProblemsTest {
             {"name": "a\\u0000b"}              | Field 'name' contains the control character U+0000
             [1, 2]                             | The body must be a JSON object.
             {"name": }                         | The body is not valid JSON (line 1, column 10)
+            '{"name": "'                       | The body is not valid JSON
             """)
     void namesTheFieldAndWhatItMustBe(String json, String expected) {
         String detail = JsonProblems.detail(failure(STRICT, json));

@@ -53,6 +53,10 @@ class BadInputTest {
                         "Field 'published' must be a string"),
                 post("a list for the request", "/analyze", JSON, "[\"" + TEXT + "\"]", 400, "The body must be a JSON object"),
                 post("broken JSON", "/analyze", JSON, "{\"text\": \"", 400, "not valid JSON"),
+                get("percent-encoded bytes that are not UTF-8", "/projects/%FF%FE", 400,
+                        "Path parameter 'id' holds percent-encoded bytes that are not UTF-8"),
+                get("percent-encoded bytes that are not UTF-8 in a query", "/projects?status=%C3%28", 400,
+                        "Query parameter 'status' holds percent-encoded bytes that are not UTF-8"),
                 // sizes
                 get("a URI past the limit", "/projects?status=" + "x".repeat(9000), 414, "the limit is 8192"));
     }

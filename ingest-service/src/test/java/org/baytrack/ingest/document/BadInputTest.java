@@ -99,6 +99,14 @@ class BadInputTest {
     }
 
     @Test
+    void theErrorLogWatchSeesAnErrorLine() {
+        try (var errors = new BadInput.ErrorLog()) {
+            org.jboss.logging.Logger.getLogger(BadInputTest.class).error("an error the suite must see");
+            assertThat(errors.errors()).anyMatch(e -> e.contains("an error the suite must see"));
+        }
+    }
+
+    @Test
     void aBodyAnnouncedOverTheLimitIsRefusedBeforeItIsSent() throws Exception {
         String document = BadInput.announceBody(base, "/documents", TEXT, 20L * 1024 * 1024);
         assertTooLarge(document, "the limit is 10485760 bytes (baytrack.ingest.max-document-bytes)");

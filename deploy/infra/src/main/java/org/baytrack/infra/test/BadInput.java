@@ -93,11 +93,15 @@ public final class BadInput {
 
     /** The status line, headers and body of an answer to a request announcing a body of {@code length} bytes but sending none. */
     public static String announceBody(URI base, String path, String contentType, long length) throws IOException {
+        return raw(base, "POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nContent-Type: " + contentType
+                + "\r\nContent-Length: " + length + "\r\n\r\n");
+    }
+
+    private static String raw(URI base, String head) throws IOException {
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(3_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nContent-Type: " + contentType
-                    + "\r\nContent-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream answer = new ByteArrayOutputStream();

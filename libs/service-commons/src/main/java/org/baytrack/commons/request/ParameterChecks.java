@@ -29,6 +29,10 @@ public class ParameterChecks {
                         name, false);
             }
             for (String value : parameter.getValue()) {
+                if (value.indexOf('\uFFFD') >= 0) {
+                    return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " '" + name + "' holds "
+                            + "percent-encoded bytes that are not UTF-8; percent-encode its UTF-8 bytes.";
+                }
                 String found = ControlCharacters.describe(kind + " '" + name + "'", value, false);
                 if (found != null) {
                     return Character.toUpperCase(found.charAt(0)) + found.substring(1);

@@ -59,6 +59,8 @@ class BadInputTest {
                         "limit must be a whole number from 1 to 1000"),
                 get("a limit past int", "/subscriptions/sub-x/deliveries?limit=99999999999", 400, "from 1 to 1000"),
                 get("a zero limit", "/subscriptions/sub-x/deliveries?limit=0", 400, "from 1 to 1000"),
+                get("historical neither true nor false", "/alerts/stream?historical=yes", 400,
+                        "historical must be true or false"),
                 get("a delivery id that is a word", "/deliveries/abc", 400, "id must be a whole number"),
                 // sizes
                 get("a URI past the limit", "/subscriptions/" + "s".repeat(9000), 414, "the limit is 8192"));

@@ -47,6 +47,8 @@ class BadInputTest {
                         "Unknown field 'alises'; the known fields are aliases, id, name, nameEn, nameHant, type"),
                 post("aliases as a string", "/entities", JSON, ENTITY + ", \"aliases\": \"测桥\"}", 400,
                         "Field 'aliases' must be an array"),
+                post("a type as a number", "/entities", JSON, "{\"id\": \"x\", \"type\": 3, \"name\": \"x\"}", 400,
+                        "Field 'type' must be a string"),
                 post("a name as a list", "/entities", JSON, "{\"id\": \"x\", \"type\": \"PROJECT\", \"name\": [\"a\"]}", 400,
                         "Field 'name' must be a string"),
                 post("an alias as an object", "/entities", JSON, ENTITY + ", \"aliases\": [{}]}", 400,

@@ -49,6 +49,8 @@ class BadInputTest {
                 post("a misspelled field", "/analyze", JSON, "{\"text\": \"" + TEXT + "\", \"pubished\": \"2021-12-29\"}",
                         400, "Unknown field 'pubished'; the known fields are published, text"),
                 post("the text as a list", "/analyze", JSON, "{\"text\": [\"" + TEXT + "\"]}", 400, "Field 'text' must be a string"),
+                post("published as a number", "/analyze", JSON, "{\"text\": \"" + TEXT + "\", \"published\": 20211229}",
+                        400, "Field 'published' must be a string"),
                 post("published as an object", "/analyze", JSON, "{\"text\": \"" + TEXT + "\", \"published\": {}}", 400,
                         "Field 'published' must be a string"),
                 post("a list for the request", "/analyze", JSON, "[\"" + TEXT + "\"]", 400, "The body must be a JSON object"),

@@ -33,9 +33,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentResource {
     /** Request bodies are strict where events are tolerant: an unknown or misspelled field is refused. */
-    static final ObjectMapper REQUEST_JSON = EventCodec.mapper().copy()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .registerModule(ControlFreeJson.module());
+    static final ObjectMapper REQUEST_JSON = ControlFreeJson.strict(EventCodec.mapper().copy()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
 
     @Inject
     DocumentIntake intake;

@@ -58,6 +58,8 @@ class BadInputTest {
                 post("misspelled backfill", "/documents", JSON, "{\"text\": \"" + STORY + "\", \"backfil\": true}",
                         400, "Unknown field 'backfil'"),
                 // wrong JSON types
+                post("a number for the source", "/documents", JSON, "{\"text\": \"" + STORY + "\", \"source\": 7}", 400,
+                        "Field 'source' must be a string"),
                 post("an array for the text", "/documents", JSON, "{\"text\": [\"" + STORY + "\"]}", 400,
                         "Field 'text' must be a string"),
                 post("a word for backfill", "/documents", JSON, "{\"text\": \"" + STORY + "\", \"backfill\": \"maybe\"}",

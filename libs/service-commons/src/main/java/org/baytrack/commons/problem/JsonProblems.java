@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
  * Jackson's own messages name Java classes and parser settings, so they are only quoted for plain syntax errors.
  */
 public final class JsonProblems {
+    /** How a refused control character is told, so it is quoted rather than rewritten as a type mismatch. */
+    public static final String CONTROL_CHARACTER = "contains the control character ";
     private static final Pattern JAVA_NAMES = Pattern.compile("[a-z_]\\w*\\.[a-z_]\\w*\\.|Exception|`");
     private static final Pattern CONSTRAINT_SOURCE = Pattern.compile(",? from `[^`]*`");
 
@@ -38,7 +40,8 @@ public final class JsonProblems {
             return "Unknown field '" + u.getPropertyName() + "'" + (parent.isEmpty() ? "" : " in '" + parent + "'")
                     + (known.isEmpty() ? "." : "; the known fields are " + known + ".");
         }
-        if (e instanceof InvalidFormatException f && f.getTargetType() == String.class) {
+        if (e instanceof InvalidFormatException f && f.getOriginalMessage() != null
+                && f.getOriginalMessage().startsWith(CONTROL_CHARACTER)) {
             return "Field '" + path(f, 0) + "' " + f.getOriginalMessage() + ".";
         }
         if (e instanceof MismatchedInputException m) {

@@ -21,16 +21,17 @@ class JsonProblemsTest {
     record Sample(String name, List<String> aliases, Boolean backfill, int count, Webhook webhook) {
     }
 
-    static final ObjectMapper STRICT = JsonMapper.builder()
+    static final ObjectMapper STRICT = ControlFreeJson.strict(JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .addModule(ControlFreeJson.module())
-            .build();
+            .build());
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             {"nmae": "x"}                      | Unknown field 'nmae'; the known fields are aliases, backfill, count, name, webhook.
             {"webhook": {"uri": "x"}}          | Unknown field 'uri' in 'webhook'; the known fields are port, url.
             {"name": ["a"]}                    | Field 'name' must be a string.
+            {"name": 42}                       | Field 'name' must be a string
+            {"name": true}                     | Field 'name' must be a string
             {"aliases": "a"}                   | Field 'aliases' must be an array.
             {"aliases": [{"a": 1}]}            | Field 'aliases[0]' must be a string.
             {"backfill": "yes"}                | Field 'backfill' must be true or false, not 'yes'.

@@ -2,7 +2,6 @@ package org.baytrack.catalog.article;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,15 +9,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.baytrack.commons.problem.ProblemException;
+import org.baytrack.commons.request.Inputs;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
+    /** Twenty articles a page; past this the offset is no longer a page anyone reads. */
+    static final int MAX_PAGE = 10_000;
+
     @Inject
     ArticleSearch search;
     @Inject
@@ -29,11 +30,9 @@ public class ArticleResource {
             + "published from/to (YYYY-MM-DD), page (20 a page, from 0)")
     public List<ArticleView.Summary> list(@QueryParam("q") String q, @QueryParam("entity") String entity,
                                           @QueryParam("from") String from, @QueryParam("to") String to,
-                                          @QueryParam("page") @DefaultValue("0") int page) {
-        if (page < 0) {
-            throw ProblemException.badRequest("page counts from 0.");
-        }
-        return search.search(q, entity, date("from", from), date("to", to), page);
+                                          @QueryParam("page") String page) {
+        return search.search(q, entity, Inputs.date("from", from), Inputs.date("to", to),
+                Inputs.integer("page", page, 0, 0, MAX_PAGE));
     }
 
     @GET
@@ -53,16 +52,5 @@ public class ArticleResource {
                 a.language, a.script, a.text, a.originalText, a.sentences, variants,
                 mentions.stream().map(m -> new ArticleView.MentionView((String) m[0], (String) m[1], (String) m[2],
                         ((Number) m[3]).intValue(), ((Number) m[4]).intValue(), ((Number) m[5]).intValue())).toList());
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name + " must be a date like 2021-12-29.");
-        }
     }
 }

@@ -2,12 +2,12 @@ package org.baytrack.catalog.candidate;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.baytrack.commons.request.Inputs;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.Arrays;
@@ -32,12 +32,13 @@ public class CandidateResource {
     @GET
     @Operation(summary = "Unregistered project-like names with counts, example sentences and the milestones claimed for them")
     @SuppressWarnings("unchecked")
-    public List<CandidateView> list(@QueryParam("limit") @DefaultValue("50") int limit) {
+    public List<CandidateView> list(@QueryParam("limit") String limitParam) {
+        int limit = Inputs.integer("limit", limitParam, 50, 1, 500);
         List<Object[]> rows = em.createNativeQuery("select c.name, count(*), "
                         + "(array_agg(c.sentence order by c.seen_at desc))[1:3] from candidate_sighting c "
                         + "where not exists (select 1 from entity e where e.name = c.name or c.name = any (e.aliases)) "
                         + "group by c.name order by count(*) desc, c.name limit ?1")
-                .setParameter(1, Math.max(1, Math.min(limit, 500))).getResultList();
+                .setParameter(1, limit).getResultList();
         Map<String, List<CandidateClaims.Claim>> claimed = claims.of(rows.stream().map(r -> (String) r[0]).toList(),
                 CLAIMS_PER_NAME);
         return rows.stream().map(r -> new CandidateView((String) r[0], ((Number) r[1]).longValue(),

@@ -21,28 +21,63 @@ public final class DocumentDecoder {
     private static final org.baytrack.analysis.clean.DocumentDecoder DETECTOR =
             new org.baytrack.analysis.clean.DocumentDecoder(ScriptConverter.get());
 
+    static final String DETECT_HINT = ", or add the query parameter charset=detect to have the charset chosen "
+            + "from the bytes, whatever the document declares.";
+
     private DocumentDecoder() {
     }
 
     public static DecodedDocument decode(byte[] raw, String mediaType, String declaredCharset) {
+        return decode(raw, mediaType, declaredCharset, Submission.Decoding.DECLARED);
+    }
+
+    /**
+     * With DETECT the charset is chosen from the bytes alone, whatever Content-Type or the HTML says; with DECLARED
+     * the charset read must give clean text, or the document is refused.
+     */
+    public static DecodedDocument decode(byte[] raw, String mediaType, String declaredCharset,
+                                         Submission.Decoding decoding) {
+        boolean detect = decoding == Submission.Decoding.DETECT;
         if (raw.length == 0) {
             throw ProblemException.badRequest("The document is empty. Send the document's text or HTML as the body.");
         }
         String contentType = mediaType;
-        if (declaredCharset != null && !declaredCharset.isBlank()) {
+        if (detect) {
+            Charset detected = CharsetCheck.detect(raw);
+            if (detected == null) {
+                throw ProblemException.badRequest("Cannot detect the charset: the bytes are not valid UTF-8, GB18030 "
+                        + "or Big5. Convert the document to UTF-8.");
+            }
+            contentType = mediaType + "; charset=" + detected.name();
+        } else if (declaredCharset != null && !declaredCharset.isBlank()) {
             Charset declared = charset(declaredCharset);
             if (!fits(raw, declared)) {
                 throw ProblemException.badRequest("The body is not valid " + declared.name() + " as declared in "
-                        + "Content-Type. Declare the right charset (UTF-8, GB18030 or Big5) or leave it out to have it detected.");
+                        + "Content-Type. Declare the right charset (UTF-8, GB18030 or Big5) or leave it out to have it "
+                        + "detected" + DETECT_HINT);
             }
             contentType = mediaType + "; charset=" + declared.name();
         }
+        org.baytrack.analysis.clean.DocumentDecoder.Decoded decoded;
         try {
-            var decoded = DETECTOR.decode(raw, contentType);
-            return new DecodedDocument(mediaType, decoded.charset().name(), decoded.text());
+            decoded = DETECTOR.decode(raw, contentType);
         } catch (UndecodableDocumentException e) {
             throw ProblemException.badRequest(e.getMessage());
         }
+        if (decoding == Submission.Decoding.DECLARED) {
+            String problem = CharsetCheck.problem(raw, decoded.charset(), decoded.text());
+            if (problem != null) {
+                throw ProblemException.badRequest("The document does not decode cleanly as " + decoded.charset().name()
+                        + " (declared in Content-Type, a BOM or the HTML <meta charset>, or detected): " + problem
+                        + ". Declare the right charset in Content-Type" + DETECT_HINT);
+            }
+        }
+        int nul = decoded.text().indexOf('\0');
+        if (nul >= 0) {
+            throw ProblemException.badRequest("The document's text holds a NUL character (U+0000) at character " + nul
+                    + "; text cannot contain NUL. Remove it, or send the file's real charset if it is UTF-16.");
+        }
+        return new DecodedDocument(mediaType, decoded.charset().name(), decoded.text());
     }
 
     private static Charset charset(String name) {

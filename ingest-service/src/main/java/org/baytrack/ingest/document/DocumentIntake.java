@@ -33,6 +33,8 @@ public class DocumentIntake {
     Outbox outbox;
     @ConfigProperty(name = "baytrack.ingest.max-document-bytes", defaultValue = "10485760")
     int maxDocumentBytes;
+    @ConfigProperty(name = "baytrack.ingest.max-event-bytes", defaultValue = "16777216")
+    long maxEventBytes;
 
     @Transactional
     public IntakeResult submit(Submission submission) {
@@ -40,13 +42,24 @@ public class DocumentIntake {
             throw new ProblemException(413, "Document too large", "The document has " + submission.raw().length
                     + " bytes; the limit is " + maxDocumentBytes + " bytes (baytrack.ingest.max-document-bytes).");
         }
-        DecodedDocument decoded = DocumentDecoder.decode(submission.raw(), submission.mediaType(), submission.charset());
+        DecodedDocument decoded = DocumentDecoder.decode(submission.raw(), submission.mediaType(), submission.charset(),
+                submission.decoding());
         if (decoded.text().isBlank()) {
             throw ProblemException.badRequest("The document holds only white space. Send the document's text or HTML.");
         }
         String hash = sha256(submission.raw());
         String id = idFor(hash);
         Instant now = Instant.now();
+        var event = EventCodec.encode(EventIds.of(EventType.DOCUMENT_INGESTED, hash), SOURCE, new DocumentIngested(id,
+                hash, decoded.mediaType(), decoded.charset(), submission.url(), submission.source(), submission.title(),
+                submission.published(), submission.backfill(), submission.raw().length, now, decoded.text()));
+        long recordBytes = RecordSize.of(event);
+        if (recordBytes > maxEventBytes) {
+            throw new ProblemException(413, "Document too large", "The document's document.ingested event would be "
+                    + recordBytes + " bytes, over the broker's record limit of " + maxEventBytes + " bytes "
+                    + "(baytrack.ingest.max-event-bytes). Its text grows when escaped as JSON (quotes, backslashes and "
+                    + "control characters take two to six bytes each); send a smaller or cleaner document.");
+        }
         int inserted = em.createNativeQuery("insert into document (id, content_hash, media_type, charset, url, source, "
                         + "title, published, backfill, size_bytes, raw, received_at) "
                         + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) on conflict (content_hash) do nothing")
@@ -66,10 +79,7 @@ public class DocumentIntake {
         if (inserted == 0) {
             return new IntakeResult(id, IntakeResult.DUPLICATE);
         }
-        var event = new DocumentIngested(id, hash, decoded.mediaType(), decoded.charset(), submission.url(),
-                submission.source(), submission.title(), submission.published(), submission.backfill(),
-                submission.raw().length, now, decoded.text());
-        outbox.add(EventCodec.encode(EventIds.of(EventType.DOCUMENT_INGESTED, hash), SOURCE, event));
+        outbox.add(event);
         return new IntakeResult(id, IntakeResult.ACCEPTED);
     }
 

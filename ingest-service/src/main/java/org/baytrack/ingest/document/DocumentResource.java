@@ -1,9 +1,10 @@
 package org.baytrack.ingest.document;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,7 +15,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.baytrack.commons.problem.JsonProblems;
 import org.baytrack.commons.problem.ProblemException;
+import org.baytrack.commons.request.ControlFreeJson;
+import org.baytrack.commons.request.Inputs;
 import org.baytrack.events.EventCodec;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
@@ -28,6 +32,10 @@ import java.util.List;
 @Path("/documents")
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentResource {
+    /** Request bodies are strict where events are tolerant: an unknown or misspelled field is refused. */
+    static final ObjectMapper REQUEST_JSON = ControlFreeJson.strict(EventCodec.mapper().copy()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+
     @Inject
     DocumentIntake intake;
     @Inject
@@ -42,9 +50,11 @@ public class DocumentResource {
                               @QueryParam("source") String source,
                               @QueryParam("title") String title,
                               @QueryParam("published") String published,
-                              @QueryParam("backfill") @DefaultValue("false") boolean backfill) {
+                              @QueryParam("backfill") String backfill,
+                              @QueryParam("charset") String charset) {
         var submission = new Submission(body == null ? new byte[0] : body, DocumentDecoder.mediaTypeOf(contentType),
-                DocumentDecoder.charsetOf(contentType), url, source, title, date(published), backfill);
+                DocumentDecoder.charsetOf(contentType), url, source, title, date(published),
+                Inputs.bool("backfill", backfill, false), decoding(charset));
         return Response.accepted(intake.submit(submission)).build();
     }
 
@@ -67,8 +77,8 @@ public class DocumentResource {
     @Path("/batch")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Submit files as multipart parts named \"file\" (.txt, .html, .json); per-item results")
-    public BatchResult batchFiles(@RestForm("file") List<FileUpload> files) {
-        return batch.files(files);
+    public BatchResult batchFiles(@RestForm("file") List<FileUpload> files, @QueryParam("charset") String charset) {
+        return batch.files(files, decoding(charset));
     }
 
     @GET
@@ -91,15 +101,18 @@ public class DocumentResource {
     @GET
     @Operation(summary = "Documents received after 'since' (ISO instant), oldest first, at most 'limit'")
     public List<DocumentView> list(@QueryParam("since") String since,
-                                   @QueryParam("limit") @DefaultValue("50") int limit) {
-        if (limit < 1 || limit > 1000) {
-            throw ProblemException.badRequest("limit must be between 1 and 1000.");
-        }
+                                   @QueryParam("limit") String limitParam) {
+        int limit = Inputs.integer("limit", limitParam, 50, 1, 1000);
         Instant from;
         try {
-            from = since == null ? Instant.EPOCH : Instant.parse(since);
+            from = since == null ? Instant.parse("1970-01-01T00:00:00Z") : Instant.parse(since.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("since must be an ISO instant such as 2026-11-23T08:00:00Z.");
+            from = null;
+        }
+        if (from == null || from.isBefore(Instant.parse("1900-01-01T00:00:00Z"))
+                || from.isAfter(Instant.parse("2101-01-01T00:00:00Z"))) {
+            throw ProblemException.badRequest("since must be an ISO instant between 1900 and 2100 such as "
+                    + "2026-11-23T08:00:00Z, not '" + Inputs.printable(since) + "'.");
         }
         return Document.<Document>find("receivedAt > ?1 order by receivedAt, id", from)
                 .page(0, limit).list().stream().map(DocumentView::of).toList();
@@ -116,10 +129,10 @@ public class DocumentResource {
     static Submission fromJson(byte[] body) {
         JsonDocument json;
         try {
-            json = EventCodec.mapper().readValue(body, JsonDocument.class);
+            json = REQUEST_JSON.readValue(body, JsonDocument.class);
         } catch (JsonProcessingException e) {
-            throw new ProblemException(400, "Malformed JSON", "The body is not a JSON document of the form "
-                    + "{\"text\"|\"html\", \"url\", \"source\", \"published\", \"title\"}: " + e.getOriginalMessage());
+            throw new ProblemException(400, "Malformed JSON", JsonProblems.detail(e) + " Send a JSON document of the "
+                    + "form {\"text\"|\"html\", \"url\", \"source\", \"published\", \"title\", \"backfill\"}.");
         } catch (java.io.IOException e) {
             throw ProblemException.badRequest("The body could not be read: " + e.getMessage());
         }
@@ -129,17 +142,21 @@ public class DocumentResource {
         boolean html = json.html() != null;
         return new Submission(DocumentIntake.utf8(html ? json.html() : json.text()),
                 html ? MediaType.TEXT_HTML : MediaType.TEXT_PLAIN, "UTF-8", json.url(), json.source(), json.title(),
-                date(json.published()), Boolean.TRUE.equals(json.backfill()));
+                date(json.published()), Boolean.TRUE.equals(json.backfill()), Submission.Decoding.JSON);
     }
 
     static LocalDate date(String published) {
-        if (published == null || published.isBlank()) {
-            return null;
+        return Inputs.date("published", published);
+    }
+
+    static Submission.Decoding decoding(String charset) {
+        if (charset == null || charset.isBlank()) {
+            return Submission.Decoding.DECLARED;
         }
-        try {
-            return LocalDate.parse(published.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("published '" + published + "' is not a date; use YYYY-MM-DD, e.g. 2021-12-29.");
+        if (charset.strip().equalsIgnoreCase("detect")) {
+            return Submission.Decoding.DETECT;
         }
+        throw ProblemException.badRequest("The query parameter charset takes only 'detect' (choose the charset from "
+                + "the bytes); declare a charset in Content-Type instead, e.g. text/plain; charset=Big5.");
     }
 }

@@ -203,6 +203,18 @@ class EventCodecTest {
     }
 
     @Test
+    void anEventFromANewerWriterWithFieldsThisVersionDoesNotKnowIsStillRead() throws Exception {
+        var out = EventCodec.encode("id-4", SOURCE, entity());
+        ObjectNode json = (ObjectNode) EventCodec.mapper().readTree(out.json());
+        json.put("newattribute", "x");
+        ((ObjectNode) json.get("data")).put("addedLater", "\u0001 a value of a field added later");
+
+        var in = EventCodec.decode(json.toString(), EntityChanged.class);
+
+        assertThat(in.data()).isEqualTo(entity());
+    }
+
+    @Test
     void decodingAnEventOfTheWrongTypeSaysWhatWasExpected() {
         var json = EventCodec.encode("id-2", SOURCE, entity()).json();
         assertThatThrownBy(() -> EventCodec.decode(json, DocumentIngested.class))

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.baytrack.notification.config.ApiKeyRequired;
+import org.baytrack.commons.request.Inputs;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,14 +26,14 @@ public class DeliveryResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One delivery: status, attempts, last error, next attempt")
-    public DeliveryView get(@PathParam("id") long id) {
-        return log.get(id);
+    public DeliveryView get(@PathParam("id") String id) {
+        return log.get(Inputs.whole("id", id, 1, Long.MAX_VALUE));
     }
 
     @POST
     @Path("/{id}/retry")
     @Operation(summary = "Requeue a dead-lettered delivery with a fresh retry period")
-    public Response retry(@PathParam("id") long id) {
-        return Response.accepted(log.retry(id)).build();
+    public Response retry(@PathParam("id") String id) {
+        return Response.accepted(log.retry(Inputs.whole("id", id, 1, Long.MAX_VALUE))).build();
     }
 }

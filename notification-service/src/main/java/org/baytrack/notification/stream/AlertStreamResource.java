@@ -3,7 +3,6 @@ package org.baytrack.notification.stream;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import org.baytrack.commons.problem.ProblemException;
+import org.baytrack.commons.request.Inputs;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,10 +45,11 @@ public class AlertStreamResource {
                     + "Send Last-Event-ID (or ?lastEventId=) to resume after an event; ?lastEventId=0 replays all. "
                     + "Without either, the stream starts with the next alert. No API key is needed.")
     public Multi<OutboundSseEvent> stream(@QueryParam("project") String project,
-                                          @QueryParam("historical") @DefaultValue("false") boolean historical,
+                                          @QueryParam("historical") String historicalParam,
                                           @HeaderParam("Last-Event-ID") String lastEventIdHeader,
                                           @QueryParam("lastEventId") String lastEventIdQuery,
                                           @Context Sse sse) {
+        boolean historical = Inputs.bool("historical", historicalParam, false);
         String resumeFrom = lastEventIdHeader != null && !lastEventIdHeader.isBlank() ? lastEventIdHeader : lastEventIdQuery;
         Long requested = parse(resumeFrom);
         String projectFilter = project == null || project.isBlank() || project.equals("*") ? null : project.trim();

@@ -11,7 +11,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.DefaultValue;
 import org.baytrack.notification.delivery.DeliveryLog;
 import org.baytrack.notification.delivery.DeliveryView;
 import java.util.List;
@@ -20,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.baytrack.commons.problem.Problem;
+import org.baytrack.commons.problem.ProblemException;
+import org.baytrack.commons.request.ControlCharacters;
+import org.baytrack.commons.request.Inputs;
 import org.baytrack.notification.config.ApiKeyRequired;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -55,6 +57,7 @@ public class SubscriptionResource {
     public Response create(@RequestBody(description = "The subscription") JsonNode body,
                            @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @jakarta.ws.rs.core.Context UriInfo uri) {
+        refuseControlCharacters(body);
         var created = subscriptions.create(body, idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey);
         SubscriptionView view = created.subscription();
         URI location = uri.getAbsolutePathBuilder().path(view.id()).build();
@@ -101,9 +104,10 @@ public class SubscriptionResource {
     @Path("/{id}/deliveries")
     @Operation(summary = "The subscription's delivery log, newest first: status, attempts, last error, next attempt")
     public List<DeliveryView> deliveries(@PathParam("id") String id, @QueryParam("status") String status,
-                                         @QueryParam("limit") @DefaultValue("100") int limit) {
+                                         @QueryParam("limit") String limit) {
+        int max = Inputs.integer("limit", limit, 100, 1, 1000);
         subscriptions.find(id);
-        return deliveryLog.forSubscription(id, status, limit);
+        return deliveryLog.forSubscription(id, status, max);
     }
 
     @PATCH
@@ -111,7 +115,15 @@ public class SubscriptionResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @Operation(summary = "Change a subscription (JSON merge patch: null removes a field)")
     public SubscriptionView patch(@PathParam("id") String id, JsonNode patch) {
+        refuseControlCharacters(patch);
         return subscriptions.patch(id, patch);
+    }
+
+    private static void refuseControlCharacters(JsonNode body) {
+        String found = ControlCharacters.describe(body);
+        if (found != null) {
+            throw ProblemException.badRequest(Character.toUpperCase(found.charAt(0)) + found.substring(1));
+        }
     }
 
     @DELETE

@@ -9,13 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.baytrack.analysis.json.AnalysisJson;
 import org.baytrack.commons.problem.ProblemException;
+import org.baytrack.commons.request.Inputs;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 @Path("/analyze")
 @Tag(name = "Analyze", description = "Try the extraction on a text; nothing is stored or published")
@@ -43,15 +43,7 @@ public class AnalyzeResource {
             throw ProblemException.badRequest("The text has " + request.text().length() + " characters; send at most "
                     + MAX_CHARS + ".");
         }
-        LocalDate published = null;
-        if (request.published() != null && !request.published().isBlank()) {
-            try {
-                published = LocalDate.parse(request.published().strip());
-            } catch (DateTimeParseException e) {
-                throw ProblemException.badRequest("published '" + request.published() + "' is not a date in the "
-                        + "form YYYY-MM-DD, e.g. 2021-12-29.");
-            }
-        }
+        LocalDate published = Inputs.date("published", request.published());
         ObjectNode json = AnalysisJson.toJson(null, analyzers.current().analyzeText(request.text(), published));
         json.remove("file");
         return json;

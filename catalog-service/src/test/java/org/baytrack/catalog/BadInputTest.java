@@ -1,0 +1,85 @@
+package org.baytrack.catalog;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.baytrack.infra.test.BadInput;
+import org.baytrack.infra.test.RealInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.net.URI;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.baytrack.infra.test.BadInput.get;
+import static org.baytrack.infra.test.BadInput.post;
+
+/** Every class of bad input to the catalog API, each answered with a 4xx problem naming what to fix. */
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "catalog"))
+class BadInputTest {
+    static final String JSON = "application/json";
+    static final String ENTITY = "{\"id\": \"bad-input-bridge\", \"type\": \"PROJECT\", \"name\": \"测试大桥\"";
+
+    @TestHTTPResource("/")
+    URI base;
+
+    static List<BadInput.Row> rows() {
+        return List.of(
+                // control characters
+                get("NUL in an article id", "/articles/art-%00", 400, "Path parameter 'id'"),
+                get("NUL in an entity id", "/entities/x%00y", 400, "Path parameter 'id'"),
+                get("NUL in a search", "/articles?q=%E5%A4%A7%00", 400, "Query parameter 'q'"),
+                get("escape in an entity type", "/entities?type=PROJECT%1B", 400, "U+001B"),
+                post("NUL in an alias", "/entities", JSON, ENTITY + ", \"aliases\": [\"测试\\u0000桥\"]}", 400,
+                        "Field 'aliases[0]' contains the control character U+0000"),
+                post("NUL in a name", "/entities", JSON, "{\"id\": \"x\", \"type\": \"PROJECT\", \"name\": \"\\u0000\"}", 400,
+                        "Field 'name'"),
+                // dates
+                get("a from beyond 2100", "/articles?from=%2B999999999-01-01", 400, "from +999999999-01-01 is out of range"),
+                get("a to before 1900", "/articles?to=1000-01-01", 400, "between 1900-01-01 and 2100-12-31"),
+                get("a from that is no date", "/articles?from=last-week", 400, "from 'last-week' is not a date"),
+                // unknown fields and wrong types
+                post("a misspelled field", "/entities", JSON, ENTITY + ", \"alises\": [\"测桥\"]}", 400,
+                        "Unknown field 'alises'; the known fields are aliases, id, name, nameEn, nameHant, type"),
+                post("aliases as a string", "/entities", JSON, ENTITY + ", \"aliases\": \"测桥\"}", 400,
+                        "Field 'aliases' must be an array"),
+                post("a type as a number", "/entities", JSON, "{\"id\": \"x\", \"type\": 3, \"name\": \"x\"}", 400,
+                        "Field 'type' must be a string"),
+                post("a name as a list", "/entities", JSON, "{\"id\": \"x\", \"type\": \"PROJECT\", \"name\": [\"a\"]}", 400,
+                        "Field 'name' must be a string"),
+                post("an alias as an object", "/entities", JSON, ENTITY + ", \"aliases\": [{}]}", 400,
+                        "Field 'aliases[0]' must be a string"),
+                post("a list for the entity", "/entities", JSON, "[]", 400, "The body must be a JSON object"),
+                post("broken JSON", "/entities", JSON, ENTITY, 400, "not valid JSON"),
+                // paging
+                get("a page that is a word", "/articles?page=abc", 400, "page must be a whole number from 0 to 10000"),
+                get("a page past int", "/articles?page=99999999999", 400, "page must be a whole number from 0 to 10000"),
+                get("a negative page", "/articles?page=-1", 400, "from 0 to 10000"),
+                get("a limit that is a word", "/entities/candidates?limit=ten", 400, "limit must be a whole number from 1 to 500"),
+                get("a zero limit", "/entities/candidates?limit=0", 400, "from 1 to 500"),
+                get("a huge limit", "/entities/candidates?limit=99999999999", 400, "from 1 to 500"),
+                // sizes
+                get("a URI past the limit", "/articles?q=" + "a".repeat(9000), 414, "the limit is 8192"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void badInputGetsAProblemNamingTheField(BadInput.Row row) throws Exception {
+        try (var errors = new BadInput.ErrorLog()) {
+            BadInput.check(base, row);
+            assertThat(errors.errors()).as("errors logged for %s", row.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void aBodyAnnouncedOverTheLimitIsRefusedBeforeItIsSent() throws Exception {
+        String answer = BadInput.announceBody(base, "/entities", JSON, 50L * 1024 * 1024);
+        assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json");
+        BadInput.assertProblem("application/problem+json", answer.substring(answer.indexOf("\r\n\r\n") + 4),
+                "(quarkus.http.limits.max-body-size)");
+    }
+}

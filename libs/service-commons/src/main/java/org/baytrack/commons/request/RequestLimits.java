@@ -1,0 +1,91 @@
+package org.baytrack.commons.request;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.baytrack.commons.problem.Problem;
+import org.baytrack.events.EventCodec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Refuses an over-long URI (414) and a body whose Content-Length is over the limit (413) before the body is read,
+ * with a problem+json body. Vert.x would answer both with an empty body, the URI one before any handler runs, so
+ * its own line limit is raised above ours (microprofile-config.properties).
+ */
+@ApplicationScoped
+public class RequestLimits {
+    private static final Logger LOG = Logger.getLogger(RequestLimits.class);
+    /** Ahead of Quarkus's own upload limit, which answers 413 without a body. */
+    public static final int ORDER = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1;
+    private static final long DRAIN_MILLIS = 5_000;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+    MemorySize maxBodySize;
+    @ConfigProperty(name = "baytrack.http.max-uri-length", defaultValue = "8192")
+    int maxUriLength;
+
+    void install(@Observes Router router) {
+        router.route().order(ORDER).handler(this::check);
+    }
+
+    private void check(RoutingContext ctx) {
+        String uri = ctx.request().uri();
+        if (uri.length() > maxUriLength) {
+            refuse(ctx, 414, "URI Too Long", "The request URI has " + uri.length() + " characters; the limit is "
+                    + maxUriLength + ". Send long values in a request body instead of the query string.");
+            return;
+        }
+        long length = contentLength(ctx);
+        if (length > maxBodySize.asLongValue()) {
+            refuse(ctx, 413, "Content Too Large", "The request body has " + length + " bytes; the limit is "
+                    + maxBodySize.asLongValue() + " bytes (quarkus.http.limits.max-body-size).");
+            return;
+        }
+        ctx.next();
+    }
+
+    /** The declared Content-Length, or -1 when absent or unreadable (Vert.x then enforces the limit as it reads). */
+    public static long contentLength(RoutingContext ctx) {
+        String header = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return header == null ? -1 : Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Answers at once with a problem+json body. The body still on its way is dropped unread, not buffered, and the
+     * connection closes once it has passed (or after a few seconds): closing at once would make clients that write
+     * the whole body before reading the answer see a broken pipe instead of the 413.
+     */
+    public static void refuse(RoutingContext ctx, int status, String title, String detail) {
+        LOG.debugf("Refused a request (%d): %s", status, detail);
+        String body;
+        try {
+            body = EventCodec.mapper().writeValueAsString(new Problem("about:blank", title, status, detail, null));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        var request = ctx.request();
+        var connection = request.connection();
+        long timer = ctx.vertx().setTimer(DRAIN_MILLIS, t -> connection.close());
+        request.handler(ignored -> {
+        });
+        request.endHandler(ended -> {
+            ctx.vertx().cancelTimer(timer);
+            connection.close();
+        });
+        request.resume();
+        ctx.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(body);
+    }
+}

@@ -63,6 +63,18 @@ class BenchProjectsTest {
     }
 
     @Test
+    void documentsOfProjectsWhoseIdsDifferInOneCharacterAreNotTheSameStory() {
+        List<BenchProject> projects = BenchProjects.define("0369", 4, PUBLISHED, FORECAST);
+        List<SyntheticDocument> docs = new SyntheticDocuments(projects, 9).measured(400);
+        Set<String> bodies = new java.util.HashSet<>();
+        for (SyntheticDocument d : docs) {
+            String body = d.text().replace(d.project().name(), "X").replace(d.project().nameHant(), "X")
+                    .replace(d.project().nameEn(), "X").replaceAll("[0-9]", "#");
+            assertThat(bodies.add(body)).as("another document reads the same but for names and numbers:%n%s", d.text()).isTrue();
+        }
+    }
+
+    @Test
     void refusesCountsItCannotName() {
         assertThatThrownBy(() -> BenchProjects.define("0000", 0, PUBLISHED, FORECAST)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> BenchProjects.define("0000", BenchProjects.MAX_PROJECTS + 1, PUBLISHED, FORECAST))

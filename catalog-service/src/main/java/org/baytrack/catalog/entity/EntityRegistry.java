@@ -5,15 +5,18 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.baytrack.analysis.DocumentAnalyzer;
 import org.baytrack.analysis.gazetteer.Entity;
 import org.baytrack.analysis.gazetteer.Gazetteer;
 import org.baytrack.commons.outbox.Outbox;
+import org.baytrack.commons.problem.ProblemException;
 import org.baytrack.events.EntityChanged;
 import org.baytrack.events.EventCodec;
 import org.baytrack.events.EventIds;
 import org.baytrack.events.EventType;
+import org.baytrack.events.Topics;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -31,6 +34,8 @@ public class EntityRegistry {
 
     @Inject
     Outbox outbox;
+    @Inject
+    EntityManager em;
 
     private volatile DocumentAnalyzer analyzer;
 
@@ -75,6 +80,29 @@ public class EntityRegistry {
         RegisteredEntity.of(entity, RegisteredEntity.FROM_API).persist();
         announce(entity, EntityChanged.REGISTERED);
         return entity;
+    }
+
+    /**
+     * Removes an entity registered through the API: its row and its mentions go, and a tombstone (the id with no
+     * value) on the compacted entity topic tells every follower to forget it. Gazetteer entities stay: the data would
+     * seed them again at the next start.
+     */
+    @Transactional
+    public RegisteredEntity remove(String id) {
+        RegisteredEntity row = RegisteredEntity.findById(id);
+        if (row == null) {
+            throw ProblemException.notFound("No entity with id " + id + ". GET /entities lists them.");
+        }
+        if (RegisteredEntity.FROM_GAZETTEER.equals(row.origin)) {
+            throw new ProblemException(409, "Gazetteer entity", "The entity " + id + " (" + row.name + ") comes from "
+                    + "the gazetteer data and cannot be deleted; only entities registered with POST /entities can.");
+        }
+        row.delete();
+        em.createNativeQuery("delete from mention where entity_id = ?1")
+                .setParameter(1, id).executeUpdate();
+        outbox.addTombstone(EventIds.of(EventType.ENTITY_CHANGED, id, "deleted", String.valueOf(row.registeredAt)),
+                Topics.ENTITIES_CHANGED, id);
+        return row;
     }
 
     void seedFromGazetteer() {

@@ -3,6 +3,7 @@ package org.baytrack.catalog.entity;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -71,6 +72,15 @@ public class EntityResource {
         return Response.created(URI.create("/entities/" + entity.id()))
                 .entity(Map.of("entity", entity, "reresolvedArticles", reresolved))
                 .build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete an entity registered through the API; followers forget it (gazetteer entities: 409)")
+    public Response delete(@PathParam("id") String id) {
+        registry.remove(id);
+        registry.reload();
+        return Response.noContent().build();
     }
 
     private static EntityView view(RegisteredEntity r, Long mentions, List<EntityView.LatestArticle> latest) {

@@ -172,6 +172,37 @@ class CatalogTest {
     }
 
     @Test
+    void aDeletedEntityIsTombstonedAndNoLongerRecognisedWhileGazetteerOnesStay() throws Exception {
+        try (var entities = new TopicReader(RealInfrastructureAccess.kafkaBootstrapServers(), Topics.ENTITIES_CHANGED)) {
+            given().contentType(ContentType.JSON)
+                    .body("{\"id\":\"bench-qx7\",\"type\":\"project\",\"name\":\"岱屿七号跨海通道\"}")
+                    .post("/entities").then().statusCode(201);
+            String named = Cataloguer.articleIdFor(ingest("岱屿七号跨海通道预计2031年建成通车。", LocalDate.of(2026, 3, 1), "测试"));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/articles/" + named)
+                    .then().statusCode(200).body("mentions.entity", hasItem("bench-qx7")));
+
+            given().delete("/entities/bench-qx7").then().statusCode(204);
+
+            var records = entities.awaitMatching(r -> "bench-qx7".equals(r.key()) && r.value() == null,
+                    Duration.ofSeconds(20));
+            assertThat(records).as("the tombstone").hasSize(1);
+        }
+        given().get("/entities/bench-qx7").then().statusCode(404).contentType("application/problem+json");
+        given().get("/entities").then().statusCode(200).body("id", org.hamcrest.Matchers.not(hasItem("bench-qx7")));
+        given().delete("/entities/bench-qx7").then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("GET /entities"));
+        String later = Cataloguer.articleIdFor(ingest("岱屿七号跨海通道主体工程昨日开工，预计2032年建成通车。",
+                LocalDate.of(2026, 3, 2), "测试"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/articles/" + later)
+                .then().statusCode(200));
+        given().get("/articles/" + later).then().body("mentions.entity", org.hamcrest.Matchers.not(hasItem("bench-qx7")));
+
+        given().delete("/entities/huangmaohai-passage").then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("gazetteer"));
+        given().get("/entities/huangmaohai-passage").then().statusCode(200);
+    }
+
+    @Test
     void registrationsThatBreakTheRulesGetProblems() {
         given().contentType(ContentType.JSON).body("{\"id\":\"Bad Id\",\"type\":\"project\",\"name\":\"x\"}")
                 .post("/entities").then().statusCode(400).contentType("application/problem+json")

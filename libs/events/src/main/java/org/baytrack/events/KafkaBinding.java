@@ -24,4 +24,9 @@ public final class KafkaBinding {
         return new ProducerRecord<>(topic, null, key, json,
                 List.of(new RecordHeader(CONTENT_TYPE_HEADER, STRUCTURED)));
     }
+
+    /** A record with no value: on a compacted topic, the key has been deleted. Not a CloudEvent, so no header. */
+    public static ProducerRecord<String, String> tombstone(String topic, String key) {
+        return new ProducerRecord<>(topic, key, null);
+    }
 }

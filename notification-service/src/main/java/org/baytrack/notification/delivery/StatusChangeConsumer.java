@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.baytrack.commons.inbox.PollTransactions;
 import org.baytrack.commons.transaction.AfterCommit;
 import org.baytrack.events.EntityChanged;
@@ -90,9 +91,14 @@ public class StatusChangeConsumer {
     @Incoming("entities")
     @Blocking
     @Transactional
-    public void learnProject(String json) {
+    public void learnProject(ConsumerRecord<String, String> record) {
+        String json = record.value();
         if (json == null) {
-            return; // a tombstone on the compacted topic
+            // a tombstone on the compacted topic: the catalog deleted the entity
+            if (record.key() != null) {
+                knownProjects.forget(record.key());
+            }
+            return;
         }
         try {
             ReceivedEvent<EntityChanged> event = EventCodec.decode(json, EntityChanged.class);

@@ -59,4 +59,10 @@ public class KnownProjects {
         String remembered = name != null ? name : stored != null ? stored : "";
         AfterCommit.run(transactions, () -> committed.put(projectId, remembered));
     }
+
+    /** A project the catalog deleted: subscriptions may no longer name it. Call inside the consuming transaction. */
+    public void forget(String projectId) {
+        em.createNativeQuery("delete from known_project where id = ?1").setParameter(1, projectId).executeUpdate();
+        AfterCommit.run(transactions, () -> committed.remove(projectId));
+    }
 }

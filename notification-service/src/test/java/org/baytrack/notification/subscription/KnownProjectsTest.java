@@ -57,6 +57,18 @@ class KnownProjectsTest {
         assertThat(name()).isEqualTo("中开高速");
     }
 
+    @Test
+    void aForgottenProjectIsUnknownUntilItIsLearnedAgain() {
+        learn("岱屿七号跨海通道");
+        QuarkusTransaction.requiringNew().run(() -> known.forget(project));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> known.isKnown(project))).isFalse();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> known.all())).doesNotContain(project);
+
+        learn("岱屿七号跨海通道");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> known.isKnown(project)))
+                .as("learned again under the name it had before").isTrue();
+    }
+
     private void learn(String name) {
         QuarkusTransaction.requiringNew().run(() -> known.learn(project, name));
     }

@@ -44,4 +44,11 @@ public class Analyzers {
             analyzer = null;
         }
     }
+
+    /** An entity the catalog deleted: the analysis no longer names it (gazetteer entities are never deleted). */
+    public synchronized void forget(String id) {
+        if (registered.remove(id) != null) {
+            analyzer = null;
+        }
+    }
 }

@@ -61,6 +61,9 @@ public class ArticleTracker {
             var backed = timeline.backedBy(ref.storyId());
             for (var entry : claims.entrySet()) {
                 Project project = projects.get(entry.getKey());
+                if (project == null) {
+                    continue; // deleted by the catalog while this article was on its way
+                }
                 var existing = milestones.getOrDefault(project.id, List.of());
                 var outcome = ProjectProgress.track(project.progressState(), Timeline.known(existing),
                         backed.getOrDefault(project.id, Set.of()), entry.getValue(), ref);

@@ -4,12 +4,16 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.baytrack.commons.inbox.ProcessedEvents;
 import org.baytrack.events.EntityChanged;
 import org.baytrack.events.EventCodec;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** entity.changed from the catalog: new projects are followed from then on. */
+/**
+ * entity.changed from the catalog: new projects are followed from then on. A tombstone (the entity's id with no
+ * value) means the catalog deleted the entity: the tracker forgets it, which is idempotent by itself.
+ */
 @ApplicationScoped
 public class EntityConsumer {
     static final String CONSUMER = "tracker-entities";
@@ -22,8 +26,14 @@ public class EntityConsumer {
     @Incoming("entities")
     @Blocking
     @Transactional
-    public void onEntityChanged(String json) {
-        var event = EventCodec.decode(json, EntityChanged.class);
+    public void onEntityChanged(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            if (record.key() != null) {
+                directory.forget(record.key());
+            }
+            return;
+        }
+        var event = EventCodec.decode(record.value(), EntityChanged.class);
         if (processed.firstTime(CONSUMER, event.id())) {
             directory.apply(event.data());
         }

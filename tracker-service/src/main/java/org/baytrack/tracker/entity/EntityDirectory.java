@@ -10,7 +10,9 @@ import org.baytrack.analysis.script.ScriptConverter;
 import org.baytrack.events.EntityChanged;
 import org.baytrack.tracker.analyze.Analyzers;
 import org.baytrack.tracker.persistence.JsonColumns;
+import org.baytrack.tracker.milestone.Timeline;
 import org.baytrack.tracker.project.BoardChanged;
+import org.baytrack.tracker.project.ChangeLog;
 import org.baytrack.tracker.project.Project;
 
 import java.util.Collection;
@@ -30,6 +32,10 @@ public class EntityDirectory {
     Analyzers analyzers;
     @Inject
     Event<BoardChanged> boardChanged;
+    @Inject
+    Timeline timeline;
+    @Inject
+    ChangeLog changeLog;
 
     /** Idempotent: existing rows keep what the catalog said; placeholder names are replaced. */
     @Transactional
@@ -57,6 +63,7 @@ public class EntityDirectory {
 
     /** The catalog's current definition wins; a project is followed from now on. Call inside a transaction. */
     public void apply(EntityChanged e) {
+        em.createNativeQuery("delete from forgotten_entity where id = ?1").setParameter(1, e.id()).executeUpdate();
         em.createNativeQuery("insert into entity (id, type, name, name_hant, name_en, aliases) "
                         + "values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (id) do update set type = excluded.type, "
                         + "name = excluded.name, name_hant = excluded.name_hant, name_en = excluded.name_en, "
@@ -78,7 +85,28 @@ public class EntityDirectory {
     }
 
     /**
-     * The followed projects with these ids. A claim can name a project before its entity.changed arrives (the two
+     * The catalog deleted this entity: it leaves the board with its timeline, evidence and changes, and the analysis
+     * stops naming it. Its id is remembered, so articles about it still on their way do not follow it again (the
+     * entity and article topics are not ordered); a later registration of the id lifts that. Call inside a
+     * transaction; forgetting twice changes nothing.
+     */
+    public void forget(String id) {
+        em.createNativeQuery("insert into forgotten_entity (id) values (?1) on conflict (id) do nothing")
+                .setParameter(1, id).executeUpdate();
+        timeline.forget(id);
+        changeLog.forget(id);
+        em.createNativeQuery("delete from project where id = ?1").setParameter(1, id).executeUpdate();
+        em.createNativeQuery("delete from entity where id = ?1").setParameter(1, id).executeUpdate();
+        Project cached = em.find(Project.class, id);
+        if (cached != null) {
+            em.detach(cached);
+        }
+        boardChanged.fire(new BoardChanged(id));
+        analyzers.forget(id);
+    }
+
+    /**
+     * The followed projects with these ids; forgotten ones (deleted by the catalog) are left out. A claim can name a project before its entity.changed arrives (the two
      * topics are not ordered): such a project is followed at once under its id, and named when the event comes.
      */
     public Map<String, Project> follow(Collection<String> ids) {
@@ -87,6 +115,9 @@ public class EntityDirectory {
         // translated from HQL afresh at every call, which was a sixth of the tracker's time under load.
         for (String id : ids) {
             Project project = em.find(Project.class, id);
+            if (project == null && isForgotten(id)) {
+                continue;
+            }
             if (project == null) {
                 em.createNativeQuery("insert into project (id, name, name_hant, name_en) "
                                 + "select ?1, coalesce(e.name, ?1), e.name_hant, e.name_en "
@@ -99,6 +130,11 @@ public class EntityDirectory {
             found.put(id, project);
         }
         return found;
+    }
+
+    private boolean isForgotten(String id) {
+        return !em.createNativeQuery("select 1 from forgotten_entity where id = ?1").setParameter(1, id)
+                .getResultList().isEmpty();
     }
 
     /** The Traditional name: as given, else converted from the Simplified one. */

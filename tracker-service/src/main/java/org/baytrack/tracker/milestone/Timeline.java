@@ -130,4 +130,11 @@ public class Timeline {
     public static List<KnownMilestone> known(List<Stored> milestones) {
         return milestones.stream().map(m -> new KnownMilestone(m.key(), m.sortDate())).toList();
     }
+
+    /** Deletes a project's milestones and their evidence. */
+    public void forget(String projectId) {
+        em.createNativeQuery("delete from milestone_evidence where milestone_id in "
+                + "(select id from milestone where project_id = ?1)").setParameter(1, projectId).executeUpdate();
+        em.createNativeQuery("delete from milestone where project_id = ?1").setParameter(1, projectId).executeUpdate();
+    }
 }

@@ -62,17 +62,21 @@ public class BoardRebuild {
     public Result rebuild() {
         entities.seedFromGazetteer();
         Duration timeout = Duration.ofSeconds(30);
-        List<String> entityEvents = TopicSnapshot.read(bootstrapServers, Topics.ENTITIES_CHANGED, timeout);
+        var entityEvents = TopicSnapshot.records(bootstrapServers, Topics.ENTITIES_CHANGED, timeout);
         List<String> changeEvents = TopicSnapshot.read(bootstrapServers, Topics.PROJECT_STATUS_CHANGED, timeout);
         Result result = QuarkusTransaction.requiringNew().call(() -> {
-            for (String json : entityEvents) {
-                entities.apply(EventCodec.decode(json, EntityChanged.class).data());
+            for (var record : entityEvents) {
+                if (record.value() != null) {
+                    entities.apply(EventCodec.decode(record.value(), EntityChanged.class).data());
+                } else if (record.key() != null) {
+                    entities.forget(record.key()); // deleted by the catalog: its changes below are skipped
+                }
             }
             int applied = 0;
             for (String json : changeEvents) {
                 var event = EventCodec.decode(json, ProjectStatusChanged.class);
                 var project = entities.follow(Set.of(event.data().projectId())).get(event.data().projectId());
-                if (changeLog.record(event.id(), event.data(), project, false)) {
+                if (project != null && changeLog.record(event.id(), event.data(), project, false)) {
                     applied++;
                 }
             }

@@ -66,4 +66,9 @@ public class ChangeLog {
         boardChanged.fire(new BoardChanged(project.id));
         return true;
     }
+
+    /** Deletes a project's recorded changes (what GET /projects/{id}/changes lists). */
+    public void forget(String projectId) {
+        em.createNativeQuery("delete from status_change where project_id = ?1").setParameter(1, projectId).executeUpdate();
+    }
 }

@@ -16,8 +16,14 @@ public final class TopicSnapshot {
     private TopicSnapshot() {
     }
 
-    /** Record values in partition order; records of one key keep their order. */
+    /** Record values in partition order; records of one key keep their order. Tombstones (no value) are left out. */
     public static List<String> read(String bootstrapServers, String topic, Duration timeout) {
+        return records(bootstrapServers, topic, timeout).stream().map(ConsumerRecord::value)
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The records in partition order, tombstones included; records of one key keep their order. */
+    public static List<ConsumerRecord<String, String>> records(String bootstrapServers, String topic, Duration timeout) {
         try (var consumer = new KafkaConsumer<String, String>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
@@ -25,7 +31,7 @@ public final class TopicSnapshot {
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
             var partitions = consumer.partitionsFor(topic, timeout).stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
-            List<String> values = new ArrayList<>();
+            List<ConsumerRecord<String, String>> values = new ArrayList<>();
             if (partitions.isEmpty()) {
                 return values;
             }
@@ -38,9 +44,8 @@ public final class TopicSnapshot {
                     throw new IllegalStateException("Could not read " + topic + " to its end within " + timeout);
                 }
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))
-                            && record.value() != null) {
-                        values.add(record.value());
+                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        values.add(record);
                     }
                 }
             }

@@ -38,6 +38,16 @@ public final class Catalog implements AutoCloseable {
                 String.valueOf(entity.aliases())), SOURCE, entity));
     }
 
+    /** The catalog deleted the entity: its id with no value on the compacted entity topic. */
+    public void tombstone(String entityId) {
+        try {
+            producer.send(new ProducerRecord<>(org.baytrack.events.Topics.ENTITIES_CHANGED, entityId, null))
+                    .get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not publish a tombstone for " + entityId + ": " + e, e);
+        }
+    }
+
     /** Sends exactly this record again, as a redelivery would. */
     public String send(OutgoingEvent event) {
         var violations = EventSchemas.violations(event.json());

@@ -91,6 +91,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--drain-timeout", defaultValue = "60", description = "seconds without a new alert before the bench stops waiting (default ${DEFAULT-VALUE})")
     int drainTimeout;
 
+    @Option(names = "--projects", paramLabel = "N", defaultValue = "12", description = "bench projects to register for the run and delete after it (default ${DEFAULT-VALUE})")
+    int projectCount;
+
     @Option(names = "--seed", description = "generator seed (default: random)")
     Long seed;
 
@@ -123,29 +126,28 @@ public final class BenchCommand implements Callable<Integer> {
             err.println("error: no API key: pass --api-key or BAYTRACK_API_KEY, or start the stack with ./baytrack up");
             return 2;
         }
-        if (docs < 1 || rate < 0 || concurrency < 1) {
-            err.println("error: --docs must be at least 1, --rate 0 or more, --concurrency at least 1");
+        if (docs < 1 || rate < 0 || concurrency < 1 || projectCount < 1 || projectCount > BenchProjects.MAX_PROJECTS) {
+            err.println("error: --docs must be at least 1, --rate 0 or more, --concurrency at least 1, --projects 1 to "
+                    + BenchProjects.MAX_PROJECTS);
             return 2;
         }
         String loadBefore = loadAverage();
         double uptime = youngestServiceUptime(client);
         BenchHttp http = new BenchHttp(endpoints);
         AlertLedger ledger = new AlertLedger();
-        String subscription = null;
+        long generatorSeed = seed != null ? seed : System.nanoTime();
+        Cleanup cleanup = new Cleanup(new BenchProjects(endpoints), http, key, err);
+        Thread hook = new Thread(cleanup, "bench-cleanup");
+        Runtime.getRuntime().addShutdownHook(hook);
         ObjectNode report = BaytrackClient.JSON.createObjectNode();
         try (WebhookReceiver receiver = new WebhookReceiver(webhookHost, ledger)) {
-            ObjectNode body = BaytrackClient.JSON.createObjectNode();
-            body.putArray("projects").add("*");
-            body.put("historical", true);
-            body.putObject("webhook").put("url", receiver.url()).put("secret", receiver.secret());
-            subscription = BaytrackClient.text(client.subscribe(body, key), "id");
+            List<BenchProject> projects = registerProjects(cleanup.projects, http, generatorSeed);
+            cleanup.subscription = subscribe(client, key, receiver, projects);
             startSse(client, ledger);
-
-            List<BenchProject> projects = chooseProjects(client, http);
-            say("Bench: %d documents at %s over %d projects; webhook %s (subscription %s); load %s",
-                    docs, rate == 0 ? "full speed" : rate + " docs/s", projects.size(), receiver.url(), subscription,
-                    loadBefore);
-            SyntheticDocuments generator = new SyntheticDocuments(projects, seed != null ? seed : System.nanoTime());
+            say("Bench: %d documents at %s over %d bench projects; webhook %s (subscription %s); load %s",
+                    docs, rate == 0 ? "full speed" : rate + " docs/s", projects.size(), receiver.url(),
+                    cleanup.subscription, loadBefore);
+            SyntheticDocuments generator = new SyntheticDocuments(projects, generatorSeed);
 
             prime(client, generator, ledger);
 
@@ -290,43 +292,94 @@ public final class BenchCommand implements Callable<Integer> {
             }
             return outcome.lost == 0 && report.get("duplicate_alerts").asInt() == 0 ? 0 : 1;
         } finally {
-            if (subscription != null) {
-                try {
-                    http.deleteSubscription(subscription, key);
-                } catch (RuntimeException e) {
-                    err.println("warning: could not delete the bench subscription " + subscription + ": " + e.getMessage());
-                }
+            cleanup.run();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook has run the cleanup, or is running it
             }
         }
     }
 
-    /** Projects whose forecast can still move (not opened), starting after everything already on the board. */
-    private List<BenchProject> chooseProjects(BaytrackClient client, BenchHttp http) {
-        JsonNode board = client.projects();
-        LocalDate maxPublished = LocalDate.MIN;
-        LocalDate maxForecast = LocalDate.MIN;
-        List<JsonNode> open = new ArrayList<>();
-        for (JsonNode p : board) {
-            String published = BaytrackClient.text(p.path("lastEvidence"), "published");
-            if (published != null) {
-                maxPublished = max(maxPublished, LocalDate.parse(published));
+    /**
+     * Removes what the bench added: its subscription and its projects (which takes them off the board with their
+     * timelines). Runs at the end of the run and from a shutdown hook when the run is interrupted; once.
+     */
+    static final class Cleanup implements Runnable {
+        final BenchProjects projects;
+        private final BenchHttp http;
+        private final String apiKey;
+        private final PrintWriter err;
+        volatile String subscription;
+        private boolean done;
+
+        Cleanup(BenchProjects projects, BenchHttp http, String apiKey, PrintWriter err) {
+            this.projects = projects;
+            this.http = http;
+            this.apiKey = apiKey;
+            this.err = err;
+        }
+
+        @Override
+        public synchronized void run() {
+            if (done) {
+                return;
             }
-            String forecast = BaytrackClient.text(p, "forecastOpening");
-            if (forecast != null) {
-                maxForecast = max(maxForecast, periodEnd(forecast));
+            done = true;
+            if (subscription != null) {
+                try {
+                    http.deleteSubscription(subscription, apiKey);
+                } catch (RuntimeException e) {
+                    err.println("warning: could not delete the bench subscription " + subscription + ": " + e.getMessage());
+                }
             }
-            if (!"opened".equals(BaytrackClient.text(p, "status"))) {
-                open.add(p);
+            List<String> left = projects.deleteAll(Duration.ofSeconds(60));
+            if (!left.isEmpty()) {
+                err.println("warning: could not remove the bench projects " + String.join(", ", left)
+                        + "; remove them with DELETE /entities/{id} on the catalog");
+            }
+            err.flush();
+        }
+    }
+
+    /**
+     * A webhook subscription to the bench projects only (the notification service learns them from the entity
+     * topic, so a first attempt may find them unknown).
+     */
+    private String subscribe(BaytrackClient client, String key, WebhookReceiver receiver, List<BenchProject> projects)
+            throws InterruptedException {
+        ObjectNode body = BaytrackClient.JSON.createObjectNode();
+        var ids = body.putArray("projects");
+        projects.forEach(p -> ids.add(p.id()));
+        body.put("historical", true);
+        body.putObject("webhook").put("url", receiver.url()).put("secret", receiver.secret());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                return BaytrackClient.text(client.subscribe(body, key), "id");
+            } catch (ApiException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(200);
             }
         }
-        int perProject = (docs + warmup) / Math.max(1, open.size()) + 2;
-        LocalDate today = LocalDate.now();
-        LocalDate firstPublished = max(today.minusDays(perProject + 5), maxPublished.plusDays(1));
-        LocalDate firstForecast = max(firstPublished.plusYears(3), maxForecast.plusDays(1));
-        List<BenchProject> candidates = open.stream().map(p -> new BenchProject(BaytrackClient.text(p, "id"),
-                BaytrackClient.text(p, "name"), BaytrackClient.text(p, "nameHant"), BaytrackClient.text(p, "nameEn"),
-                firstPublished, firstForecast)).toList();
-        // Check with the tracker's own analysis that each project's phrasing gives exactly the expected claim.
+    }
+
+    /**
+     * Registers the bench's own projects, named from a random tag, and keeps those whose synthetic sentences the
+     * tracker's analysis reads as exactly the expected forecast. Their documents start {@code perProject + 5} days
+     * ago, so the run ends by today, and forecast three years later.
+     */
+    private List<BenchProject> registerProjects(BenchProjects bench, BenchHttp http, long generatorSeed)
+            throws InterruptedException {
+        int perProject = (docs + warmup) / projectCount + 2;
+        LocalDate firstPublished = LocalDate.now().minusDays(perProject + 5);
+        String tag = BenchProjects.randomTag(new java.util.SplittableRandom(generatorSeed));
+        List<BenchProject> candidates = BenchProjects.define(tag, projectCount, firstPublished, firstPublished.plusYears(3));
+        say("Registering %d bench projects (%s%s-*) ...", candidates.size(), BenchProjects.ID_PREFIX, tag);
+        bench.register(candidates);
+        bench.awaitFollowed(Duration.ofSeconds(60));
         SyntheticDocuments probe = new SyntheticDocuments(candidates, 1);
         List<BenchProject> chosen = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
@@ -347,7 +400,7 @@ public final class BenchCommand implements Callable<Integer> {
                     dropped.size(), String.join(", ", dropped));
         }
         if (chosen.isEmpty()) {
-            throw new ApiException(0, "no project on the board can take synthetic forecasts");
+            throw new ApiException(0, "the analysis reads no bench project's synthetic sentences as one forecast");
         }
         return chosen;
     }
@@ -678,19 +731,6 @@ public final class BenchCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             return "n/a";
         }
-    }
-
-    /** The last day of an ISO partial date (YYYY, YYYY-MM or YYYY-MM-DD). */
-    static LocalDate periodEnd(String date) {
-        return switch (date.length()) {
-            case 4 -> LocalDate.of(Integer.parseInt(date), 12, 31);
-            case 7 -> java.time.YearMonth.parse(date).atEndOfMonth();
-            default -> LocalDate.parse(date);
-        };
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
     }
 
     /** Sustained throughput is a figure over at least this long; a shorter full-speed run mostly measures its ramp. */

@@ -163,7 +163,9 @@ public final class SyntheticDocuments {
 
     /** The k-th document of a project (deterministic for a seed). */
     public SyntheticDocument document(int seq, BenchProject p, int k) {
-        SplittableRandom r = new SplittableRandom(seed * 1_000_003L + p.id().hashCode() * 31L + k);
+        // The id's hash is spread by an odd 64-bit constant: ids one character apart (bench-…-1, bench-…-2) hash one
+        // apart, and with a small multiplier project 2's k-th document drew the same words as project 1's (k+31)-th.
+        SplittableRandom r = new SplittableRandom(seed * 1_000_003L + p.id().hashCode() * 0x9E3779B97F4A7C15L + k);
         LocalDate published = p.firstPublished().plusDays(k);
         LocalDate forecast = p.firstForecast().plusDays(k);
         int pick = r.nextInt(10);

@@ -32,4 +32,19 @@ public class Outbox {
                 .executeUpdate();
         AfterCommit.run(transactions, relay::wakeUp);
     }
+
+    /**
+     * Adds a tombstone to the current transaction: a record with this key and no value, which tells the readers of
+     * a compacted topic that the key is gone (and lets compaction drop its earlier records). Needs a nullable
+     * {@code outbox.payload}.
+     */
+    public void addTombstone(String eventId, String topic, String key) {
+        em.createNativeQuery("insert into outbox (event_id, topic, record_key, payload) values (?1, ?2, ?3, null) "
+                        + "on conflict (event_id) do nothing")
+                .setParameter(1, eventId)
+                .setParameter(2, topic)
+                .setParameter(3, key)
+                .executeUpdate();
+        AfterCommit.run(transactions, relay::wakeUp);
+    }
 }

@@ -148,7 +148,8 @@ public class OutboxRelay {
             List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
             try {
                 for (Pending row : batch) {
-                    acks.add(producer.send(KafkaBinding.structured(row.topic(), row.key(), row.payload())));
+                    acks.add(producer.send(row.payload() == null ? KafkaBinding.tombstone(row.topic(), row.key())
+                            : KafkaBinding.structured(row.topic(), row.key(), row.payload())));
                 }
                 for (Future<RecordMetadata> ack : acks) {
                     ack.get(30, TimeUnit.SECONDS);

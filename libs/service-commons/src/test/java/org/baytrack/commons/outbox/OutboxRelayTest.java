@@ -140,6 +140,37 @@ class OutboxRelayTest {
         assertThat(vacuums).as("vacuums of the outbox run by the relay").isPositive();
     }
 
+    @Test
+    void sendsARowWithoutPayloadAsATombstoneBetweenTheEventsOfItsKey() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("alter table outbox alter column payload drop not null");
+            s.execute("insert into outbox (event_id, topic, record_key, payload) values "
+                    + "('registered', '" + topic + "', 'bench-x', '1'), "
+                    + "('deleted', '" + topic + "', 'bench-x', null), "
+                    + "('registered-again', '" + topic + "', 'bench-x', '2')");
+        }
+        relay.start(null);
+
+        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, INFRA.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "outbox-relay-test-" + System.nanoTime(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+            consumer.subscribe(Set.of(topic));
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (records.size() < 3 && System.currentTimeMillis() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        assertThat(records).extracting(org.apache.kafka.clients.consumer.ConsumerRecord::key).containsOnly("bench-x");
+        assertThat(records).extracting(org.apache.kafka.clients.consumer.ConsumerRecord::value)
+                .containsExactly("1", null, "2");
+        assertThat(contentType(records.get(1))).as("a tombstone is no CloudEvent").isNull();
+        assertThat(contentType(records.get(0))).isEqualTo("application/cloudevents+json; charset=UTF-8");
+    }
+
     private void insertRows(Connection c, String prefix, int rows) throws Exception {
         try (PreparedStatement insert = c.prepareStatement(
                 "insert into outbox (event_id, topic, record_key, payload) values (?, ?, ?, ?)")) {

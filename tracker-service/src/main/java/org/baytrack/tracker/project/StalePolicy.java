@@ -17,9 +17,14 @@ public final class StalePolicy {
     private StalePolicy() {
     }
 
+    /** Whether a project last reported on {@code latestReport} has been silent for {@code after} by {@code today}. */
+    public static boolean isStale(LocalDate latestReport, LocalDate today, Period after) {
+        return !latestReport.plus(after).isAfter(today);
+    }
+
     public static Optional<ProjectProgress.Change> check(ProjectProgress.State state, LocalDate latestReport,
                                                          LocalDate today, Period after) {
-        if (state.stale() || latestReport == null || latestReport.plus(after).isAfter(today)) {
+        if (state.stale() || latestReport == null || !isStale(latestReport, today, after)) {
             return Optional.empty();
         }
         var same = state.asEventState();

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
+import org.baytrack.tracker.TrackerConfig;
 import org.baytrack.events.ProjectStatusChanged;
 import org.baytrack.tracker.milestone.TimelineQuery;
 import org.baytrack.tracker.project.ChangeLog;
@@ -26,6 +27,8 @@ import java.util.List;
 /** What keeps an open board page current: the changed lines as they commit, and one line to replace. */
 @Path("/board")
 public class BoardLiveResource {
+    @Inject
+    TrackerConfig config;
     @Inject
     BoardFeed feed;
     @Inject
@@ -59,7 +62,7 @@ public class BoardLiveResource {
         }
         Messages msg = Messages.of(Messages.lang(lang));
         var row = BoardPage.row(ProjectView.of(project), timeline.latestReports().get(id),
-                changes.count(id, ProjectStatusChanged.FORECAST_SLIPPED), LocalDate.now(clock), msg);
+                changes.count(id, ProjectStatusChanged.FORECAST_SLIPPED), new AsOf(LocalDate.now(clock), config.staleAfter()), msg);
         return Pages.board$row(row, msg.strings()).render();
     }
 }

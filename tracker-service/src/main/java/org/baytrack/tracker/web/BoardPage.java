@@ -70,12 +70,12 @@ public final class BoardPage {
     }
 
     public static Model build(List<ProjectView> projects, Map<String, LocalDate> latestReports, Map<String, Long> slips,
-                              Query query, LocalDate today, Messages msg) {
+                              Query query, AsOf asOf, Messages msg) {
         boolean hideSilent = !query.all() && query.status() == null && query.text() == null;
         List<Line> matching = projects.stream()
                 .filter(p -> query.status() == null || query.status().equals(p.status()))
                 .filter(p -> matches(p, query.text()))
-                .map(p -> new Line(p, row(p, latestReports.get(p.id()), slips.getOrDefault(p.id(), 0L), today, msg)))
+                .map(p -> new Line(p, row(p, latestReports.get(p.id()), slips.getOrDefault(p.id(), 0L), asOf, msg)))
                 .toList();
         List<Line> lines = matching.stream().filter(l -> !hideSilent || !silent(l)).sorted(order(query)).toList();
         List<Column> columns = COLUMNS.stream().map(c -> column(c, query, msg)).toList();
@@ -104,11 +104,11 @@ public final class BoardPage {
                 .anyMatch(s -> s != null && s.toLowerCase(Locale.ROOT).contains(wanted));
     }
 
-    static Row row(ProjectView p, LocalDate latestReport, long slips, LocalDate today, Messages msg) {
+    static Row row(ProjectView p, LocalDate latestReport, long slips, AsOf asOf, Messages msg) {
         // the latest change's evidence dates the project when no report of it is dated by the timeline
         LocalDate latest = latestReport != null ? latestReport
                 : p.lastEvidence() == null ? null : p.lastEvidence().published();
-        EvidenceAge age = EvidenceAge.of(latest, today);
+        EvidenceAge age = EvidenceAge.of(latest, asOf);
         String precisionKey = DateText.precisionKey(p.forecastPrecision());
         return new Row(p.id(), Links.project(p.id(), msg.lang()), p.name(), p.nameHant(), p.nameEn(), p.status(),
                 msg.get("status_" + p.status()), DateText.of(p.statusDate(), null),

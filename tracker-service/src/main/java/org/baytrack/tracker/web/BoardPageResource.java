@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.baytrack.tracker.TrackerConfig;
 import org.baytrack.events.ProjectStatusChanged;
 import org.baytrack.tracker.milestone.TimelineQuery;
 import org.baytrack.tracker.project.ChangeLog;
@@ -19,6 +20,8 @@ import java.time.LocalDate;
 @Path("/")
 @WebPage
 public class BoardPageResource {
+    @Inject
+    TrackerConfig config;
     @Inject
     TimelineQuery timeline;
     @Inject
@@ -38,7 +41,7 @@ public class BoardPageResource {
         Messages msg = Messages.of(query.lang());
         var page = BoardPage.build(Project.<Project>list("order by id").stream().map(ProjectView::of).toList(),
                 timeline.latestReports(), changes.countByProject(ProjectStatusChanged.FORECAST_SLIPPED), query,
-                LocalDate.now(clock), msg);
+                new AsOf(LocalDate.now(clock), config.staleAfter()), msg);
         return Pages.board(page, msg.strings()).render();
     }
 }

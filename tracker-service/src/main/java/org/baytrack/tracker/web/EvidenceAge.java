@@ -1,24 +1,25 @@
 package org.baytrack.tracker.web;
 
+import org.baytrack.tracker.project.StalePolicy;
+
 import java.time.LocalDate;
 import java.time.Period;
 
 /**
- * How old a project's latest dated report is. A project nobody has reported on for {@value #STALE_MONTHS} months
- * or more is stale: its status may well be out of date, whatever it says.
+ * How old a project's latest dated report is. A project nobody has reported on for the stale period is stale (the
+ * rule the tracker publishes {@code stale} by): its status may well be out of date, whatever it says.
  */
 public record EvidenceAge(LocalDate latest, int years, int months, int days, boolean stale) {
-    public static final int STALE_MONTHS = 18;
-
     /** Null when there is no dated report; a report dated after today counts as today's. */
-    public static EvidenceAge of(LocalDate latest, LocalDate today) {
+    public static EvidenceAge of(LocalDate latest, AsOf asOf) {
+        LocalDate today = asOf.today();
         if (latest == null) {
             return null;
         }
         Period p = latest.isAfter(today) ? Period.ZERO : Period.between(latest, today);
         int totalMonths = (int) p.toTotalMonths();
         return new EvidenceAge(latest, p.getYears(), totalMonths, latest.isAfter(today) ? 0
-                : (int) (today.toEpochDay() - latest.toEpochDay()), totalMonths >= STALE_MONTHS);
+                : (int) (today.toEpochDay() - latest.toEpochDay()), StalePolicy.isStale(latest, today, asOf.staleAfter()));
     }
 
     /** The wording's message key and its number: days under a month, months under two years, then years. */

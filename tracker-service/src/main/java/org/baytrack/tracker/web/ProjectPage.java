@@ -37,12 +37,12 @@ public final class ProjectPage {
     private ProjectPage() {
     }
 
-    public static Model build(ProjectView project, List<TimelineEntry> timeline, long slips, LocalDate today,
+    public static Model build(ProjectView project, List<TimelineEntry> timeline, long slips, AsOf asOf,
                               Messages msg) {
         LocalDate latestReport = timeline.stream().flatMap(e -> e.evidence().stream())
                 .map(TimelineEntry.Evidence::published).filter(Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(null);
-        BoardPage.Row line = BoardPage.row(project, latestReport, slips, today, msg);
+        BoardPage.Row line = BoardPage.row(project, latestReport, slips, asOf, msg);
         List<Milestone> milestones = timeline.stream().map(e -> milestone(e, msg)).toList();
         String other = "en".equals(msg.lang()) ? "zh" : "en";
         return new Model(line, milestones, ForecastChart.of(forecastReports(timeline)), msg.lang(),

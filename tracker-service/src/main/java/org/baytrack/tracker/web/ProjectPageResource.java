@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.baytrack.tracker.TrackerConfig;
 import org.baytrack.events.ProjectStatusChanged;
 import org.baytrack.tracker.milestone.TimelineQuery;
 import org.baytrack.tracker.project.BoardLines;
@@ -21,6 +22,8 @@ import java.time.LocalDate;
 @Path("/projects")
 @WebPage
 public class ProjectPageResource {
+    @Inject
+    TrackerConfig config;
     @Inject
     BoardLines board;
     @Inject
@@ -46,7 +49,7 @@ public class ProjectPageResource {
                     .build();
         }
         long slips = changes.count(id, ProjectStatusChanged.FORECAST_SLIPPED);
-        var page = ProjectPage.build(line.get(), timeline.of(id), slips, LocalDate.now(clock), msg);
+        var page = ProjectPage.build(line.get(), timeline.of(id), slips, new AsOf(LocalDate.now(clock), config.staleAfter()), msg);
         return Response.ok(Pages.project(page, msg.strings()).render()).build();
     }
 }

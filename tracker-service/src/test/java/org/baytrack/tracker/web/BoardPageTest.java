@@ -5,6 +5,7 @@ import org.baytrack.tracker.project.ProjectView;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class BoardPageTest {
     static final LocalDate TODAY = LocalDate.of(2025, 6, 15);
+    static final AsOf AS_OF = new AsOf(TODAY, Period.ofMonths(18));
     static final List<ProjectView> PROJECTS = List.of(
             new ProjectView("a-bridge", "甲大桥", "甲大橋", "Alpha Bridge", "opened", "2020-05-01", null, null, null),
             new ProjectView("b-rail", "乙铁路", "乙鐵路", "Beta Railway", "under_construction", "2021-03", "2026", "year", null),
@@ -20,7 +22,7 @@ class BoardPageTest {
 
     static BoardPage.Model build(String status, String text, String sort, String lang) {
         return BoardPage.build(PROJECTS, Map.of("b-rail", LocalDate.of(2024, 4, 10)), Map.of("b-rail", 2L),
-                new BoardPage.Query(status, text, sort, lang, true), TODAY, Messages.of(lang));
+                new BoardPage.Query(status, text, sort, lang, true), AS_OF, Messages.of(lang));
     }
 
     @Test
@@ -77,17 +79,17 @@ class BoardPageTest {
     @Test
     void projectsNothingWasReportedOnStayOffTheBoardUntilAskedFor() {
         var page = BoardPage.build(PROJECTS, Map.of(), Map.of(), new BoardPage.Query(null, null, null, "zh", false),
-                TODAY, Messages.of("zh"));
+                AS_OF, Messages.of("zh"));
         assertThat(page.rows()).as("each has a status or a forecast").hasSize(3);
         assertThat(page.silent()).isEqualTo(0);
         var followed = List.of(new ProjectView("d-port", "丁港", null, "Delta Port", "followed", null, null, null, null));
         var quiet = BoardPage.build(followed, Map.of(), Map.of(), new BoardPage.Query(null, null, null, "zh", false),
-                TODAY, Messages.of("zh"));
+                AS_OF, Messages.of("zh"));
         assertThat(quiet.rows()).isEmpty();
         assertThat(quiet.silent()).isEqualTo(1);
         assertThat(quiet.allHref()).isEqualTo("/?all=1");
         assertThat(BoardPage.build(followed, Map.of(), Map.of(), new BoardPage.Query(null, "delta", null, "zh", false),
-                TODAY, Messages.of("zh")).rows()).hasSize(1);
+                AS_OF, Messages.of("zh")).rows()).hasSize(1);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,6 +32,7 @@ class RenderBench {
     static final int WARMUP = 20;
     static final int RUNS = 15;
     static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+    static final AsOf AS_OF = new AsOf(TODAY, Period.ofMonths(18));
     static final String[] STATUSES = {"followed", "planned", "approved", "under_construction", "completed", "opened"};
 
     @Test
@@ -48,7 +50,7 @@ class RenderBench {
         }
         var query = new BoardPage.Query(null, null, "-forecast", "zh", true);
         Messages msg = Messages.of("zh");
-        String html = measure("board, 1000 projects", () -> BoardPage.build(projects, reports, slips, query, TODAY, msg),
+        String html = measure("board, 1000 projects", () -> BoardPage.build(projects, reports, slips, query, AS_OF, msg),
                 page -> Pages.board(page, msg.strings()).render());
         assertThat(PagesTest.rows(html)).isEqualTo(1000);
     }
@@ -70,7 +72,7 @@ class RenderBench {
         var project = new ProjectView("bench-project", "示例工程", "示例工程", "Sample Works", "under_construction",
                 "2012-03", "2030", "year", null);
         Messages msg = Messages.of("en");
-        String html = measure("project page, 500 milestones", () -> ProjectPage.build(project, timeline, 40, TODAY, msg),
+        String html = measure("project page, 500 milestones", () -> ProjectPage.build(project, timeline, 40, AS_OF, msg),
                 page -> Pages.project(page, msg.strings()).render());
         assertThat(html.split("class=\"milestone ", -1).length - 1).isEqualTo(500);
     }

@@ -4,15 +4,12 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.baytrack.commons.inbox.PollTransactions;
-import org.baytrack.commons.transaction.AfterCommit;
 import org.baytrack.events.AgreementChanged;
 import org.baytrack.events.EventCodec;
 import org.baytrack.events.ProjectStatusChanged;
 import org.baytrack.events.ReceivedEvent;
 import org.baytrack.notification.stream.AlertLog;
-import org.baytrack.notification.stream.AlertSignals;
 import org.baytrack.notification.subscription.Subscription;
 import org.baytrack.notification.subscription.SubscriptionMatcher;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -34,13 +31,7 @@ public class AgreementChangeConsumer {
     @Inject
     AlertLog alerts;
     @Inject
-    DeliveryLog deliveries;
-    @Inject
-    TransactionSynchronizationRegistry transactions;
-    @Inject
-    DeliveryWorker worker;
-    @Inject
-    AlertSignals signals;
+    AlertFanOut fanOut;
 
     @Incoming("agreement-changed")
     @Blocking
@@ -67,21 +58,9 @@ public class AgreementChangeConsumer {
                 json)) {
             return;
         }
-        int queued = 0;
-        for (Subscription s : candidates()) {
-            if (SubscriptionMatcher.matches(s.spec(), change)) {
-                queued += deliveries.queue(s.id, event.id(), s.spec().channel());
-            }
-        }
+        int queued = fanOut.queue(event.id(), candidates(), spec -> SubscriptionMatcher.matches(spec, change));
         LOG.debugf("Event %s (%s %s): %d deliveries queued", event.id(), change.agreementId(), change.change(),
                 queued);
-        boolean wakeWorker = queued > 0;
-        AfterCommit.run(transactions, () -> {
-            signals.alertCommitted();
-            if (wakeWorker) {
-                worker.wakeUp();
-            }
-        });
     }
 
     @SuppressWarnings("unchecked")

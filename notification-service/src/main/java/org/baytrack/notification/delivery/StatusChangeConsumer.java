@@ -4,17 +4,14 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.baytrack.commons.inbox.PollTransactions;
-import org.baytrack.commons.transaction.AfterCommit;
 import org.baytrack.events.EntityChanged;
 import org.baytrack.events.EventCodec;
 import org.baytrack.events.ProjectStatusChanged;
 import org.baytrack.events.ReceivedEvent;
 import org.baytrack.notification.stream.AlertLog;
-import org.baytrack.notification.stream.AlertSignals;
 import org.baytrack.notification.subscription.KnownProjects;
 import org.baytrack.notification.subscription.Subscription;
 import org.baytrack.notification.subscription.SubscriptionMatcher;
@@ -38,15 +35,9 @@ public class StatusChangeConsumer {
     @Inject
     KnownProjects knownProjects;
     @Inject
-    TransactionSynchronizationRegistry transactions;
-    @Inject
-    DeliveryWorker worker;
-    @Inject
-    AlertSignals signals;
+    AlertFanOut fanOut;
     @Inject
     AlertLog alerts;
-    @Inject
-    DeliveryLog deliveries;
 
     /**
      * A poll at a time (batch mode): the events of one poll share one transaction, applied in order exactly as one at
@@ -78,14 +69,9 @@ public class StatusChangeConsumer {
             return;
         }
         knownProjects.learn(change.projectId(), change.projectName());
-        int queued = 0;
-        for (Subscription s : candidates(change.projectId())) {
-            if (SubscriptionMatcher.matches(s.spec(), change)) {
-                queued += deliveries.queue(s.id, event.id(), s.spec().channel());
-            }
-        }
+        int queued = fanOut.queue(event.id(), candidates(change.projectId()),
+                spec -> SubscriptionMatcher.matches(spec, change));
         LOG.debugf("Event %s (%s %s): %d deliveries queued", event.id(), change.projectId(), change.change(), queued);
-        afterCommit(queued > 0);
     }
 
     @Incoming("entities")
@@ -116,14 +102,5 @@ public class StatusChangeConsumer {
                         + "and disabled_at is null and (?1 = any (projects) or '*' = any (projects))", Subscription.class)
                 .setParameter(1, projectId)
                 .getResultList();
-    }
-
-    private void afterCommit(boolean wakeWorker) {
-        AfterCommit.run(transactions, () -> {
-            signals.alertCommitted();
-            if (wakeWorker) {
-                worker.wakeUp();
-            }
-        });
     }
 }

@@ -83,8 +83,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--read-warmup", defaultValue = "3", description = "seconds of the same read load before the measured ones, not recorded (default ${DEFAULT-VALUE})")
     int readWarmup;
 
-    // 300 was too few on a freshly started stack: the first 50 docs/s run after a restart measured p50 1.5 s, the
-    // next one 0.18 s (services still compiling); 1,500 at full speed take about 25 s
+    // a freshly started stack is still compiling its hot paths (docs/performance.md); 1,500 at full speed take about 25 s
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "1500", description = "documents sent and awaited before measuring (default ${DEFAULT-VALUE})")
     int warmup;
 

@@ -7,7 +7,6 @@ import org.baytrack.runner.stack.Service;
 import org.baytrack.runner.stack.StackLauncher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -19,10 +18,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,8 +28,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,9 +45,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BoardPageIT {
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path SCREENSHOTS = E2eStack.ROOT.resolve("deploy/e2e/target/screenshots");
     static final String HUANGMAOHAI = "huangmaohai-passage";
     static final String ZHONGKAI = "zhongkai-expressway";
     static final String OPENED = "12月11日15时，黄茅海跨海通道正式通车试运营。";
@@ -84,20 +76,12 @@ class BoardPageIT {
 
     @BeforeAll
     static void startTheStackAndIngest() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-                "Browser tests skipped: " + CHROMEDRIVER + " or " + CHROMIUM + " is missing. Install them with "
-                        + "apt-get install -y chromium chromium-driver (.ci/run does).");
+        HeadlessChromium.assumeInstalled();
         E2eStack.requireBuiltServices();
         e2e = E2eStack.start();
         tracker = e2e.url(Service.TRACKER);
         List<String> ids = new ArrayList<>();
-        for (var d : DOCUMENTS.entrySet()) {
-            var result = e2e.client.ingest(d.getValue()[1].getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8",
-                    Map.of("published", d.getValue()[0], "source", "Baytrack 测试稿", "title", "测试报道 " + d.getKey(),
-                            "url", "https://example.org/baytrack-test/" + d.getKey()));
-            assertThat(result.rejected()).as("ingest %s said: %s", d.getKey(), result.detail()).isFalse();
-            ids.add(result.id());
-        }
+        ids.addAll(e2e.ingestReports(DOCUMENTS));
         int done = ProcessingWait.awaitCataloged(e2e.client, ids, Duration.ofSeconds(90));
         assertThat(done).as("documents cataloged. Service logs:%s", e2e.logs()).isEqualTo(ids.size());
         long deadline = System.currentTimeMillis() + 60_000;
@@ -118,34 +102,14 @@ class BoardPageIT {
 
     @BeforeEach
     void openTheBrowser(TestInfo test) {
-        // Debian's driver and browser, so Selenium Manager never looks for (or downloads) either
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900",
-                "--lang=zh-CN");
-        browser = new ChromeDriver(options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser = HeadlessChromium.open(Duration.ofSeconds(30));
         testName = test.getTestMethod().orElseThrow().getName();
     }
 
     @AfterEach
     void screenshotAndClose() throws Exception {
-        if (browser == null) {
-            return;
-        }
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            // the whole page, not the window: the viewport is stretched to the document's height
-            long height = (Long) ((JavascriptExecutor) browser)
-                    .executeScript("return document.documentElement.scrollHeight");
-            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1280,
-                    "height", Math.min(Math.max(height, 600), 8000), "deviceScaleFactor", 1, "mobile", false));
-            Path png = SCREENSHOTS.resolve(testName + ".png");
-            Files.write(png, browser.getScreenshotAs(OutputType.BYTES));
-            System.out.println("[e2e] screenshot " + png);
-        } finally {
-            browser.quit();
+        if (browser != null) {
+            HeadlessChromium.screenshotAndQuit(browser, testName);
         }
     }
 

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -92,6 +93,24 @@ final class E2eStack {
 
     String url(Service service) {
         return stack.baseUrl(service);
+    }
+
+    /**
+     * Ingests a suite's own short reports (key → published, text) as plain text, each titled and addressed by its key
+     * under a made-up source; the document ids, in order.
+     */
+    List<String> ingestReports(Map<String, String[]> reports) {
+        List<String> ids = new ArrayList<>();
+        for (var r : reports.entrySet()) {
+            var result = client.ingest(r.getValue()[1].getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8",
+                    Map.of("published", r.getValue()[0], "source", "Baytrack 测试稿", "title", "测试报道 " + r.getKey(),
+                            "url", "https://example.org/baytrack-test/" + r.getKey()));
+            if (result.rejected()) {
+                throw new AssertionError("ingest " + r.getKey() + " said: " + result.detail());
+            }
+            ids.add(result.id());
+        }
+        return ids;
     }
 
     /** Stops every service process and the infrastructure; then makes sure nothing it started is left. */

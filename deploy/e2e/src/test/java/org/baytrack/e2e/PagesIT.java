@@ -26,15 +26,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,7 +53,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PagesIT {
-    static final Path SCREENSHOTS = BoardPageIT.SCREENSHOTS;
     static final String SEED_000 = "000_d4eb6ef48fb1f2de.txt";
     static final String HUANGMAOHAI = "huangmaohai-passage";
     static final String CANDIDATE = "青蚨湾测试大桥";
@@ -89,9 +85,7 @@ class PagesIT {
 
     @BeforeAll
     static void startTheStackAndIngest() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(BoardPageIT.CHROMEDRIVER) && Files.isExecutable(BoardPageIT.CHROMIUM),
-                "Browser tests skipped: " + BoardPageIT.CHROMEDRIVER + " or " + BoardPageIT.CHROMIUM + " is missing. "
-                        + "Install them with apt-get install -y chromium chromium-driver (.ci/run does).");
+        HeadlessChromium.assumeInstalled();
         Path seed = E2eStack.SEEDS.resolve(SEED_000);
         Assumptions.assumeTrue(Files.isRegularFile(seed), "Seed 000 is missing: " + seed);
         E2eStack.requireBuiltServices();
@@ -103,13 +97,7 @@ class PagesIT {
                 Map.of("published", "2021-12-29", "source", "南方日报"));
         assertThat(s.rejected()).as("ingest seed 000 said: %s", s.detail()).isFalse();
         ids.add(s.id());
-        for (var d : DOCUMENTS.entrySet()) {
-            var result = e2e.client.ingest(d.getValue()[1].getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8",
-                    Map.of("published", d.getValue()[0], "source", "Baytrack 测试稿", "title", "测试报道 " + d.getKey(),
-                            "url", "https://example.org/baytrack-test/" + d.getKey()));
-            assertThat(result.rejected()).as("ingest %s said: %s", d.getKey(), result.detail()).isFalse();
-            ids.add(result.id());
-        }
+        ids.addAll(e2e.ingestReports(DOCUMENTS));
         int done = ProcessingWait.awaitCataloged(e2e.client, ids, Duration.ofSeconds(90));
         assertThat(done).as("documents cataloged. Service logs:%s", e2e.logs()).isEqualTo(ids.size());
         long deadline = System.currentTimeMillis() + 60_000;
@@ -131,32 +119,14 @@ class PagesIT {
 
     @BeforeEach
     void openTheBrowser(TestInfo test) {
-        System.setProperty("webdriver.chrome.driver", BoardPageIT.CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BoardPageIT.CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900",
-                "--lang=zh-CN");
-        browser = new ChromeDriver(options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser = HeadlessChromium.open(Duration.ofSeconds(60));
         testName = test.getTestMethod().orElseThrow().getName();
     }
 
     @AfterEach
     void screenshotAndClose() throws Exception {
-        if (browser == null) {
-            return;
-        }
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            long height = (Long) ((JavascriptExecutor) browser)
-                    .executeScript("return document.documentElement.scrollHeight");
-            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1280,
-                    "height", Math.min(Math.max(height, 600), 8000), "deviceScaleFactor", 1, "mobile", false));
-            Path png = SCREENSHOTS.resolve(testName + ".png");
-            Files.write(png, browser.getScreenshotAs(OutputType.BYTES));
-            System.out.println("[e2e] screenshot " + png);
-        } finally {
-            browser.quit();
+        if (browser != null) {
+            HeadlessChromium.screenshotAndQuit(browser, testName);
         }
     }
 

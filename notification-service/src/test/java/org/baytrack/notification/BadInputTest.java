@@ -16,7 +16,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.net.URI;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.baytrack.infra.test.BadInput.get;
 import static org.baytrack.infra.test.BadInput.patch;
 import static org.baytrack.infra.test.BadInput.post;
@@ -69,17 +68,12 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void badInputGetsAProblemNamingTheField(BadInput.Row row) throws Exception {
-        try (var errors = new BadInput.ErrorLog()) {
-            BadInput.check(base, row, "Authorization", "Bearer " + ServiceTestSupport.API_KEY);
-            assertThat(errors.errors()).as("errors logged for %s", row.name()).isEmpty();
-        }
+        BadInput.checkLoggingNoError(base, row, "Authorization", "Bearer " + ServiceTestSupport.API_KEY);
     }
 
     @Test
     void aBodyAnnouncedOverTheLimitIsRefusedBeforeItIsSent() throws Exception {
         String answer = BadInput.announceBody(base, "/subscriptions", JSON, 50L * 1024 * 1024);
-        assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json");
-        BadInput.assertProblem("application/problem+json", answer.substring(answer.indexOf("\r\n\r\n") + 4),
-                "(quarkus.http.limits.max-body-size)");
+        BadInput.assertTooLarge(answer, "(quarkus.http.limits.max-body-size)");
     }
 }

@@ -76,6 +76,23 @@ public final class BadInput {
         return body;
     }
 
+    /** As {@link #check}, and the service logs no error while it answers. */
+    public static void checkLoggingNoError(URI base, Row row, String... headers) throws Exception {
+        try (var errors = new ErrorLog()) {
+            check(base, row, headers);
+            require(errors.errors().isEmpty(), "errors logged for " + row.name() + ": " + errors.errors());
+        }
+    }
+
+    /** An answer from {@link #announceBody}: a 413 whose problem+json body has {@code detail}. */
+    public static void assertTooLarge(String answer, String detail) {
+        require(answer.startsWith("HTTP/1.1 413"), "expected a 413, got: " + answer);
+        int split = answer.indexOf("\r\n\r\n");
+        String contentType = answer.substring(0, split).lines().filter(l -> l.toLowerCase(Locale.ROOT).startsWith("content-type:"))
+                .map(l -> l.substring("content-type:".length()).trim()).findFirst().orElse("");
+        assertProblem(contentType, answer.substring(split + 4), detail);
+    }
+
     public static void assertProblem(String contentType, String body, String detail) {
         require(contentType.startsWith("application/problem+json"), "content type '" + contentType + "' of " + body);
         require(body.contains("\"detail\"") && body.contains(detail), "expected a detail containing '" + detail

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The English names a project goes by beyond those the gazetteer spells out: its English name with the
@@ -22,6 +23,8 @@ final class NameVariants {
 
     private static final Data DATA = DataFiles.read("name-variants.yaml", Data.class);
     private static final Transliterator PINYIN = Transliterator.getInstance("Han-Latin; Latin-ASCII");
+    // every ideograph read once: the catalog builds a new gazetteer for each project it registers
+    private static final Map<String, String> READINGS = new ConcurrentHashMap<>(DATA.readings());
 
     private NameVariants() {
     }
@@ -65,7 +68,7 @@ final class NameVariants {
                 StringBuilder pinyin = new StringBuilder();
                 for (int i = 0; i < stemLength; i++) {
                     String c = name.substring(i, i + 1);
-                    pinyin.append(DATA.readings().getOrDefault(c, transliterate(c)).strip());
+                    pinyin.append(READINGS.computeIfAbsent(c, NameVariants::transliterate).strip());
                 }
                 return Character.toUpperCase(pinyin.charAt(0)) + pinyin.substring(1);
             }

@@ -8,12 +8,9 @@ import org.baytrack.runner.client.BaytrackClient;
 import org.baytrack.runner.client.Endpoints;
 import org.baytrack.runner.stack.Service;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,11 +33,12 @@ public final class BenchProjects {
     static final int MAX_PROJECTS = DIGITS.length() * DIGITS.length();
 
     private final Endpoints endpoints;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final BenchHttp http;
     private final List<String> registered = new CopyOnWriteArrayList<>();
 
     public BenchProjects(Endpoints endpoints) {
         this.endpoints = endpoints;
+        this.http = new BenchHttp(endpoints);
     }
 
     /**
@@ -82,7 +80,7 @@ public final class BenchProjects {
             ObjectNode body = BaytrackClient.JSON.createObjectNode().put("id", p.id()).put("type", "project")
                     .put("name", p.name()).put("nameHant", p.nameHant()).put("nameEn", p.nameEn());
             registered.add(p.id());
-            HttpResponse<String> r = send(request(Service.CATALOG, "/entities").header("Content-Type", "application/json")
+            HttpResponse<String> r = http.send(request(Service.CATALOG, "/entities").header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
             if (r.statusCode() != 201) {
                 throw new ApiException(r.statusCode(), "catalog-service POST /entities for " + p.id() + " answered "
@@ -114,7 +112,7 @@ public final class BenchProjects {
         List<String> left = new ArrayList<>();
         for (String id : registered) {
             try {
-                int status = send(request(Service.CATALOG, "/entities/" + id).DELETE().build()).statusCode();
+                int status = http.send(request(Service.CATALOG, "/entities/" + id).DELETE().build()).statusCode();
                 if (status != 204 && status != 404) {
                     left.add(id);
                 }
@@ -148,17 +146,6 @@ public final class BenchProjects {
     }
 
     private int status(Service service, String path) {
-        return send(request(service, path).GET().build()).statusCode();
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new ApiException(request.uri() + " is not reachable: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiException("Interrupted", e);
-        }
+        return http.send(request(service, path).GET().build()).statusCode();
     }
 }

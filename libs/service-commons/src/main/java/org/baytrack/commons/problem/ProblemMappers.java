@@ -25,42 +25,14 @@ public class ProblemMappers {
         return Problem.response(e.status(), e.title(), e.getMessage());
     }
 
-    @ServerExceptionMapper
+    // Quarkus maps the more specific Jackson types itself, with an empty body; naming them here takes precedence.
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
+            StreamConstraintsException.class})
     public Response malformedJson(JsonProcessingException e) {
         String detail = JsonProblems.detail(e);
         LOG.debugf("Refused a JSON body (400): %s", detail);
         return Problem.response(400, "Malformed JSON", detail);
-    }
-
-    // Quarkus maps these more specific types itself, with an empty body; naming them here takes precedence.
-    @ServerExceptionMapper
-    public Response jsonSyntax(JsonParseException e) {
-        return malformedJson(e);
-    }
-
-    @ServerExceptionMapper
-    public Response jsonMapping(JsonMappingException e) {
-        return malformedJson(e);
-    }
-
-    @ServerExceptionMapper
-    public Response jsonMismatch(MismatchedInputException e) {
-        return malformedJson(e);
-    }
-
-    @ServerExceptionMapper
-    public Response jsonFormat(InvalidFormatException e) {
-        return malformedJson(e);
-    }
-
-    @ServerExceptionMapper
-    public Response jsonUnknownField(UnrecognizedPropertyException e) {
-        return malformedJson(e);
-    }
-
-    @ServerExceptionMapper
-    public Response jsonLimits(StreamConstraintsException e) {
-        return malformedJson(e);
     }
 
     @ServerExceptionMapper

@@ -29,7 +29,17 @@ public class AgreementResource {
     @Operation(summary = "Every signed agreement", description = "Most recently reported first.")
     @APIResponse(responseCode = "200", description = "The agreements")
     public List<AgreementView> list() {
-        List<Agreement> agreements = Agreement.list("order by lastPublished desc nulls last, id");
+        return views(Agreement.list("order by lastPublished desc nulls last, id"));
+    }
+
+    /** The agreements whose reports name this project, most recently reported first. */
+    public List<AgreementView> ofProject(String projectId) {
+        List<Agreement> agreements = Agreement.<Agreement>list("order by lastPublished desc nulls last, id").stream()
+                .filter(a -> a.projects != null && a.projects.contains(projectId)).toList();
+        return views(agreements);
+    }
+
+    private List<AgreementView> views(List<Agreement> agreements) {
         Map<String, KnownEntity> parties = entities.byIds(agreements.stream()
                 .flatMap(a -> a.parties.stream()).distinct().toList());
         return agreements.stream().map(a -> view(a, parties)).toList();

@@ -1,8 +1,10 @@
 package org.baytrack.tracker.web;
 
+import org.baytrack.tracker.agreement.AgreementView;
 import org.baytrack.tracker.milestone.EventDate;
 import org.baytrack.tracker.milestone.MilestoneKind;
 import org.baytrack.tracker.milestone.TimelineEntry;
+import org.baytrack.tracker.project.ChangeView;
 import org.baytrack.tracker.project.ProjectView;
 
 import java.net.URI;
@@ -30,23 +32,32 @@ public final class ProjectPage {
     public record Milestone(String kind, String kindLabel, String date, String precision, List<Report> reports) {
     }
 
-    public record Model(BoardPage.Row line, List<Milestone> milestones, ForecastChart.Chart chart, String lang,
-                        String boardHref, String otherLangHref) {
+    public record Model(BoardPage.Row line, List<Milestone> milestones, ForecastChart.Chart chart,
+                        List<AgreementsPage.Row> agreements, List<ProjectFeed.Change> changes, String lang,
+                        String boardHref, String otherLangHref, String agreementsHref) {
+    }
+
+    /** What the page shows besides the project's own timeline: its agreements and its published changes. */
+    public record Related(List<AgreementView> agreements, List<ChangeView> changes) {
+        public static final Related NONE = new Related(List.of(), List.of());
     }
 
     private ProjectPage() {
     }
 
     public static Model build(ProjectView project, List<TimelineEntry> timeline, long slips, AsOf asOf,
-                              Messages msg) {
+                              Related related, Messages msg) {
         LocalDate latestReport = timeline.stream().flatMap(e -> e.evidence().stream())
                 .map(TimelineEntry.Evidence::published).filter(Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(null);
         BoardPage.Row line = BoardPage.row(project, latestReport, slips, asOf, msg);
         List<Milestone> milestones = timeline.stream().map(e -> milestone(e, msg)).toList();
         String other = "en".equals(msg.lang()) ? "zh" : "en";
-        return new Model(line, milestones, ForecastChart.of(forecastReports(timeline)), msg.lang(),
-                Links.board(msg.lang()), Links.project(project.id(), other));
+        List<AgreementsPage.Row> agreements = related.agreements().stream()
+                .map(a -> AgreementsPage.row(a, List.of(), msg)).toList();
+        return new Model(line, milestones, ForecastChart.of(forecastReports(timeline)), agreements,
+                ProjectFeed.of(related.changes(), msg), msg.lang(), Links.board(msg.lang()),
+                Links.project(project.id(), other), Links.agreements(msg.lang()));
     }
 
     /** A claim that gives no date of its own happened by the day of its first report, and says so. */

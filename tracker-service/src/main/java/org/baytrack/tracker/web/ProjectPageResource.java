@@ -10,9 +10,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.baytrack.events.ProjectStatusChanged;
 import org.baytrack.tracker.TrackerConfig;
+import org.baytrack.tracker.agreement.AgreementResource;
 import org.baytrack.tracker.milestone.TimelineQuery;
 import org.baytrack.tracker.project.BoardLines;
 import org.baytrack.tracker.project.ChangeLog;
+import org.baytrack.tracker.project.ProjectResource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Clock;
@@ -30,6 +32,10 @@ public class ProjectPageResource {
     TimelineQuery timeline;
     @Inject
     ChangeLog changes;
+    @Inject
+    ProjectResource projects;
+    @Inject
+    AgreementResource agreements;
 
     Clock clock = Clock.systemUTC();
 
@@ -37,8 +43,8 @@ public class ProjectPageResource {
     @Path("/{id}")
     // below JSON in the server's preference, so a client accepting anything (curl) keeps getting JSON
     @Produces("text/html;qs=0.5")
-    @Operation(summary = "A project's page", description = "Its board line, timeline with every report, and the "
-            + "forecast chart. Served when the client asks for text/html; JSON stays the default.")
+    @Operation(summary = "A project's page", description = "Its board line, timeline with every report, the "
+            + "forecast chart, its agreements and its published changes. Served when the client asks for text/html; JSON stays the default.")
     public Response page(@PathParam("id") String id, @QueryParam("lang") String lang) {
         Messages msg = Messages.of(lang);
         var line = board.line(id);
@@ -49,7 +55,9 @@ public class ProjectPageResource {
                     .build();
         }
         long slips = changes.count(id, ProjectStatusChanged.FORECAST_SLIPPED);
-        var page = ProjectPage.build(line.get(), timeline.of(id), slips, new AsOf(LocalDate.now(clock), config.staleAfter()), msg);
+        var related = new ProjectPage.Related(agreements.ofProject(id), projects.changes(id));
+        var page = ProjectPage.build(line.get(), timeline.of(id), slips,
+                new AsOf(LocalDate.now(clock), config.staleAfter()), related, msg);
         return Response.ok(Pages.project(page, msg.strings()).render()).build();
     }
 }

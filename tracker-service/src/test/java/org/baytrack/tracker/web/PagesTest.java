@@ -48,8 +48,11 @@ class PagesTest {
     static ArticleCataloged agreementReport(String id, String published, Integer items, Integer done, String url) {
         var claim = new ArticleCataloged.AgreementClaim(AGREEMENT, MADE_UP_PARTIES, "2022-11", List.of("港口航运"), 2,
                 items, done, "两家虚构公司签署了" + AGREEMENT + "。", MADE_UP_PARTIES);
+        String sentence = "两家虚构公司称协议将服务中开高速沿线港口。";
+        var namesTheProject = new ArticleCataloged.Sentence(0, sentence, List.of(
+                new ArticleCataloged.Mention(PROJECT, "project", "中开高速", 12, 16)));
         return new ArticleCataloged(id, "doc-" + id, id, 1, "示例报道 " + id, LocalDate.parse(published), "示例日报", url,
-                "zh", "hans", false, List.of(), List.of(), List.of(claim));
+                "zh", "hans", false, List.of(namesTheProject), List.of(), List.of(claim));
     }
 
     @Test
@@ -97,6 +100,27 @@ class PagesTest {
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;")
                 .doesNotContain("<script", "<img", "javascript:", "<b>标题</b>")
                 .contains("<circle class=\"point first\"");
+    }
+
+    @Test
+    void projectPageListsItsAgreementsAndItsChanges() {
+        String html = given().accept(ContentType.HTML).when().get("/projects/" + PROJECT)
+                .then().statusCode(200).extract().asString();
+        String agreements = section(html, "agreements-heading");
+        assertThat(agreements).contains("虚构湾港合作协议&lt;script&gt;", "#agreement-").doesNotContain("<script");
+        String changes = section(html, "changes-heading");
+        assertThat(changes).contains("change-forecast_set", "预计通车", "— → 2027", "阅读全文");
+        String other = given().accept(ContentType.HTML).when().get("/projects/hengqin-port")
+                .then().statusCode(200).extract().asString();
+        assertThat(section(other, "agreements-heading")).contains("暂无涉及本项目的协议");
+    }
+
+    /** The page's section under the heading with this id, up to the next section. */
+    static String section(String html, String headingId) {
+        int start = html.indexOf("id=\"" + headingId + "\"");
+        assertThat(start).as("heading " + headingId).isPositive();
+        int end = html.indexOf("</section>", start);
+        return html.substring(start, end);
     }
 
     @Test

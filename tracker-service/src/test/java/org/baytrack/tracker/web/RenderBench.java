@@ -72,7 +72,7 @@ class RenderBench {
         var project = new ProjectView("bench-project", "示例工程", "示例工程", "Sample Works", "under_construction",
                 "2012-03", "2030", "year", null);
         Messages msg = Messages.of("en");
-        String html = measure("project page, 500 milestones", () -> ProjectPage.build(project, timeline, 40, AS_OF, msg),
+        String html = measure("project page, 500 milestones", () -> ProjectPage.build(project, timeline, 40, AS_OF, ProjectPage.Related.NONE, msg),
                 page -> Pages.project(page, msg.strings()).render());
         assertThat(html.split("class=\"milestone ", -1).length - 1).isEqualTo(500);
     }

@@ -45,7 +45,7 @@ final class CueLexicon {
     record Qualified(QualifiedWords zh, QualifiedWords en) {
     }
 
-    record QualifiedWords(List<String> cues, List<String> qualifiers) {
+    record QualifiedWords(List<String> cues, List<String> qualifiers, String progress, List<String> whole) {
     }
 
     record Goal(String before, String after) {
@@ -74,6 +74,9 @@ final class CueLexicon {
     private final List<String> stateMarkers;
     private final Pattern englishQualifiedCue;
     private final Pattern englishQualifier;
+    private final Pattern chineseProgress;
+    private final Pattern englishProgress;
+    private final Pattern englishWhole;
     private final Map<MilestoneKind, Pattern> englishKinds = new EnumMap<>(MilestoneKind.class);
     private final Map<Role, Pattern> englishMarkers = new EnumMap<>(Role.class);
     private final Pattern englishTrailingForecast;
@@ -120,6 +123,9 @@ final class CueLexicon {
         stateMarkers = data.stateMarkers();
         englishQualifiedCue = Pattern.compile(String.join("|", qualifiedStructural.en().cues()), Pattern.CASE_INSENSITIVE);
         englishQualifier = Pattern.compile(String.join("|", qualifiedStructural.en().qualifiers()), Pattern.CASE_INSENSITIVE);
+        chineseProgress = Pattern.compile(qualifiedStructural.zh().progress());
+        englishProgress = Pattern.compile(qualifiedStructural.en().progress(), Pattern.CASE_INSENSITIVE);
+        englishWhole = Pattern.compile(String.join("|", qualifiedStructural.en().whole()), Pattern.CASE_INSENSITIVE);
         clauseFillers = data.clauseFillers().stream().sorted((a, b) -> b.length() - a.length()).toList();
         chineseAnaphora = data.anaphora().zh();
         englishAnaphora = Pattern.compile(String.join("|", data.anaphora().en()), Pattern.CASE_INSENSITIVE);
@@ -270,6 +276,15 @@ final class CueLexicon {
         }
         return qualifiedStructural.zh().cues().contains(cue)
                 && qualifiedStructural.zh().qualifiers().stream().noneMatch(before::contains);
+    }
+
+    /** 已完成31个沉管安装, "the 20th segment": a count of pieces done so far, not the milestone of a first or last one. */
+    boolean progressCount(String text, int clauseStart, int cueStart, boolean english) {
+        String before = text.substring(clauseStart, cueStart);
+        if (english) {
+            return englishProgress.matcher(before).find() && !englishWhole.matcher(before).find();
+        }
+        return chineseProgress.matcher(before).find() && qualifiedStructural.zh().whole().stream().noneMatch(before::contains);
     }
 
     /** "the passage, which connects the Hong Kong-Zhuhai-Macao Bridge": the project named is what it connects to. */

@@ -155,11 +155,6 @@ public final class MilestoneExtractor {
         return out;
     }
 
-    /**
-     * One claim per project, kind and date. An undated claim of the same kind as a dated one is
-     * the same event told twice (headline and body), so it gives way; structural claims only when
-     * the cue word is the same too, since 合龙 and 贯通 are different events.
-     */
     /** Opening lines without sentence-final punctuation: a title that sums up the body. */
     private static Set<Integer> headlines(List<Sentence> sentences) {
         Set<Integer> out = new HashSet<>();
@@ -190,6 +185,11 @@ public final class MilestoneExtractor {
         return date != null && (than == null || date.length() > than.length() && date.startsWith(than));
     }
 
+    /**
+     * One claim per project, kind and date. An undated claim of the same kind as a dated one is
+     * the same event told twice (headline and body), so it gives way; structural claims only when
+     * the cue word or the sentence is the same too, since 合龙 and 贯通 are different events.
+     */
     private static List<Milestone> deduplicate(List<Claim> all, Set<Integer> headlines) {
         Map<String, Claim> byKey = new LinkedHashMap<>();
         for (Claim c : all) {
@@ -205,6 +205,7 @@ public final class MilestoneExtractor {
                             && o.milestone().project().equals(m.project())
                             && o.milestone().kind().equals(m.kind())
                             && (sameCue(o.cue(), c.cue()) || headlines.contains(m.sentence())
+                                || o.milestone().sentence() == m.sentence()
                                 || !MilestoneKind.STRUCTURAL.code().equals(m.kind())));
             // a headline sums up the body: a claim days apart from the body's is the same event, told with the
             // page's own sense of "today" (今日通车 on a page stamped the morning after)

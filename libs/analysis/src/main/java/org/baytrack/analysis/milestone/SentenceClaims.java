@@ -89,7 +89,8 @@ final class SentenceClaims {
                 }
             }
             if (kind == MilestoneKind.STRUCTURAL
-                    && lexicon.unqualifiedLift(text, clause[0], cue.start(), cue.end(), dates.english())) {
+                    && (lexicon.unqualifiedLift(text, clause[0], cue.start(), cue.end(), dates.english())
+                        || lexicon.progressCount(text, clause[0], cue.start(), dates.english()))) {
                 continue;
             }
             // a goal is dated only by its own clause (7月7日，…主体完工，…向全线通车迈出关键一步)

@@ -427,4 +427,21 @@ class MilestoneExtractorTest {
         assertThat(milestones("6月10日，交通运输厅举行发布会。当天，深中通道已全线贯通。"))
                 .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("structural", "2022-06-10"));
     }
+
+    @Test
+    void aCountOfPiecesDoneSoFarIsWorkUnderWayUnlessItIsTheWholeOrTheLast() {
+        assertThat(milestones("目前，深中通道已完成25个沉管安装。")).isEmpty();
+        assertThat(milestones("6月10日，深中通道第9节沉管顺利对接。")).isEmpty();
+        assertThat(milestones("6月10日，深中通道第26个也是最后一个沉管安装完成。"))
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("structural", "2022-06-10"));
+        assertThat(milestones("经过约40个小时，深中通道最终接头6月10日顺利对接。"))
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("structural", "2022-06-10"));
+        assertThat(milestones("The 12th element of the Shenzhen-Zhongshan Link tunnel was installed on June 10.\n")).isEmpty();
+    }
+
+    @Test
+    void oneSentenceTellingAStructuralEventTwiceIsOneMilestoneWithItsDate() {
+        assertThat(milestones("深中通道隧道合龙 经过三天作业，深中通道最终接头于6月10日成功对接，隧道实现合龙。"))
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("structural", "2022-06-10"));
+    }
 }

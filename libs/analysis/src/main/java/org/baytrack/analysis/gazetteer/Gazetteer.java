@@ -125,7 +125,15 @@ public final class Gazetteer {
                 continue;
             }
             Entity e = m.value();
-            Mention sibling = e.isProject() ? coordinatedSibling(simplifiedText, m.start(), m.end()) : null;
+            Mention sibling = !e.isProject() ? null
+                    : MatchText.isAsciiLetterOrDigit(simplifiedText.charAt(m.start()))
+                    ? englishSibling(simplifiedText, m.start(), m.end())
+                    : coordinatedSibling(simplifiedText, m.start(), m.end());
+            // the places a sibling's name is made of (Guangzhou, Foshan) are its name, not mentions of their own
+            while (sibling != null && !out.isEmpty() && out.get(out.size() - 1).end() > sibling.start()
+                    && !Entity.PROJECT.equals(out.get(out.size() - 1).type())) {
+                out.remove(out.size() - 1);
+            }
             if (sibling != null && (out.isEmpty() || out.get(out.size() - 1).end() <= sibling.start())) {
                 out.add(sibling);
             }
@@ -161,6 +169,59 @@ public final class Gazetteer {
             return null;
         }
         return null;
+    }
+
+    /**
+     * "the Guangzhou-Foshan South Ring and Foshan-Dongguan Intercity Railways" shares the kind words between two lines:
+     * the words before "and" or a comma, with the kind words of the name after it, name a project too when known.
+     */
+    private Mention englishSibling(String text, int start, int end) {
+        String name = text.substring(start, end);
+        int space = name.indexOf(' ');
+        if (space < 0) {
+            return null;
+        }
+        String kindWords = name.substring(space);
+        int stemEnd = coordinatorBefore(text, start);
+        if (stemEnd < 0) {
+            return null;
+        }
+        int from = stemEnd;
+        for (int words = 1; words <= 4; words++) {
+            from = wordBefore(text, from);
+            if (from < 0) {
+                return null;
+            }
+            Entity e = byKey.get(MatchText.of(text.substring(from, stemEnd) + kindWords));
+            if (e != null && e.isProject() && (from == 0 || !MatchText.isAsciiLetterOrDigit(text.charAt(from - 1)))) {
+                return new Mention(e.id(), e.type(), text.substring(from, stemEnd), from, stemEnd, -1);
+            }
+        }
+        return null;
+    }
+
+    /** Where the words before " and " or ", " end, or -1. */
+    private static int coordinatorBefore(String text, int start) {
+        for (String coordinator : List.of(" and ", ", ", " & ")) {
+            int at = start - coordinator.length();
+            if (at > 0 && text.regionMatches(true, at, coordinator, 0, coordinator.length())) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** The start of the word ending at {@code end} (letters, digits and hyphens), after one space; -1 if none. */
+    private static int wordBefore(String text, int end) {
+        int i = end;
+        if (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        int wordEnd = i;
+        while (i > 0 && (MatchText.isAsciiLetterOrDigit(text.charAt(i - 1)) || "-–".indexOf(text.charAt(i - 1)) >= 0)) {
+            i--;
+        }
+        return i == wordEnd ? -1 : i;
     }
 
     private static boolean isIdeographs(String text, int from, int to) {

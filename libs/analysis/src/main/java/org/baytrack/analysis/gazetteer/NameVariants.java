@@ -3,6 +3,7 @@ package org.baytrack.analysis.gazetteer;
 import com.ibm.icu.text.Transliterator;
 import org.baytrack.analysis.data.DataFiles;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,20 +33,44 @@ final class NameVariants {
     static Set<String> of(Entity project) {
         Set<String> out = new LinkedHashSet<>();
         for (Kind kind : DATA.kinds().values()) {
-            if (project.nameEn() != null) {
-                String stem = englishStem(project.nameEn(), kind.en());
+            for (String name : englishNames(project)) {
+                String stem = englishStem(name, kind.en());
                 if (stem != null) {
-                    kind.en().forEach(word -> out.add(stem + " " + word));
+                    kind.en().forEach(word -> {
+                        out.add(stem + " " + word);
+                        out.add(stem + " " + plural(word));
+                    });
                 }
             }
             for (String name : project.names()) {
                 String pinyin = pinyinStem(name, kind.zh());
                 if (pinyin != null) {
-                    kind.en().forEach(word -> out.add(pinyin + " " + word));
+                    kind.en().forEach(word -> {
+                        out.add(pinyin + " " + word);
+                        out.add(pinyin + " " + plural(word));
+                    });
                 }
             }
         }
         return out;
+    }
+
+    /** Its English name and the aliases written in Latin letters ("Guangzhou-Foshan South Ring Intercity Railway"). */
+    private static List<String> englishNames(Entity project) {
+        List<String> out = new ArrayList<>();
+        if (project.nameEn() != null) {
+            out.add(project.nameEn());
+        }
+        project.aliases().stream().filter(a -> !a.isEmpty() && a.chars().allMatch(c -> c < 0x3000)).forEach(out::add);
+        return out;
+    }
+
+    /** "the Guangzhou-Foshan and Foshan-Dongguan railways" names each by the plural of its kind. */
+    private static String plural(String word) {
+        if (word.endsWith("s") || word.equals(word.toUpperCase(Locale.ROOT))) {
+            return word;
+        }
+        return word + "s";
     }
 
     /** "Shenzhen-Jiangmen" of "Shenzhen-Jiangmen Railway"; null when the name does not end in a word of the kind. */

@@ -444,4 +444,21 @@ class MilestoneExtractorTest {
         assertThat(milestones("深中通道隧道合龙 经过三天作业，深中通道最终接头于6月10日成功对接，隧道实现合龙。"))
                 .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("structural", "2022-06-10"));
     }
+
+    @Test
+    void twoLinesSharingTheirKindWordsInEnglishAreEachNamed() {
+        assertThat(Analyzers.DEFAULT.analyzeText("The Guangzhou-Foshan South Ring and Foshan-Dongguan intercity railways "
+                + "were launched for operation on May 26, 2024.\n", LocalDate.of(2024, 5, 27)).milestones())
+                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactly(tuple("guangfo-ring-intercity", "opened", "2024-05-26"),
+                        tuple("foshan-dongguan-intercity", "opened", "2024-05-26"));
+    }
+
+    @Test
+    void figurativeEnglishIsNoClaim() {
+        assertThat(milestones("The groundbreaking Foshan-Dongguan Intercity Railway opens up the region to investors.\n"))
+                .isEmpty();
+        assertThat(milestones("A groundbreaking ceremony for the Foshan-Dongguan Intercity Railway was held on June 1.\n"))
+                .extracting(Milestone::kind).containsExactly("construction_started");
+    }
 }

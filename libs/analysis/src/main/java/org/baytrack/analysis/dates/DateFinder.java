@@ -41,7 +41,7 @@ public final class DateFinder {
                 + "|(?<part>" + parts + "))?"
                 + "|(?<![\\d.])(?<m2>" + ZH_MONTH + ")\\s*月(?:" + monthParts + ")?(?:\\s*(?<d2>" + ZH_DAY + ")\\s*[日号])?"
                 + "|(?<![\\d一二三四五六七八九十几两多])(?<part2>" + longParts + ")"
-                + "|(?<![\\d.月号])(?<d3>\\d{1,2})\\s*日(?!\\d)"
+                + "|(?<![\\d.月号])(?<d3>\\d{1,2})\\s*日(?!\\d(?!\\d?\\s*[时点]))"
                 // 前(1)日, 昨(14)日: a relative day with the day of the month it is in brackets
                 + "|[前昨今明]\\s*[(（](?<d4>\\d{1,2})[)）]\\s*日"
                 + "|(?<rd>" + relDays + ")"

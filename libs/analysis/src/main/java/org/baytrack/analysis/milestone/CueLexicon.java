@@ -39,7 +39,8 @@ final class CueLexicon {
                 List<String> clauseFinalNotAfter, List<String> clauseFillers, List<String> locativeAfter, Words anaphora,
                 Goal goal, PartOf partOf, List<String> connectors, String sectionOpening, String clauseFinalObject,
                 Map<String, List<String>> kindsOfWork, String comitative, List<String> successive,
-                String englishConnectors, Qualified qualifiedStructural, List<String> stateMarkers) {
+                String englishConnectors, Qualified qualifiedStructural, List<String> stateMarkers,
+                String clockTime) {
     }
 
     record Qualified(QualifiedWords zh, QualifiedWords en) {
@@ -66,6 +67,7 @@ final class CueLexicon {
     private final Set<String> clauseFinalWords = new HashSet<>();
     private final List<String> clauseFinalNotAfter;
     private final List<String> clauseFillers;
+    private final Pattern clockTime;
     private final List<String> locativeAfter;
     private final List<String> connectors;
     private final List<String> successive;
@@ -127,6 +129,7 @@ final class CueLexicon {
         englishProgress = Pattern.compile(qualifiedStructural.en().progress(), Pattern.CASE_INSENSITIVE);
         englishWhole = Pattern.compile(String.join("|", qualifiedStructural.en().whole()), Pattern.CASE_INSENSITIVE);
         clauseFillers = data.clauseFillers().stream().sorted((a, b) -> b.length() - a.length()).toList();
+        clockTime = Pattern.compile(data.clockTime());
         chineseAnaphora = data.anaphora().zh();
         englishAnaphora = Pattern.compile(String.join("|", data.anaphora().en()), Pattern.CASE_INSENSITIVE);
         sectionOpening = Pattern.compile(data.sectionOpening());
@@ -232,6 +235,10 @@ final class CueLexicon {
 
     /** A filler, or a word pointing back at the subject (新跑道, 该项目), which is no subject of its own either. */
     private String fillerAt(String text, int i, int to) {
+        Matcher clock = clockTime.matcher(text).region(i, to);
+        if (clock.lookingAt()) {
+            return clock.group();
+        }
         for (List<String> words : List.of(clauseFillers, chineseAnaphora)) {
             for (String f : words) {
                 if (i + f.length() <= to && text.startsWith(f, i)) {

@@ -62,7 +62,9 @@ public final class MilestoneExtractor {
                         : last == null ? nextNamed(projectsBySentence, s.index()) : null;
                 if (referent != null && sameKindOfWork(anaphor, referent)) {
                     List<Mention> withSubject = new ArrayList<>();
-                    withSubject.add(new Mention(referent.entity(), referent.type(), "", s.start(), s.start(), s.index()));
+                    // the description stands where the name would (大桥于…通车): it is the subject, no part of the work
+                    int described = s.start() + anaphor.end() <= firstCue(hits) ? s.start() + anaphor.end() : s.start();
+                    withSubject.add(new Mention(referent.entity(), referent.type(), "", described, described, s.index()));
                     withSubject.addAll(projects);
                     projects = withSubject;
                 }
@@ -131,6 +133,11 @@ public final class MilestoneExtractor {
             }
         }
         return null;
+    }
+
+    private static int firstCue(List<CueLexicon.Hit> hits) {
+        return hits.stream().filter(h -> h.role() == CueLexicon.Role.KIND).mapToInt(CueLexicon.Hit::start).min()
+                .orElse(Integer.MAX_VALUE);
     }
 
     private static boolean hasKind(List<CueLexicon.Hit> hits) {

@@ -461,4 +461,24 @@ class MilestoneExtractorTest {
         assertThat(milestones("A groundbreaking ceremony for the Foshan-Dongguan Intercity Railway was held on June 1.\n"))
                 .extracting(Milestone::kind).containsExactly("construction_started");
     }
+
+    @Test
+    void aTimeOfDayIsNoSubjectAndADayBeforeAnHourIsStillADay() {
+        LocalDate before = LocalDate.of(2018, 10, 20);
+        for (String text : List.of("港珠澳大桥，将于24日上午9时正式通车运营。", "港珠澳大桥，将于24日9时正式通车。")) {
+            assertThat(Analyzers.DEFAULT.analyzeText(text, before).milestones())
+                    .extracting(Milestone::kind, Milestone::date).as(text)
+                    .containsExactly(tuple("forecast_opening", "2018-10-24"));
+        }
+    }
+
+    @Test
+    void aBridgeDescribedAsTheBridgeIsTheSubjectNotAPartOfTheWork() {
+        assertThat(Analyzers.DEFAULT.analyzeText("港珠澳大桥的口岸设在人工岛上。按照安排，大桥将于10月24日通车。",
+                LocalDate.of(2018, 10, 20)).milestones())
+                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactly(tuple("hong-kong-zhuhai-macao-bridge", "forecast_opening", "2018-10-24"));
+        assertThat(milestones("中开高速今年动工。潭江特大桥完工。")).extracting(Milestone::kind)
+                .containsExactly("construction_started");
+    }
 }

@@ -57,11 +57,12 @@ public final class DateFinder {
                 .collect(Collectors.joining("|"));
         english = Pattern.compile(ISO
                 + "|\\b(?<em>" + month + ")\\.?\\s+(?<ed>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<ey>(?:19|20)\\d{2})\\b)?"
-                + "|\\b(?<ed2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<em2>" + month + ")\\b\\.?(?:,?\\s+(?<ey2>(?:19|20)\\d{2})\\b)?"
-                + "|\\b(?<em3>" + month + ")\\b\\.?,?\\s+(?<ey3>(?:19|20)\\d{2})\\b"
+                // "28 November 2024", "28-Nov-2024"; "November 2024", "Nov-2024", "August in 2016"
+                + "|\\b(?<ed2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(?<em2>" + month + ")\\b\\.?(?:(?:,?\\s+|-)(?<ey2>(?:19|20)\\d{2})\\b)?"
+                + "|\\b(?<em3>" + month + ")\\b\\.?(?:,?\\s+|-|\\s+(?:in|of)\\s+)(?<ey3>(?:19|20)\\d{2})\\b"
                 // "this June", "next June": the month of this or the next year
-                + "|\\b(?<erel5>this|next)\\s+(?<em5>" + month + ")\\b(?![ .,]*\\d)"
-                + "|\\b(?:in|since|by|until|from|early|late|mid-?)\\s+(?<em4>" + month + ")\\b(?![ .,]*\\d)"
+                + "|\\b(?<erel5>this|next)\\s+(?<em5>" + month + ")\\b(?![ .,-]*(?:(?:in|of)\\s+)?\\d)"
+                + "|\\b(?:in|since|by|until|from|early|late|mid-?)\\s+(?<em4>" + month + ")\\b(?![ .,-]*(?:(?:in|of)\\s+)?\\d)"
                 + "|\\b(?<epart>" + parts + ")\\s*(?:(?<ey4>(?:19|20)\\d{2})\\b|(?<erel4>" + relYears + ")\\b)"
                 + "|\\b(?<erel>" + relYears + ")\\b"
                 + "|\\b(?<esame>" + same + ")\\b"

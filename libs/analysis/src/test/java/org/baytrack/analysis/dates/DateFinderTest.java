@@ -57,7 +57,11 @@ class DateFinderTest {
             "hoisted into place on Sunday | 2021-12-26 | day",
             "was put into operation in July | 2021-07 | month",
             "is to open this June | 2021-06 | month",
-            "will open to passengers next June | 2022-06 | month"})
+            "will open to passengers next June | 2022-06 | month",
+            "to be commissioned on 28-Nov-2024 | 2024-11-28 | day",
+            "the runway was commissioned in Jul-2020 | 2020-07 | month",
+            "work started in August in 2016 | 2016-08 | month",
+            "the link opened in May of 2019 | 2019-05 | month"})
     void resolvesEnglishExpressions(String text, String iso, String precision) {
         PartialDate d = only(text, true, false);
         assertThat(d.iso()).isEqualTo(iso);

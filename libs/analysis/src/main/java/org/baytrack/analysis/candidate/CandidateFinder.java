@@ -24,7 +24,8 @@ public final class CandidateFinder {
     private static final int MAX_NAME = 14;
 
     record Data(int version, List<String> suffixes, List<String> leadingNoise, List<String> stopChars,
-                List<String> generic, List<String> genericEndings, String englishName, List<String> englishNotNames) {
+                List<String> generic, List<String> genericEndings, List<String> organisationAfter,
+                List<String> descriptionOpenings, String englishName, List<String> englishNotNames) {
     }
 
     private final TermMatcher<Boolean> suffixes;
@@ -34,6 +35,8 @@ public final class CandidateFinder {
     private final String stopChars;
     private final Set<String> generic;
     private final List<String> genericEndings;
+    private final List<String> organisationAfter;
+    private final List<String> descriptionOpenings;
     private final Pattern englishName;
     private final Set<String> englishNotNames;
 
@@ -46,6 +49,8 @@ public final class CandidateFinder {
         stopChars = String.join("", d.stopChars());
         generic = Set.copyOf(d.generic());
         genericEndings = d.genericEndings();
+        organisationAfter = d.organisationAfter();
+        descriptionOpenings = d.descriptionOpenings();
         englishName = Pattern.compile(d.englishName());
         englishNotNames = Set.copyOf(d.englishNotNames());
     }
@@ -99,7 +104,10 @@ public final class CandidateFinder {
             Matcher phase = PHASE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 3));
             int end = phase.lookingAt() ? phase.end() : m.end();
             String name = text.substring(start, end);
-            if (m.start() - start < 2 || generic.contains(name) || genericEndings.stream().anyMatch(name::endsWith) || covered(mentions, start, end) || !seen.add(name)) {
+            if (m.start() - start < 2 || generic.contains(name) || genericEndings.stream().anyMatch(name::endsWith)
+                    || descriptionOpenings.stream().anyMatch(name::startsWith)
+                    || organisationAfter.stream().anyMatch(w -> text.startsWith(w, end))
+                    || covered(mentions, start, end) || !seen.add(name)) {
                 continue;
             }
             while (sentence + 1 < sentences.size() && sentences.get(sentence).end() <= start) {

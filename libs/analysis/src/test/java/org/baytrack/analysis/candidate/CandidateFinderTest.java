@@ -27,4 +27,14 @@ class CandidateFinderTest {
         assertThat(a.candidateClaims()).extracting(m -> m.project() + " " + m.kind())
                 .containsExactly("Tuen Mun-Chek Lap Kok Link forecast_opening");
     }
+
+    @Test
+    void anOrganisationOrASuperlativeIsNoProjectAndLeavesTheClaimToTheProjectNamed() {
+        var a = Analyzers.DEFAULT.analyzeText("8月9日，在深江铁路珠江口隧道，由某隧道局施工的盾构机完成全部掘进任务。"
+                + "全国最深海底隧道将于明年贯通。", java.time.LocalDate.of(2024, 8, 9));
+
+        assertThat(a.candidates()).extracting(Candidate::name).doesNotContain("某隧道", "全国最深海底隧道", "海底隧道");
+        assertThat(a.milestones()).extracting(m -> m.project() + " " + m.kind() + " " + m.date())
+                .contains("shenzhen-jiangmen-hsr structural 2024-08-09");
+    }
 }

@@ -25,7 +25,7 @@ public final class CandidateFinder {
 
     record Data(int version, List<String> suffixes, List<String> leadingNoise, List<String> stopChars,
                 List<String> generic, List<String> genericEndings, List<String> organisationAfter,
-                List<String> descriptionOpenings, String englishName, List<String> englishNotNames) {
+                List<String> descriptionOpenings, List<String> descriptionMarks, String englishName, List<String> englishNotNames) {
     }
 
     private final TermMatcher<Boolean> suffixes;
@@ -37,6 +37,7 @@ public final class CandidateFinder {
     private final List<String> genericEndings;
     private final List<String> organisationAfter;
     private final List<String> descriptionOpenings;
+    private final List<String> descriptionMarks;
     private final Pattern englishName;
     private final Set<String> englishNotNames;
 
@@ -51,6 +52,7 @@ public final class CandidateFinder {
         genericEndings = d.genericEndings();
         organisationAfter = d.organisationAfter();
         descriptionOpenings = d.descriptionOpenings();
+        descriptionMarks = d.descriptionMarks();
         englishName = Pattern.compile(d.englishName());
         englishNotNames = Set.copyOf(d.englishNotNames());
     }
@@ -106,6 +108,7 @@ public final class CandidateFinder {
             String name = text.substring(start, end);
             if (m.start() - start < 2 || generic.contains(name) || genericEndings.stream().anyMatch(name::endsWith)
                     || descriptionOpenings.stream().anyMatch(name::startsWith)
+                    || descriptionMarks.stream().anyMatch(name::contains)
                     || organisationAfter.stream().anyMatch(w -> text.startsWith(w, end))
                     || covered(mentions, start, end) || !seen.add(name)) {
                 continue;

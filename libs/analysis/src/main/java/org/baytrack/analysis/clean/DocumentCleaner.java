@@ -29,6 +29,7 @@ public final class DocumentCleaner {
         int linkRun = 0;
         String previous = null;
         int previousEnd = 0;
+        boolean midSentence = false;
         for (int[] line : lines(source)) {
             // ruby goes first so the rules see 关键词, not 关(guān)键词
             List<int[]> parts = withoutRuby(source, line[0], line[1]);
@@ -51,11 +52,13 @@ public final class DocumentCleaner {
             if (!keep) {
                 continue;
             }
-            if (previous != null && !HardWrap.joins(previous, text)) {
+            boolean joined = previous != null && HardWrap.joins(previous, text, midSentence);
+            if (previous != null && !joined) {
                 original.append('\n');
                 simplified.append('\n');
                 origin[length++] = previousEnd;
             }
+            midSentence = HardWrap.leavesSentenceOpen(text, joined);
             for (int[] part : parts) {
                 original.append(source, part[0], part[1]);
                 simplified.append(view, part[0], part[1]);

@@ -12,14 +12,47 @@ final class HardWrap {
     private HardWrap() {
     }
 
-    static boolean joins(String line, String next) {
-        if (line.length() < MIN_WRAPPED_LENGTH || next.isEmpty()) {
+    /**
+     * {@code midSentence}: the line before was itself a sentence under way (it ended on a comma, or was joined and
+     * ended on no stop), as in a page set in short lines for phones: 今天15时， / 大湾区重大工程 / 某通道正式通车，
+     */
+    static boolean joins(String line, String next, boolean midSentence) {
+        if (line.isEmpty() || next.isEmpty()) {
             return false;
         }
         char last = line.charAt(line.length() - 1);
         char first = next.charAt(0);
-        return isIdeograph(last) && (isIdeograph(first) || Character.isDigit(first)) && hasClauseBreak(line)
-                && runsOn(line);
+        boolean proseNext = isIdeograph(first) || Character.isDigit(first);
+        if (proseNext && (endsOnComma(line) || midSentence && isIdeograph(last))) {
+            return true;
+        }
+        if (line.length() < MIN_WRAPPED_LENGTH) {
+            return false;
+        }
+        return isIdeograph(last) && proseNext && hasClauseBreak(line) && runsOn(line);
+    }
+
+    /** After this line, is a sentence still under way? */
+    static boolean leavesSentenceOpen(String line, boolean joined) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        // a short line joined on and stopping on no mark, unless it is a credit (记者 张三 摄)
+        return endsOnComma(line) || joined && line.length() < MIN_WRAPPED_LENGTH
+                && isIdeograph(line.charAt(line.length() - 1)) && line.chars().noneMatch(Character::isWhitespace);
+    }
+
+    /** A comma or enumeration comma ends no paragraph: ，、 or a comma after an ideograph, a digit or a bracket. */
+    private static boolean endsOnComma(String line) {
+        char last = line.charAt(line.length() - 1);
+        if (last == '，' || last == '、') {
+            return true;
+        }
+        if (last != ',' || line.length() < 2) {
+            return false;
+        }
+        char before = line.charAt(line.length() - 2);
+        return isIdeograph(before) || Character.isDigit(before) || before == ')' || before == '）';
     }
 
     /** What follows the line's last full stop is a sentence under way, not a photo credit (…现场。 张三 摄). */

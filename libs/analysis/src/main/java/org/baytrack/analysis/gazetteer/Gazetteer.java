@@ -22,7 +22,9 @@ public final class Gazetteer {
     private final Map<String, Entity> byId;
     private static final List<String> SHARED_SUFFIXES = List.of("高速公路", "高速铁路", "城际铁路", "高铁", "铁路", "城际", "高速", "大桥", "通道");
     private static final String COORDINATORS = "、和及与";
-    private static final String[][] SUFFIX_SPELLINGS = {{"高铁", "高速铁路"}, {"高速", "高速公路"}, {"城际", "城际铁路"}};
+    // 信道 is how a Taiwan-style converter spells 通道 (跨海信道 in a page converted from Hong Kong text)
+    private static final String[][] SUFFIX_SPELLINGS = {{"高铁", "高速铁路"}, {"高速", "高速公路"}, {"城际", "城际铁路"},
+            {"通道", "信道"}};
 
     private final TermMatcher<Entity> matcher;
     private final Map<String, Entity> byKey;

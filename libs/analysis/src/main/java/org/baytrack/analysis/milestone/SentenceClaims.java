@@ -278,11 +278,11 @@ final class SentenceClaims {
         return !dates.english() && cue.end() < text.length() && text.charAt(cue.end()) == '的';
     }
 
-    /** A date with its own year right before the cue in its clause ("2018年7月开通后"). */
+    /** A date naming its year right before the cue in its clause ("2018年7月开通后", "去年12月开通后"). */
     private boolean explicitlyDated(CueLexicon.Hit cue) {
         int[] clause = clauseOf(cue.start());
         for (TimeExpression e : dates.in(sentence)) {
-            if (e.start() >= clause[0] && e.end() <= cue.start() && e.year() != null) {
+            if (e.start() >= clause[0] && e.end() <= cue.start() && (e.year() != null || e.yearOffset() != null)) {
                 return true;
             }
         }

@@ -88,4 +88,11 @@ class DocumentCleanerTest {
         String source = "图为两市合作协议签署仪式现场，来宾合影留念。 李四 摄\n广州、深圳昨日签署了合作协议。";
         assertThat(cleaner.clean(source).original()).contains("李四 摄\n广州");
     }
+
+    @Test
+    void aPageSetInShortLinesForPhonesIsReadAsItsSentences() {
+        String source = "今天上午10时，\n大湾区又一工程\n示例大桥正式通车，\n两岸车程缩短一半。\n自此两地往来更加便利。";
+        assertThat(cleaner.clean(source).original())
+                .isEqualTo("今天上午10时，大湾区又一工程示例大桥正式通车，两岸车程缩短一半。\n自此两地往来更加便利。");
+    }
 }

@@ -179,6 +179,8 @@ public final class MilestoneExtractor {
     }
 
     private static final int HEADLINE_SKEW_DAYS = 3;
+    private static final Set<String> ONE_OFF = Set.of(MilestoneKind.OPENED.code(),
+            MilestoneKind.CONSTRUCTION_STARTED.code(), MilestoneKind.APPROVED.code());
 
     /** Days between two day-precision ISO dates; the widest when either is not a day. */
     private static long daysApart(String a, String b) {
@@ -225,7 +227,14 @@ public final class MilestoneExtractor {
             boolean cameTrue = MilestoneKind.FORECAST_OPENING.code().equals(m.kind()) && m.date() != null
                     && byKey.values().stream().anyMatch(o -> MilestoneKind.OPENED.code().equals(o.milestone().kind())
                             && o.milestone().project().equals(m.project()) && m.date().equals(o.milestone().date()));
-            if (!datedTwin && !toldInBody && !cameTrue) {
+            // an opening, a start or an approval told again days later in the same report (昨3日举行启动仪式 … 局长表示，
+            // 今天正式启动的…): a speaker's "today" is the event's day, so the report's first telling stands
+            boolean retold = ONE_OFF.contains(m.kind()) && byKey.values().stream()
+                    .takeWhile(o -> o != c)
+                    .anyMatch(o -> !headlines.contains(o.milestone().sentence())
+                            && o.milestone().project().equals(m.project()) && o.milestone().kind().equals(m.kind())
+                            && daysApart(o.milestone().date(), m.date()) <= HEADLINE_SKEW_DAYS);
+            if (!datedTwin && !toldInBody && !cameTrue && !retold) {
                 out.add(m);
             }
         }

@@ -481,4 +481,18 @@ class MilestoneExtractorTest {
         assertThat(milestones("中开高速今年动工。潭江特大桥完工。")).extracting(Milestone::kind)
                 .containsExactly("construction_started");
     }
+
+    @Test
+    void aSpeakerRestatingTheGoalForTheMainLineAndSpurSpeaksOfTheProject() {
+        assertThat(milestones("港铁今午举行北环线启动礼，行政总裁表示，双方正商讨下一阶段安排，并重申目标主线及支线于2034年竣工。"))
+                .extracting(Milestone::kind, Milestone::date)
+                .containsExactly(tuple("construction_started", "2022-06-15"), tuple("forecast_opening", "2034"));
+    }
+
+    @Test
+    void aStartToldAgainDaysLaterInTheSameReportIsOneStart() {
+        assertThat(Analyzers.DEFAULT.analyzeText("港铁昨3日举行北环线工程启动仪式。局长在仪式上表示，今天正式启动的北环线意义重大。",
+                LocalDate.of(2025, 10, 4)).milestones())
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("construction_started", "2025-10-03"));
+    }
 }

@@ -24,6 +24,7 @@ public final class AgreementExtractor {
     private final Pattern enItems;
     private final Pattern enDone;
     private final Map<String, Integer> relativeDays;
+    private final Pattern englishAnotherClause;
     private final ChineseSignings chineseSignings;
     private final EnglishSignings englishSignings;
     private final CollectiveParties collectiveParties;
@@ -35,6 +36,7 @@ public final class AgreementExtractor {
         enItems = Pattern.compile(d.englishItemsPattern(), Pattern.CASE_INSENSITIVE);
         enDone = Pattern.compile(d.englishDonePattern(), Pattern.CASE_INSENSITIVE);
         relativeDays = d.relativeDays() == null ? Map.of() : d.relativeDays();
+        englishAnotherClause = Pattern.compile(d.englishAnotherClause(), Pattern.CASE_INSENSITIVE);
         PartyWording wording = new PartyWording(d.partyWording());
         chineseSignings = new ChineseSignings(d, wording);
         englishSignings = new EnglishSignings(d, wording);
@@ -43,7 +45,7 @@ public final class AgreementExtractor {
 
     public List<Agreement> extract(String text, List<Sentence> sentences, List<Mention> mentions, DateContext dates) {
         boolean english = dates.english();
-        SigningDate when = new SigningDate(text, sentences, dates, relativeDays);
+        SigningDate when = new SigningDate(text, sentences, dates, relativeDays, englishAnotherClause);
         List<Telling> found = new ArrayList<>();
         int lastAgreementSentence = -10;
         for (Sentence s : sentences) {

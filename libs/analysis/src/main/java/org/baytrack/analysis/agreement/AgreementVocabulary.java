@@ -10,6 +10,7 @@ record AgreementVocabulary(int version, Words signVerbs, Words nouns, List<Strin
                            NotAgreements notAgreements, Ceremony ceremony, List<String> countUnits, Words fieldLeadIns,
                            Words fieldEnds, String itemsPattern, String donePattern, String englishItemsPattern,
                            String englishDonePattern, NotYet notYetSigned, Map<String, Integer> relativeDays,
+                           String englishAnotherClause,
                            PartyWording.Words partyWording, EnglishObject englishObject,
                            EnglishPhrases englishPhrases, Collective collectiveParties) {
 

@@ -28,6 +28,7 @@ final class SigningDate {
     private final List<Sentence> sentences;
     private final DateContext dates;
     private final Pattern relativeDays;
+    private final Pattern anotherClause;
     private final Map<String, Integer> offsets;
     private final LocalDate anchor;
 
@@ -35,8 +36,10 @@ final class SigningDate {
     record Reading(String iso, boolean ahead) {
     }
 
-    SigningDate(String text, List<Sentence> sentences, DateContext dates, Map<String, Integer> relativeDays) {
+    SigningDate(String text, List<Sentence> sentences, DateContext dates, Map<String, Integer> relativeDays,
+                Pattern anotherClause) {
         this.text = text;
+        this.anotherClause = anotherClause;
         this.sentences = sentences;
         this.dates = dates;
         this.offsets = relativeDays;
@@ -79,6 +82,9 @@ final class SigningDate {
                 after = e;
             }
         }
+        if (after == null && dates.english()) {
+            after = laterInEnglishList(s, verbStart);
+        }
         TimeExpression best = dates.english() && after != null ? after : before;
         if (best != null) {
             PartialDate d = resolve(best, s);
@@ -96,6 +102,20 @@ final class SigningDate {
         }
         PartialDate event = dates.pointsAtTheEvent(s.start(), verbStart) ? dates.eventDay(s) : null;
         return event == null ? new Reading(null, false) : reading(event);
+    }
+
+    /**
+     * "signed by the NDRC and the governments of Guangdong, Hong Kong and Macao on Saturday": the commas of a list of
+     * parties end no clause, so the first date after them counts unless another clause opens before it.
+     */
+    private TimeExpression laterInEnglishList(Sentence s, int verbStart) {
+        for (TimeExpression e : in(s)) {
+            if (e.start() > verbStart) {
+                String between = text.substring(verbStart, e.start());
+                return anotherClause.matcher(between).find() ? null : e;
+            }
+        }
+        return null;
     }
 
     /**

@@ -302,4 +302,15 @@ class AgreementExtractorTest {
         assertThat(found.get(0).signed()).isEqualTo("2022-03-15");
         assertThat(found.get(0).partyNames()).noneMatch(n -> n.contains("March"));
     }
+
+    @Test
+    void theCommasOfAListOfPartiesEndNoClauseBeforeTheSigningDay() {
+        // 2017-07-06 is a Thursday: the Saturday before is 1 July, when the framework agreement was signed
+        assertThat(agreements("The framework agreement was signed by the NDRC and the governments of Guangdong, "
+                + "Hong Kong and Macao on Saturday.", LocalDate.of(2017, 7, 6)))
+                .singleElement().satisfies(a -> assertThat(a.signed()).isEqualTo("2017-07-01"));
+        assertThat(agreements("The cooperation agreement was signed by Shenzhen and Hong Kong, which will open "
+                + "a joint office in 2018.", LocalDate.of(2017, 7, 6)))
+                .singleElement().satisfies(a -> assertThat(a.signed()).isNotEqualTo("2018"));
+    }
 }

@@ -14,7 +14,8 @@ record AgreementVocabulary(int version, Words signVerbs, Words nouns, List<Strin
                            PartyWording.Words partyWording, EnglishObject englishObject,
                            EnglishPhrases englishPhrases, Collective collectiveParties) {
 
-    record Collective(Words words, Map<String, Integer> counts, String jointMeeting, Map<String, String> abbreviations) {
+    record Collective(Words words, Map<String, Integer> counts, String jointMeeting, String abbreviatedGovernments,
+                      Map<String, String> abbreviations) {
     }
 
     record Words(List<String> zh, List<String> en) {

@@ -24,6 +24,7 @@ final class CollectiveParties {
     private final Map<String, Integer> counts;
     private final Pattern jointMeeting;
     private final Map<String, String> abbreviations;
+    private final Pattern abbreviatedGovernments;
 
     CollectiveParties(AgreementVocabulary.Collective data) {
         chinese = data.words().zh();
@@ -31,9 +32,25 @@ final class CollectiveParties {
         counts = data.counts();
         jointMeeting = Pattern.compile(data.jointMeeting());
         abbreviations = data.abbreviations();
+        abbreviatedGovernments = Pattern.compile(data.abbreviatedGovernments());
     }
 
     Agreement resolve(Agreement a, String text, List<Sentence> sentences, List<Mention> mentions) {
+        return resolveCollective(resolveAbbreviated(a), text, sentences, mentions);
+    }
+
+    /** 国家发改委及粤港澳政府: the governments the one-character names stand for, the wording kept as written. */
+    private Agreement resolveAbbreviated(Agreement a) {
+        List<String> parties = new ArrayList<>(a.parties());
+        Matcher m = abbreviatedGovernments.matcher(a.evidence());
+        while (m.find()) {
+            m.group(1).chars().forEach(c -> addOnce(parties, abbreviations.get(String.valueOf((char) c))));
+        }
+        return parties.size() == a.parties().size() ? a : new Agreement(a.title(), List.copyOf(parties), a.signed(),
+                a.fields(), a.count(), a.items(), a.done(), a.evidence(), a.sentence(), a.partyNames());
+    }
+
+    private Agreement resolveCollective(Agreement a, String text, List<Sentence> sentences, List<Mention> mentions) {
         String collective = a.partyNames().stream().filter(this::isCollective).findFirst().orElse(null);
         if (collective == null) {
             return a;

@@ -313,4 +313,11 @@ class AgreementExtractorTest {
                 + "a joint office in 2018.", LocalDate.of(2017, 7, 6)))
                 .singleElement().satisfies(a -> assertThat(a.signed()).isNotEqualTo("2018"));
     }
+
+    @Test
+    void governmentsWordedByTheirPlacesOneCharacterNamesAreEachAParty() {
+        assertThat(agreements("7月1日，国家发展改革委和粤港澳三地政府在香港签署框架协议。", LocalDate.of(2017, 7, 2)))
+                .singleElement().satisfies(a -> assertThat(a.parties())
+                        .contains("guangdong-government", "hksar-government", "macao-sar-government"));
+    }
 }

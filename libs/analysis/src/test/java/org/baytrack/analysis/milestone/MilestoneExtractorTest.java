@@ -495,4 +495,12 @@ class MilestoneExtractorTest {
                 LocalDate.of(2025, 10, 4)).milestones())
                 .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("construction_started", "2025-10-03"));
     }
+
+    @Test
+    void theTrialOperationsToldNextDateTheOpeningToldBefore() {
+        assertThat(Analyzers.DEFAULT.analyzeText("The Shenzhen-Zhongshan Link has opened to traffic. The trial operations "
+                + "began at 3 p.m. on Sunday, with thousands of cars crossing in the first hour.\n",
+                LocalDate.of(2024, 7, 1)).milestones())
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("opened", "2024-06-30"));
+    }
 }

@@ -40,7 +40,7 @@ final class CueLexicon {
                 Goal goal, PartOf partOf, List<String> connectors, String sectionOpening, String clauseFinalObject,
                 Map<String, List<String>> kindsOfWork, String comitative, List<String> successive,
                 String englishConnectors, Qualified qualifiedStructural, List<String> stateMarkers,
-                String clockTime) {
+                String clockTime, ShiftedTo shiftedTo) {
     }
 
     record Qualified(QualifiedWords zh, QualifiedWords en) {
@@ -50,6 +50,9 @@ final class CueLexicon {
     }
 
     record Goal(String before, String after) {
+    }
+
+    record ShiftedTo(List<String> zh, String en) {
     }
 
     record PartOf(List<String> structural, List<String> other) {
@@ -68,6 +71,8 @@ final class CueLexicon {
     private final List<String> clauseFinalNotAfter;
     private final List<String> clauseFillers;
     private final Pattern clockTime;
+    private final List<String> shiftedToZh;
+    private final Pattern shiftedToEn;
     private final List<String> locativeAfter;
     private final List<String> connectors;
     private final List<String> successive;
@@ -130,6 +135,8 @@ final class CueLexicon {
         englishWhole = Pattern.compile(String.join("|", qualifiedStructural.en().whole()), Pattern.CASE_INSENSITIVE);
         clauseFillers = data.clauseFillers().stream().sorted((a, b) -> b.length() - a.length()).toList();
         clockTime = Pattern.compile(data.clockTime());
+        shiftedToZh = data.shiftedTo().zh();
+        shiftedToEn = Pattern.compile(data.shiftedTo().en(), Pattern.CASE_INSENSITIVE);
         chineseAnaphora = data.anaphora().zh();
         englishAnaphora = Pattern.compile(String.join("|", data.anaphora().en()), Pattern.CASE_INSENSITIVE);
         sectionOpening = Pattern.compile(data.sectionOpening());
@@ -283,6 +290,11 @@ final class CueLexicon {
         }
         return qualifiedStructural.zh().cues().contains(cue)
                 && qualifiedStructural.zh().qualifiers().stream().noneMatch(before::contains);
+    }
+
+    /** Whether the words between two dates move the first to the second (由2027年推迟至2028年). */
+    boolean shiftedTo(String between, boolean english) {
+        return english ? shiftedToEn.matcher(between).matches() : shiftedToZh.stream().anyMatch(between::contains);
     }
 
     /** 已完成31个沉管安装, "the 20th segment": a count of pieces done so far, not the milestone of a first or last one. */

@@ -260,7 +260,22 @@ final class SentenceClaims {
                 topic = topic == null ? e : topic;
             }
         }
+        after = shifted(after, all, endClause[1]);
         return dates.english() ? first(after, before, topic, dayLaterInSentence(cue)) : first(before, after, topic);
+    }
+
+    /** The date a postponement moves the first one to, else the first one. */
+    private TimeExpression shifted(TimeExpression first, List<TimeExpression> all, int clauseEnd) {
+        if (first == null) {
+            return null;
+        }
+        for (TimeExpression e : all) {
+            if (e.start() >= first.end() && e.start() < clauseEnd
+                    && lexicon.shiftedTo(text.substring(first.end(), e.start()), dates.english())) {
+                return e;
+            }
+        }
+        return first;
     }
 
     /** English news names the day last, clauses after its verb ("…has completed its drive, …, on Tuesday"). */

@@ -503,4 +503,21 @@ class MilestoneExtractorTest {
                 LocalDate.of(2024, 7, 1)).milestones())
                 .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("opened", "2024-06-30"));
     }
+
+    // a made-up line, so that the postponements told here state nothing about a real one
+    private static final org.baytrack.analysis.DocumentAnalyzer WITH_TEST_LINE = new org.baytrack.analysis.DocumentAnalyzer(
+            org.baytrack.analysis.gazetteer.Gazetteer.loadDefault().withEntity(org.baytrack.analysis.gazetteer.Entity.project(
+                    "qingfu-bay-test-railway", "青蚨湾测试铁路", "Qingfu Bay Test Railway", List.of())));
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "青蚨湾测试铁路建成通车时间由2027年推迟至2028年。",
+            "青蚨湾测试铁路通车时间定在2028年。",
+            "The opening of the Qingfu Bay Test Railway was delayed from 2027 to 2028.",
+            "The Qingfu Bay Test Railway's opening has been pushed back to 2028."})
+    void aPostponedOpeningIsForecastForTheNewDate(String text) {
+        assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones())
+                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactly(tuple("qingfu-bay-test-railway", "forecast_opening", "2028"));
+    }
 }

@@ -144,7 +144,8 @@ class CatalogTest {
              var entities = new TopicReader(RealInfrastructureAccess.kafkaBootstrapServers(), Topics.ENTITIES_CHANGED)) {
             String articleId = Cataloguer.articleIdFor(ingest(text, LocalDate.of(2023, 7, 1), "江门日报"));
             awaitCataloged(articles, articleId, 1);
-            given().get("/entities/candidates").then().statusCode(200).body("name", hasItem("潭江特大桥"));
+            given().get("/entities/candidates").then().statusCode(200).body("name", hasItem("潭江特大桥"))
+                    .body("find { it.name == '潭江特大桥' }.nameHant", equalTo("潭江特大橋"));
 
             given().contentType(ContentType.JSON)
                     .body("{\"id\":\"tanjiang-bridge\",\"type\":\"project\",\"name\":\"潭江特大桥\",\"nameEn\":\"Tanjiang Grand Bridge\",\"aliases\":[\"潭江大桥\"]}")
@@ -159,8 +160,10 @@ class CatalogTest {
             var announced = entities.awaitMatching(r -> "tanjiang-bridge".equals(r.key()), Duration.ofSeconds(20));
             assertThat(announced).hasSize(1);
             assertThat(EventSchemas.violations(announced.get(0).value())).isEmpty();
-            assertThat(EventCodec.decode(announced.get(0).value(), EntityChanged.class).data().change())
-                    .isEqualTo(EntityChanged.REGISTERED);
+            var registered = EventCodec.decode(announced.get(0).value(), EntityChanged.class).data();
+            assertThat(registered.change()).isEqualTo(EntityChanged.REGISTERED);
+            // registered without a Traditional name: the catalog gives it one, so followers need no conversion
+            assertThat(registered.nameHant()).isEqualTo("潭江特大橋");
         }
         given().get("/entities/tanjiang-bridge").then().statusCode(200).body("mentions", equalTo(2))
                 .body("origin", equalTo("api"));

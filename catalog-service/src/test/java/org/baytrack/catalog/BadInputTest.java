@@ -38,6 +38,7 @@ class BadInputTest {
                         "Field 'aliases[0]' contains the control character U+0000"),
                 post("NUL in a name", "/entities", JSON, "{\"id\": \"x\", \"type\": \"PROJECT\", \"name\": \"\\u0000\"}", 400,
                         "Field 'name'"),
+                get("NUL in a document id", "/articles?document=doc-%00", 400, "Query parameter 'document'"),
                 post("NUL in a text to analyse", "/analyze", JSON, "{\"text\": \"" + TEXT + "\\u0000\"}", 400,
                         "Field 'text' contains the control character U+0000"),
                 // dates
@@ -77,6 +78,8 @@ class BadInputTest {
                 get("a page that is a word", "/articles?page=abc", 400, "page must be a whole number from 0 to 10000"),
                 get("a page past int", "/articles?page=99999999999", 400, "page must be a whole number from 0 to 10000"),
                 get("a negative page", "/articles?page=-1", 400, "from 0 to 10000"),
+                get("a document's page that is a word", "/articles?document=doc-1&page=two", 400,
+                        "page must be a whole number from 0 to 10000"),
                 get("a limit that is a word", "/entities/candidates?limit=ten", 400, "limit must be a whole number from 1 to 500"),
                 get("a zero limit", "/entities/candidates?limit=0", 400, "from 1 to 500"),
                 get("a huge limit", "/entities/candidates?limit=99999999999", 400, "from 1 to 500"),

@@ -122,11 +122,23 @@ class CatalogTest {
                 + ScriptConverter.get().toSimplified(original.replaceAll("\\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)\\)", ""))
                 + "\n扫一扫，分享到微信朋友圈\n相关阅读：\n· 广州南沙建设提速\n版权所有 © 湾区新闻网 粤ICP备12345678号\n";
         try (var reader = new TopicReader(RealInfrastructureAccess.kafkaBootstrapServers(), Topics.ARTICLES_CATALOGED)) {
-            String first = Cataloguer.articleIdFor(ingest(original, LocalDate.of(2022, 1, 23), "中新网"));
+            String originalDoc = ingest(original, LocalDate.of(2022, 1, 23), "中新网");
+            String first = Cataloguer.articleIdFor(originalDoc);
             awaitCataloged(reader, first, 1);
-            String second = Cataloguer.articleIdFor(ingest(reprint, LocalDate.of(2022, 1, 23), "湾区新闻网"));
+            String reprintDoc = ingest(reprint, LocalDate.of(2022, 1, 23), "湾区新闻网");
+            String second = Cataloguer.articleIdFor(reprintDoc);
             ArticleCataloged event = awaitCataloged(reader, second, 1);
             assertThat(event.canonicalArticleId()).isEqualTo(first);
+
+            // a client holding only the document ids learns the story each became
+            given().queryParam("document", originalDoc).get("/articles").then().statusCode(200)
+                    .body("id", equalTo(java.util.List.of(first))).body("[0].variants", equalTo(2));
+            given().queryParam("document", reprintDoc).get("/articles").then().statusCode(200)
+                    .body("id", equalTo(java.util.List.of(first)));
+            given().queryParam("document", reprintDoc).queryParam("page", 1).get("/articles").then().statusCode(200)
+                    .body("id", hasSize(0));
+            given().queryParam("document", "doc-never-ingested").get("/articles").then().statusCode(200)
+                    .body("id", hasSize(0));
         }
         given().get("/articles/" + first(original)).then().statusCode(200).body("variants", hasSize(2));
     }

@@ -553,7 +553,7 @@ public final class BenchCommand implements Callable<Integer> {
         return youngest;
     }
 
-    /** Every document must have reached the catalog: ingest's GET /documents/{id} names its article. */
+    /** Every document must have reached the catalog: its GET /articles?document={id} names the article. */
     private void checkCatalog(BaytrackClient client, List<Entry> entries) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         for (Entry e : entries) {
@@ -563,7 +563,7 @@ public final class BenchCommand implements Callable<Integer> {
             pool.submit(() -> {
                 for (int attempt = 0; attempt < 3; attempt++) {
                     try {
-                        e.catalogArticleId = BaytrackClient.text(client.document(e.documentId), "article");
+                        e.catalogArticleId = client.articleOfDocument(e.documentId);
                         if (e.catalogArticleId != null) {
                             return;
                         }

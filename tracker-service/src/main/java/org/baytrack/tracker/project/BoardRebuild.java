@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.baytrack.commons.kafka.TopicSnapshot;
 import org.baytrack.events.EntityChanged;
 import org.baytrack.events.EventCodec;
 import org.baytrack.events.ProjectStatusChanged;

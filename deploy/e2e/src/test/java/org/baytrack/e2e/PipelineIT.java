@@ -102,7 +102,7 @@ class PipelineIT {
             JsonNode timeline = client.timeline("huangmaohai-passage");
             assertThat(timeline.isArray() && timeline.size() > 0).as("timeline of huangmaohai-passage: %s", timeline).isTrue();
 
-            // the catalog says which canonical article the document became
+            // the catalog says which canonical article the document became; ingest only keeps the document
             long deadline = System.currentTimeMillis() + 30_000;
             String article = null;
             while (article == null && System.currentTimeMillis() < deadline) {
@@ -110,6 +110,7 @@ class PipelineIT {
                 Thread.sleep(200);
             }
             assertThat(article).as("GET /articles?document=%s names its article", result.id()).startsWith("art-");
+            assertThat(client.document(result.id()).path("status").asText()).isEqualTo("stored");
         }
     }
 

@@ -367,7 +367,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     /**
      * Registers the bench's own projects, named from a random tag, and keeps those whose synthetic sentences the
-     * tracker's analysis reads as exactly the expected forecast. Their documents start {@code perProject + 5} days
+     * catalog's analysis reads as exactly the expected forecast. Their documents start {@code perProject + 5} days
      * ago, so the run ends by today, and forecast three years later.
      */
     private List<BenchProject> registerProjects(BenchProjects bench, BenchHttp http, long generatorSeed)

@@ -17,6 +17,7 @@ public final class Entities {
             project("nansha-bridge", "南沙大桥", "南沙大橋", "Nansha Bridge"),
             project("humen-bridge", "虎门大桥", "虎門大橋", "Humen Bridge"),
             project("liantang-port", "莲塘口岸", "蓮塘口岸", "Liantang Port"),
+            project("hengqin-port", "横琴口岸", "橫琴口岸", "Hengqin Port"),
             project("guangzhou-shenzhen-second-hsr", "广深第二高铁", "廣深第二高鐵",
                     "Second Guangzhou-Shenzhen High-speed Railway"),
             other("guangzhou", "place", "广州", "廣州", "Guangzhou"),

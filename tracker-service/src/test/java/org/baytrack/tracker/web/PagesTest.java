@@ -66,7 +66,7 @@ class PagesTest {
         // most known projects have no report in this suite: only all=1 lists them
         String all = given().queryParam("all", "1").when().get("/").then().statusCode(200).extract().asString();
         assertThat(rows(all)).isGreaterThan(rows(html));
-        assertThat(all).contains("data-project=\"guangzhou-shenzhen-second-hsr\"");
+        assertThat(all).contains("data-project=\"hengqin-port\"");
     }
 
     static long rows(String html) {

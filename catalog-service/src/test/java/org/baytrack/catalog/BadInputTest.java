@@ -22,6 +22,7 @@ import static org.baytrack.infra.test.BadInput.post;
 class BadInputTest {
     static final String JSON = "application/json";
     static final String ENTITY = "{\"id\": \"bad-input-bridge\", \"type\": \"PROJECT\", \"name\": \"测试大桥\"";
+    static final String TEXT = "新的跨江通道今天开工，预计三年后建成通车。";
 
     @TestHTTPResource("/")
     URI base;
@@ -37,10 +38,19 @@ class BadInputTest {
                         "Field 'aliases[0]' contains the control character U+0000"),
                 post("NUL in a name", "/entities", JSON, "{\"id\": \"x\", \"type\": \"PROJECT\", \"name\": \"\\u0000\"}", 400,
                         "Field 'name'"),
+                get("NUL in a document id", "/articles?document=doc-%00", 400, "Query parameter 'document'"),
+                post("NUL in a text to analyse", "/analyze", JSON, "{\"text\": \"" + TEXT + "\\u0000\"}", 400,
+                        "Field 'text' contains the control character U+0000"),
                 // dates
                 get("a from beyond 2100", "/articles?from=%2B999999999-01-01", 400, "from +999999999-01-01 is out of range"),
                 get("a to before 1900", "/articles?to=1000-01-01", 400, "between 1900-01-01 and 2100-12-31"),
                 get("a from that is no date", "/articles?from=last-week", 400, "from 'last-week' is not a date"),
+                post("a publication year beyond 2100", "/analyze", JSON, "{\"text\": \"" + TEXT
+                        + "\", \"published\": \"+999999999-01-01\"}", 400, "published +999999999-01-01 is out of range"),
+                post("a publication year before 1900", "/analyze", JSON, "{\"text\": \"" + TEXT
+                        + "\", \"published\": \"1066-10-14\"}", 400, "between 1900-01-01 and 2100-12-31"),
+                post("a publication date that is no date", "/analyze", JSON, "{\"text\": \"" + TEXT
+                        + "\", \"published\": \"soon\"}", 400, "published 'soon' is not a date"),
                 // unknown fields and wrong types
                 post("a misspelled field", "/entities", JSON, ENTITY + ", \"alises\": [\"测桥\"]}", 400,
                         "Unknown field 'alises'; the known fields are aliases, id, name, nameEn, nameHant, type"),
@@ -54,10 +64,22 @@ class BadInputTest {
                         "Field 'aliases[0]' must be a string"),
                 post("a list for the entity", "/entities", JSON, "[]", 400, "The body must be a JSON object"),
                 post("broken JSON", "/entities", JSON, ENTITY, 400, "not valid JSON"),
+                post("a misspelled field to analyse", "/analyze", JSON, "{\"text\": \"" + TEXT
+                        + "\", \"pubished\": \"2021-12-29\"}", 400, "Unknown field 'pubished'; the known fields are published, text"),
+                post("the text as a list", "/analyze", JSON, "{\"text\": [\"" + TEXT + "\"]}", 400,
+                        "Field 'text' must be a string"),
+                post("published as a number", "/analyze", JSON, "{\"text\": \"" + TEXT + "\", \"published\": 20211229}",
+                        400, "Field 'published' must be a string"),
+                post("published as an object", "/analyze", JSON, "{\"text\": \"" + TEXT + "\", \"published\": {}}",
+                        400, "Field 'published' must be a string"),
+                post("a list to analyse", "/analyze", JSON, "[\"" + TEXT + "\"]", 400, "The body must be a JSON object"),
+                post("broken JSON to analyse", "/analyze", JSON, "{\"text\": \"", 400, "not valid JSON"),
                 // paging
                 get("a page that is a word", "/articles?page=abc", 400, "page must be a whole number from 0 to 10000"),
                 get("a page past int", "/articles?page=99999999999", 400, "page must be a whole number from 0 to 10000"),
                 get("a negative page", "/articles?page=-1", 400, "from 0 to 10000"),
+                get("a document's page that is a word", "/articles?document=doc-1&page=two", 400,
+                        "page must be a whole number from 0 to 10000"),
                 get("a limit that is a word", "/entities/candidates?limit=ten", 400, "limit must be a whole number from 1 to 500"),
                 get("a zero limit", "/entities/candidates?limit=0", 400, "from 1 to 500"),
                 get("a huge limit", "/entities/candidates?limit=99999999999", 400, "from 1 to 500"),
@@ -71,9 +93,10 @@ class BadInputTest {
         BadInput.checkLoggingNoError(base, row);
     }
 
-    @Test
-    void aBodyAnnouncedOverTheLimitIsRefusedBeforeItIsSent() throws Exception {
-        String answer = BadInput.announceBody(base, "/entities", JSON, 50L * 1024 * 1024);
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/entities", "/analyze"})
+    void aBodyAnnouncedOverTheLimitIsRefusedBeforeItIsSent(String path) throws Exception {
+        String answer = BadInput.announceBody(base, path, JSON, 50L * 1024 * 1024);
         BadInput.assertTooLarge(answer, "(quarkus.http.limits.max-body-size)");
     }
 }

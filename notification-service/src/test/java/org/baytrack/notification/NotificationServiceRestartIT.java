@@ -50,6 +50,8 @@ class NotificationServiceRestartIT {
         TopicProvisioner.ensureTopics(infra.kafkaBootstrapServers());
         try (WebhookReceiver receiver = new WebhookReceiver(SECRET);
              TestEvents events = new TestEvents(infra.kafkaBootstrapServers())) {
+            // announced before the service starts: it reads the entity topic before refusing a project
+            events.send(TestEvents.projectRegistered("huangmaohai-passage"));
             int port = startService(1);
             String subscription = given().baseUri("http://127.0.0.1:" + port)
                     .header("Authorization", "Bearer " + KEY).contentType(ContentType.JSON)

@@ -27,12 +27,14 @@ public class ArticleResource {
 
     @GET
     @Operation(summary = "Search canonical articles: q (Chinese or English text, either script), entity id, "
-            + "published from/to (YYYY-MM-DD), page (20 a page, from 0)")
+            + "document id (the canonical article a document became, once cataloged), published from/to "
+            + "(YYYY-MM-DD), page (20 a page, from 0)")
     public List<ArticleView.Summary> list(@QueryParam("q") String q, @QueryParam("entity") String entity,
+                                          @QueryParam("document") String document,
                                           @QueryParam("from") String from, @QueryParam("to") String to,
                                           @QueryParam("page") String page) {
-        return search.search(q, entity, Inputs.date("from", from), Inputs.date("to", to),
-                Inputs.integer("page", page, 0, 0, MAX_PAGE));
+        return search.search(new ArticleSearch.Filter(q, entity, document, Inputs.date("from", from),
+                Inputs.date("to", to)), Inputs.integer("page", page, 0, 0, MAX_PAGE));
     }
 
     @GET

@@ -22,8 +22,14 @@ public class ArticleSearch {
     @Inject
     EntityManager em;
 
+    /** What a search narrows to; a null or blank field does not narrow it. */
+    public record Filter(String q, String entity, String document, LocalDate from, LocalDate to) {
+    }
+
     @SuppressWarnings("unchecked")
-    public List<ArticleView.Summary> search(String q, String entity, LocalDate from, LocalDate to, int page) {
+    public List<ArticleView.Summary> search(Filter filter, int page) {
+        String q = filter.q();
+        String entity = filter.entity();
         StringBuilder sql = new StringBuilder("select a.id, a.title, a.published, a.source, a.language, a.script, "
                 + "(select count(*) from article v where v.canonical_id = a.id) from article a where a.id = a.canonical_id");
         List<Object> params = new ArrayList<>();
@@ -44,12 +50,17 @@ public class ArticleSearch {
             sql.append(" and exists (select 1 from mention m join article v on v.id = m.article_id "
                     + "where v.canonical_id = a.id and m.entity_id = ?").append(params.size()).append(')');
         }
-        if (from != null) {
-            params.add(from);
+        if (filter.document() != null && !filter.document().isBlank()) {
+            params.add(filter.document().strip());
+            sql.append(" and exists (select 1 from article v where v.canonical_id = a.id and v.document_id = ?")
+                    .append(params.size()).append(')');
+        }
+        if (filter.from() != null) {
+            params.add(filter.from());
             sql.append(" and a.published >= ?").append(params.size());
         }
-        if (to != null) {
-            params.add(to);
+        if (filter.to() != null) {
+            params.add(filter.to());
             sql.append(" and a.published <= ?").append(params.size());
         }
         sql.append(" order by a.published desc nulls last, a.id limit ").append(PAGE_SIZE)

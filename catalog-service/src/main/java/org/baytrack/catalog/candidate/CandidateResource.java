@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.baytrack.analysis.script.ScriptConverter;
 import org.baytrack.commons.request.Inputs;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -26,7 +27,9 @@ public class CandidateResource {
     @Inject
     CandidateClaims claims;
 
-    public record CandidateView(String name, long articles, List<String> examples, List<CandidateClaims.Claim> claims) {
+    /** {@code nameHant}: the name turned Traditional, a suggestion for its registration. */
+    public record CandidateView(String name, String nameHant, long articles, List<String> examples,
+                                List<CandidateClaims.Claim> claims) {
     }
 
     @GET
@@ -41,7 +44,8 @@ public class CandidateResource {
                 .setParameter(1, limit).getResultList();
         Map<String, List<CandidateClaims.Claim>> claimed = claims.of(rows.stream().map(r -> (String) r[0]).toList(),
                 CLAIMS_PER_NAME);
-        return rows.stream().map(r -> new CandidateView((String) r[0], ((Number) r[1]).longValue(),
+        return rows.stream().map(r -> new CandidateView((String) r[0],
+                ScriptConverter.get().toTraditional((String) r[0]), ((Number) r[1]).longValue(),
                 Arrays.asList((String[]) r[2]), claimed.getOrDefault((String) r[0], List.of()))).toList();
     }
 }

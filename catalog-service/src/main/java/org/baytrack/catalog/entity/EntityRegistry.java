@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.baytrack.analysis.DocumentAnalyzer;
 import org.baytrack.analysis.gazetteer.Entity;
 import org.baytrack.analysis.gazetteer.Gazetteer;
+import org.baytrack.analysis.script.ScriptConverter;
 import org.baytrack.commons.outbox.Outbox;
 import org.baytrack.commons.problem.ProblemException;
 import org.baytrack.events.EntityChanged;
@@ -123,7 +124,8 @@ public class EntityRegistry {
     }
 
     private void announce(Entity e, String change) {
-        var payload = new EntityChanged(e.id(), e.type(), e.name(), e.nameHant(), e.nameEn(), e.aliases(), change);
+        String nameHant = e.nameHant() != null ? e.nameHant() : ScriptConverter.get().toTraditional(e.name());
+        var payload = new EntityChanged(e.id(), e.type(), e.name(), nameHant, e.nameEn(), e.aliases(), change);
         outbox.add(EventCodec.encode(EventIds.of(EventType.ENTITY_CHANGED, e.id(), change,
                 Integer.toHexString(Objects.hash(e))), SOURCE, payload));
     }

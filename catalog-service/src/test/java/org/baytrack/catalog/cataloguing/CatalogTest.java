@@ -122,11 +122,23 @@ class CatalogTest {
                 + ScriptConverter.get().toSimplified(original.replaceAll("\\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)\\)", ""))
                 + "\n扫一扫，分享到微信朋友圈\n相关阅读：\n· 广州南沙建设提速\n版权所有 © 湾区新闻网 粤ICP备12345678号\n";
         try (var reader = new TopicReader(RealInfrastructureAccess.kafkaBootstrapServers(), Topics.ARTICLES_CATALOGED)) {
-            String first = Cataloguer.articleIdFor(ingest(original, LocalDate.of(2022, 1, 23), "中新网"));
+            String originalDoc = ingest(original, LocalDate.of(2022, 1, 23), "中新网");
+            String first = Cataloguer.articleIdFor(originalDoc);
             awaitCataloged(reader, first, 1);
-            String second = Cataloguer.articleIdFor(ingest(reprint, LocalDate.of(2022, 1, 23), "湾区新闻网"));
+            String reprintDoc = ingest(reprint, LocalDate.of(2022, 1, 23), "湾区新闻网");
+            String second = Cataloguer.articleIdFor(reprintDoc);
             ArticleCataloged event = awaitCataloged(reader, second, 1);
             assertThat(event.canonicalArticleId()).isEqualTo(first);
+
+            // a client holding only the document ids learns the story each became
+            given().queryParam("document", originalDoc).get("/articles").then().statusCode(200)
+                    .body("id", equalTo(java.util.List.of(first))).body("[0].variants", equalTo(2));
+            given().queryParam("document", reprintDoc).get("/articles").then().statusCode(200)
+                    .body("id", equalTo(java.util.List.of(first)));
+            given().queryParam("document", reprintDoc).queryParam("page", 1).get("/articles").then().statusCode(200)
+                    .body("id", hasSize(0));
+            given().queryParam("document", "doc-never-ingested").get("/articles").then().statusCode(200)
+                    .body("id", hasSize(0));
         }
         given().get("/articles/" + first(original)).then().statusCode(200).body("variants", hasSize(2));
     }
@@ -144,7 +156,8 @@ class CatalogTest {
              var entities = new TopicReader(RealInfrastructureAccess.kafkaBootstrapServers(), Topics.ENTITIES_CHANGED)) {
             String articleId = Cataloguer.articleIdFor(ingest(text, LocalDate.of(2023, 7, 1), "江门日报"));
             awaitCataloged(articles, articleId, 1);
-            given().get("/entities/candidates").then().statusCode(200).body("name", hasItem("潭江特大桥"));
+            given().get("/entities/candidates").then().statusCode(200).body("name", hasItem("潭江特大桥"))
+                    .body("find { it.name == '潭江特大桥' }.nameHant", equalTo("潭江特大橋"));
 
             given().contentType(ContentType.JSON)
                     .body("{\"id\":\"tanjiang-bridge\",\"type\":\"project\",\"name\":\"潭江特大桥\",\"nameEn\":\"Tanjiang Grand Bridge\",\"aliases\":[\"潭江大桥\"]}")
@@ -159,8 +172,10 @@ class CatalogTest {
             var announced = entities.awaitMatching(r -> "tanjiang-bridge".equals(r.key()), Duration.ofSeconds(20));
             assertThat(announced).hasSize(1);
             assertThat(EventSchemas.violations(announced.get(0).value())).isEmpty();
-            assertThat(EventCodec.decode(announced.get(0).value(), EntityChanged.class).data().change())
-                    .isEqualTo(EntityChanged.REGISTERED);
+            var registered = EventCodec.decode(announced.get(0).value(), EntityChanged.class).data();
+            assertThat(registered.change()).isEqualTo(EntityChanged.REGISTERED);
+            // registered without a Traditional name: the catalog gives it one, so followers need no conversion
+            assertThat(registered.nameHant()).isEqualTo("潭江特大橋");
         }
         given().get("/entities/tanjiang-bridge").then().statusCode(200).body("mentions", equalTo(2))
                 .body("origin", equalTo("api"));

@@ -30,6 +30,4 @@ public class Document extends PanacheEntityBase {
     public byte[] raw;
     @Column(name = "received_at")
     public Instant receivedAt;
-    @Column(name = "article_id")
-    public String articleId;
 }

@@ -83,7 +83,8 @@ public class DocumentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A document's metadata, status and the canonical article it became")
+    @Operation(summary = "A stored document's metadata and status", description = "The article the document became is "
+            + "the catalog's to say: GET /articles?document={id} on catalog-service.")
     public DocumentView get(@PathParam("id") String id) {
         return DocumentView.of(find(id));
     }

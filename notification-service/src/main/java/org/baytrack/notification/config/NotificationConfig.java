@@ -26,11 +26,6 @@ public interface NotificationConfig {
     @WithDefault("false")
     boolean allowPrivateWebhooks();
 
-    /** Project ids accepted in subscriptions besides those learned from events. */
-    @WithDefault("huangmaohai-passage,zhongkai-expressway,shenzhen-jiangmen-hsr,shenzhong-link,"
-            + "hongkong-zhuhai-macao-bridge,guangzhan-hsr,nansha-bridge,suiguanshen-intercity,guangshengang-hsr")
-    List<String> knownProjects();
-
     /** Base URL of the public board, for article links in e-mails ({@code <public-url>/articles/<id>}). */
     @WithDefault("http://localhost:8082")
     String publicUrl();

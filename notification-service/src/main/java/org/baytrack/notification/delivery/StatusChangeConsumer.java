@@ -4,15 +4,11 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.baytrack.commons.inbox.PollTransactions;
-import org.baytrack.events.EntityChanged;
 import org.baytrack.events.EventCodec;
 import org.baytrack.events.ProjectStatusChanged;
 import org.baytrack.events.ReceivedEvent;
 import org.baytrack.notification.stream.AlertLog;
-import org.baytrack.notification.subscription.KnownProjects;
 import org.baytrack.notification.subscription.Subscription;
 import org.baytrack.notification.subscription.SubscriptionMatcher;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -32,8 +28,6 @@ public class StatusChangeConsumer {
 
     @Inject
     EntityManager em;
-    @Inject
-    KnownProjects knownProjects;
     @Inject
     AlertFanOut fanOut;
     @Inject
@@ -68,32 +62,9 @@ public class StatusChangeConsumer {
         if (!alerts.record(event.id(), event.type(), change.projectId(), change.change(), change.historical(), json)) {
             return;
         }
-        knownProjects.learn(change.projectId(), change.projectName());
         int queued = fanOut.queue(event.id(), candidates(change.projectId()),
                 spec -> SubscriptionMatcher.matches(spec, change));
         LOG.debugf("Event %s (%s %s): %d deliveries queued", event.id(), change.projectId(), change.change(), queued);
-    }
-
-    @Incoming("entities")
-    @Blocking
-    @Transactional
-    public void learnProject(ConsumerRecord<String, String> record) {
-        String json = record.value();
-        if (json == null) {
-            // a tombstone on the compacted topic: the catalog deleted the entity
-            if (record.key() != null) {
-                knownProjects.forget(record.key());
-            }
-            return;
-        }
-        try {
-            ReceivedEvent<EntityChanged> event = EventCodec.decode(json, EntityChanged.class);
-            if ("project".equals(event.data().type())) {
-                knownProjects.learn(event.data().id(), event.data().name());
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("Skipping a record on the entities topic that is not an entity.changed event: %s", e.getMessage());
-        }
     }
 
     @SuppressWarnings("unchecked")

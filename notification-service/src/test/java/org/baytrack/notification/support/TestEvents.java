@@ -2,6 +2,7 @@ package org.baytrack.notification.support;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.baytrack.events.AgreementChanged;
 import org.baytrack.events.EntityChanged;
@@ -68,6 +69,15 @@ public class TestEvents implements AutoCloseable {
         var payload = new EntityChanged(projectId, "project", "测试项目", null, "Test project", List.of(),
                 EntityChanged.REGISTERED);
         return EventCodec.encode(UUID.randomUUID().toString(), SOURCE, payload);
+    }
+
+    /** The catalog deleted the entity: its id with no value on the compacted entity topic. */
+    public void sendTombstone(String entityId) {
+        try {
+            producer.send(new ProducerRecord<>(Topics.ENTITIES_CHANGED, entityId, null)).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not produce a tombstone for " + entityId, e);
+        }
     }
 
     public void send(OutgoingEvent event) {

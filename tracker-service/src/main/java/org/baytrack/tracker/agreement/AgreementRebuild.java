@@ -5,11 +5,11 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.baytrack.commons.kafka.TopicSnapshot;
 import org.baytrack.events.AgreementChanged;
 import org.baytrack.events.EventCodec;
 import org.baytrack.events.Topics;
 import org.baytrack.tracker.TrackerConfig;
-import org.baytrack.tracker.project.TopicSnapshot;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 

@@ -4,11 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import org.baytrack.analysis.gazetteer.Entity;
-import org.baytrack.analysis.script.ScriptConverter;
 import org.baytrack.events.EntityChanged;
-import org.baytrack.tracker.analyze.Analyzers;
 import org.baytrack.tracker.persistence.JsonColumns;
 import org.baytrack.tracker.milestone.Timeline;
 import org.baytrack.tracker.project.BoardChanged;
@@ -21,45 +17,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Who the tracker knows and which projects it follows: the gazetteer's entities at start-up, then every
- * entity.changed from the catalog, without a restart.
+ * Who the tracker knows and which projects it follows: every entity.changed on the compacted entity topic, which the
+ * catalog seeds from its gazetteer, without a restart.
  */
 @ApplicationScoped
 public class EntityDirectory {
     @Inject
     EntityManager em;
     @Inject
-    Analyzers analyzers;
-    @Inject
     Event<BoardChanged> boardChanged;
     @Inject
     Timeline timeline;
     @Inject
     ChangeLog changeLog;
-
-    /** Idempotent: existing rows keep what the catalog said; placeholder names are replaced. */
-    @Transactional
-    public int seedFromGazetteer() {
-        List<Entity> entities = analyzers.defaultGazetteer().entities();
-        for (Entity e : entities) {
-            em.createNativeQuery("insert into entity (id, type, name, name_hant, name_en, aliases) "
-                            + "values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (id) do nothing")
-                    .setParameter(1, e.id()).setParameter(2, e.type()).setParameter(3, e.name())
-                    .setParameter(4, e.nameHant()).setParameter(5, e.nameEn())
-                    .setParameter(6, JsonColumns.write(e.aliases()))
-                    .executeUpdate();
-            if (e.isProject()) {
-                em.createNativeQuery("insert into project (id, name, name_hant, name_en) values (?1, ?2, ?3, ?4) "
-                                + "on conflict (id) do update set name = excluded.name, name_hant = excluded.name_hant, "
-                                + "name_en = excluded.name_en where project.name = project.id")
-                        .setParameter(1, e.id()).setParameter(2, e.name()).setParameter(3, traditional(e.name(), e.nameHant()))
-                        .setParameter(4, e.nameEn())
-                        .executeUpdate();
-                boardChanged.fire(new BoardChanged(e.id()));
-            }
-        }
-        return entities.size();
-    }
 
     /** The catalog's current definition wins; a project is followed from now on. Call inside a transaction. */
     public void apply(EntityChanged e) {
@@ -72,21 +42,19 @@ public class EntityDirectory {
                 .setParameter(4, e.nameHant()).setParameter(5, e.nameEn())
                 .setParameter(6, JsonColumns.write(e.aliases() == null ? List.of() : e.aliases()))
                 .executeUpdate();
-        if (Entity.PROJECT.equals(e.type())) {
+        if (EntityChanged.PROJECT.equals(e.type())) {
             em.createNativeQuery("insert into project (id, name, name_hant, name_en) values (?1, ?2, ?3, ?4) "
                             + "on conflict (id) do update set name = excluded.name, name_hant = excluded.name_hant, "
                             + "name_en = excluded.name_en, updated_at = now()")
-                    .setParameter(1, e.id()).setParameter(2, e.name()).setParameter(3, traditional(e.name(), e.nameHant()))
+                    .setParameter(1, e.id()).setParameter(2, e.name()).setParameter(3, e.nameHant())
                     .setParameter(4, e.nameEn())
                     .executeUpdate();
             boardChanged.fire(new BoardChanged(e.id()));
         }
-        analyzers.register(new Entity(e.id(), e.type(), e.name(), e.nameHant(), e.nameEn(), e.aliases()));
     }
 
     /**
-     * The catalog deleted this entity: it leaves the board with its timeline, evidence and changes, and the analysis
-     * stops naming it. Its id is remembered, so articles about it still on their way do not follow it again (the
+     * The catalog deleted this entity: it leaves the board with its timeline, evidence and changes. Its id is remembered, so articles about it still on their way do not follow it again (the
      * entity and article topics are not ordered); a later registration of the id lifts that. Call inside a
      * transaction; forgetting twice changes nothing.
      */
@@ -102,7 +70,6 @@ public class EntityDirectory {
             em.detach(cached);
         }
         boardChanged.fire(new BoardChanged(id));
-        analyzers.forget(id);
     }
 
     /**
@@ -135,11 +102,6 @@ public class EntityDirectory {
     private boolean isForgotten(String id) {
         return !em.createNativeQuery("select 1 from forgotten_entity where id = ?1").setParameter(1, id)
                 .getResultList().isEmpty();
-    }
-
-    /** The Traditional name: as given, else converted from the Simplified one. */
-    static String traditional(String name, String nameHant) {
-        return nameHant != null || name == null ? nameHant : ScriptConverter.get().toTraditional(name);
     }
 
     public Map<String, KnownEntity> byIds(Collection<String> ids) {

@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.baytrack.commons.kafka.TopicSnapshot;
 import org.baytrack.events.EntityChanged;
 import org.baytrack.events.EventCodec;
 import org.baytrack.events.ProjectStatusChanged;
@@ -42,8 +43,6 @@ public class BoardRebuild {
     }
 
     void onStart(@Observes StartupEvent event) {
-        int seeded = entities.seedFromGazetteer();
-        LOG.infof("Following the projects of the gazetteer (%d entities)", seeded);
         if (config.rebuildWhenEmpty() && QuarkusTransaction.requiringNew().call(() -> StatusChange.count() == 0)) {
             try {
                 Result result = rebuild();
@@ -55,12 +54,8 @@ public class BoardRebuild {
         }
     }
 
-    /**
-     * Follows the gazetteer's projects, then applies both topics as they are now. Safe to repeat: a change already
-     * recorded is skipped by its id.
-     */
+    /** Applies both topics as they are now. Safe to repeat: a change already recorded is skipped by its id. */
     public Result rebuild() {
-        entities.seedFromGazetteer();
         Duration timeout = Duration.ofSeconds(30);
         var entityEvents = TopicSnapshot.records(bootstrapServers, Topics.ENTITIES_CHANGED, timeout);
         List<String> changeEvents = TopicSnapshot.read(bootstrapServers, Topics.PROJECT_STATUS_CHANGED, timeout);

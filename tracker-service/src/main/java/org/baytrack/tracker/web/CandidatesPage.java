@@ -1,6 +1,5 @@
 package org.baytrack.tracker.web;
 
-import org.baytrack.analysis.script.ScriptConverter;
 import org.baytrack.tracker.milestone.EventDate;
 
 import java.util.List;
@@ -37,7 +36,7 @@ public final class CandidatesPage {
     }
 
     static Row row(CatalogClient.Candidate c, Messages msg) {
-        String hant = ScriptConverter.get().toTraditional(c.name());
+        String hant = c.nameHant() == null ? c.name() : c.nameHant();
         List<Quote> examples = c.examples() == null ? List.of()
                 : c.examples().stream().map(e -> Quote.of(e, null)).toList();
         List<Claim> claims = c.claims() == null ? List.of() : c.claims().stream().map(k -> claim(k, msg)).toList();

@@ -63,7 +63,8 @@ public class CatalogClient {
     }
 
     /** An unregistered project-like name (GET /entities/candidates). */
-    public record Candidate(String name, long articles, List<String> examples, List<Claim> claims) {
+    /** {@code nameHant}: the name turned Traditional by the catalog. */
+    public record Candidate(String name, String nameHant, long articles, List<String> examples, List<Claim> claims) {
     }
 
     public record Claim(String kind, String date, String precision, String evidence, String article) {

@@ -9,6 +9,7 @@ import org.baytrack.infra.test.RealInfrastructure;
 import jakarta.inject.Inject;
 import org.baytrack.tracker.project.BoardRebuild;
 import org.baytrack.tracker.support.Catalog;
+import org.baytrack.tracker.support.Entities;
 import org.baytrack.tracker.support.TrackerDb;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,7 @@ class ForgetEntityTest {
     @Test
     void aTombstoneTakesTheProjectOffTheBoardWithItsTimelineAndChangesForGood() {
         try (Catalog catalog = new Catalog()) {
+            Entities.announce(catalog);
             TrackerDb.awaitProcessed(catalog.publish(new EntityChanged(PROJECT, "project", "忘川七号试验通道", null,
                     "Lethe Seven Test Crossing", List.of(), EntityChanged.REGISTERED)));
             TrackerDb.awaitProcessed(catalog.publish(article("art-forget-1", "2029-05")));

@@ -1,64 +1,92 @@
 package org.baytrack.tracker.support;
 
-import org.baytrack.analysis.Analysis;
-import org.baytrack.analysis.DocumentAnalyzer;
-import org.baytrack.analysis.gazetteer.Gazetteer;
 import org.baytrack.events.ArticleCataloged;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds article.cataloged events the way the catalog does: the analysis library run on a document, mapped to the
- * event. (The production mapping lives in catalog-service; this one is the tests' own.)
+ * Builds article.cataloged events as the catalog announces them: each claim with the sentence it was read from, and
+ * that sentence with a mention of every entity the claim names. The tracker reads only this contract, so its tests
+ * write the claims themselves instead of running an analysis.
  */
 public final class Articles {
-    private static final DocumentAnalyzer DEFAULT = DocumentAnalyzer.withDefaultGazetteer();
+    private final String articleId;
+    private final LocalDate published;
+    private final List<ArticleCataloged.Sentence> sentences = new ArrayList<>();
+    private final List<ArticleCataloged.MilestoneClaim> milestones = new ArrayList<>();
+    private final List<ArticleCataloged.AgreementClaim> agreements = new ArrayList<>();
+    private String title;
+    private String source = "测试日报";
 
-    private Articles() {
+    private Articles(String articleId, LocalDate published) {
+        this.articleId = articleId;
+        this.published = published;
+        this.title = articleId;
     }
 
-    public static byte[] seed(String name) {
-        try {
-            return Files.readAllBytes(Path.of(System.getProperty("baytrack.seeds", "../../shared/seeds"), name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** A report published on that day ({@code null}: the catalog found no date). */
+    public static Articles report(String articleId, LocalDate published) {
+        return new Articles(articleId, published);
+    }
+
+    public Articles title(String title) {
+        this.title = title;
+        return this;
+    }
+
+    public Articles source(String source) {
+        this.source = source;
+        return this;
+    }
+
+    /** A milestone claim; {@code date} and {@code precision} both null for an undated one. */
+    public Articles milestone(String project, String kind, String date, String precision, String sentence) {
+        milestones.add(new ArticleCataloged.MilestoneClaim(project, kind, date, precision, sentence,
+                sentence(sentence, List.of(project))));
+        return this;
+    }
+
+    /** An agreement claim, its sentence mentioning the parties and the projects it concerns. */
+    public Articles agreement(String title, List<String> parties, String signed, List<String> fields, Integer count,
+                              Integer items, Integer done, String sentence, List<String> projects) {
+        List<String> named = new ArrayList<>(parties);
+        named.addAll(projects);
+        sentence(sentence, named);
+        agreements.add(new ArticleCataloged.AgreementClaim(title, parties, signed, fields, count, items, done,
+                sentence, parties.stream().map(Articles::name).toList()));
+        return this;
+    }
+
+    public ArticleCataloged build() {
+        return new ArticleCataloged(articleId, "doc-" + articleId, articleId, 1, title, published, source,
+                "https://example.org/" + articleId, "zh", "hans", false, List.copyOf(sentences),
+                List.copyOf(milestones), List.copyOf(agreements));
+    }
+
+    /** The sentence's index; a sentence given twice (two claims read from it) is one sentence. */
+    private int sentence(String text, List<String> entities) {
+        for (var s : sentences) {
+            if (s.text().equals(text)) {
+                return s.index();
+            }
         }
+        int index = sentences.size();
+        sentences.add(new ArticleCataloged.Sentence(index, text, entities.stream().map(id -> mention(id, text)).toList()));
+        return index;
     }
 
-    public static ArticleCataloged fromSeed(String file, String articleId, LocalDate published) {
-        Analysis analysis = DEFAULT.analyze(seed(file), "text/plain", published);
-        return map(analysis, articleId, articleId, 1, false);
+    private static ArticleCataloged.Mention mention(String id, String text) {
+        var entity = Entities.KNOWN.stream().filter(e -> e.id().equals(id)).findFirst();
+        String name = name(id);
+        int start = Math.max(0, text.indexOf(name));
+        return new ArticleCataloged.Mention(id, entity.map(e -> e.type()).orElse("project"), name, start,
+                Math.min(text.length(), start + name.length()));
     }
 
-    public static ArticleCataloged fromText(String articleId, String text, LocalDate published) {
-        return map(DEFAULT.analyzeText(text, published), articleId, articleId, 1, false);
-    }
-
-    public static ArticleCataloged fromText(Gazetteer gazetteer, String articleId, String text, LocalDate published) {
-        return map(new DocumentAnalyzer(gazetteer).analyzeText(text, published), articleId, articleId, 1, false);
-    }
-
-    public static ArticleCataloged map(Analysis a, String articleId, String canonicalArticleId, int revision,
-                                       boolean backfill) {
-        List<ArticleCataloged.Sentence> sentences = a.sentences().stream()
-                .map(s -> new ArticleCataloged.Sentence(s.index(), s.text(), a.mentions().stream()
-                        .filter(m -> m.sentence() == s.index())
-                        .map(m -> new ArticleCataloged.Mention(m.entity(), m.type(), m.text(), m.start(), m.end()))
-                        .toList()))
-                .filter(s -> !s.mentions().isEmpty())
-                .toList();
-        return new ArticleCataloged(articleId, "doc-" + articleId, canonicalArticleId, revision,
-                a.title(), a.published(), a.source(), "https://example.org/" + articleId,
-                a.language(), a.script(), backfill, sentences,
-                a.milestones().stream().map(m -> new ArticleCataloged.MilestoneClaim(m.project(), m.kind(), m.date(),
-                        m.precision(), m.evidence(), m.sentence())).toList(),
-                a.agreements().stream().map(g -> new ArticleCataloged.AgreementClaim(g.title(), g.parties(),
-                        g.signed(), g.fields(), g.count(), g.items(), g.done(), g.evidence(), g.partyNames())).toList());
+    private static String name(String id) {
+        return Entities.KNOWN.stream().filter(e -> e.id().equals(id)).map(e -> e.name()).findFirst().orElse(id);
     }
 
     /** The same article under another id: a reprint of the same story, or a later revision. */

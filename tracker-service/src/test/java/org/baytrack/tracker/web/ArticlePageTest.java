@@ -76,8 +76,8 @@ class ArticlePageTest {
     }
 
     @Test
-    void candidatesSuggestATraditionalNameAndLinkTheirClaimsToTheArticleView() {
-        var c = new CatalogClient.Candidate("青屿湾大桥", 2, List.of("青屿湾大桥主塔封顶。"),
+    void candidatesSuggestTheCatalogsTraditionalNameAndLinkTheirClaimsToTheArticleView() {
+        var c = new CatalogClient.Candidate("青屿湾大桥", "青嶼灣大橋", 2, List.of("青屿湾大桥主塔封顶。"),
                 List.of(new CatalogClient.Claim("structural", "2025-03-01", "day", "青屿湾大桥主塔封顶。", "art-1"),
                         new CatalogClient.Claim("forecast_opening", null, null, "青屿湾大桥将通车。", null)));
         var page = CandidatesPage.build(List.of(c), "qingyu-bay-bridge", 3, null, Messages.of("en"));

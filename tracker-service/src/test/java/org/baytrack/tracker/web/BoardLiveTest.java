@@ -9,6 +9,7 @@ import org.baytrack.events.ArticleCataloged;
 import org.baytrack.events.EntityChanged;
 import org.baytrack.infra.test.RealInfrastructure;
 import org.baytrack.tracker.support.Catalog;
+import org.baytrack.tracker.support.Entities;
 import org.baytrack.infra.test.SseClient;
 import org.baytrack.tracker.support.TrackerDb;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ class BoardLiveTest {
     @Test
     void aPublishedChangeReachesTheOpenBoardAsItsRow() throws Exception {
         try (Catalog catalog = new Catalog()) {
+            Entities.announce(catalog);
             TrackerDb.awaitProcessed(catalog.publish(new EntityChanged(PROJECT, "project", "测试湾跨海通道", null,
                     "Test Bay Crossing", List.of(), EntityChanged.REGISTERED)));
             try (SseClient stream = new SseClient(events.toString())) {

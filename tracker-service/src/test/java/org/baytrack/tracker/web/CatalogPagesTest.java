@@ -92,7 +92,7 @@ class CatalogPagesTest {
             json = "{\"status\":404,\"detail\":\"No article\"}";
         } else if (path.equals("/entities/candidates")) {
             json = """
-                    [{"name":"虚构湾二桥","articles":2,"examples":["虚构湾二桥<i>开工</i>。"],
+                    [{"name":"虚构湾二桥","nameHant":"虛構灣二橋","articles":2,"examples":["虚构湾二桥<i>开工</i>。"],
                       "claims":[{"kind":"construction_started","date":"2025-01","precision":"month",
                                  "evidence":"虚构湾二桥2025年1月开工。","article":"art-x"}]}]""";
         } else if (path.equals("/entities") && "POST".equals(x.getRequestMethod())) {

@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import org.baytrack.events.ArticleCataloged;
 import org.baytrack.infra.test.RealInfrastructure;
 import org.baytrack.tracker.support.Catalog;
+import org.baytrack.tracker.support.Entities;
 import org.baytrack.tracker.support.TrackerDb;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +35,7 @@ class PagesTest {
     @BeforeAll
     static void publishAHostileReport() {
         try (Catalog catalog = new Catalog()) {
+            Entities.announce(catalog);
             var article = new ArticleCataloged("art-pages-1", "doc-art-pages-1", "art-pages-1", 1,
                     "<b>标题</b>", LocalDate.parse("2024-05-02"), "测试来源", "javascript:alert(2)", "zh", "hans", false,
                     List.of(), List.of(new ArticleCataloged.MilestoneClaim(PROJECT, "forecast_opening", "2027", "year",
@@ -64,7 +66,7 @@ class PagesTest {
                 .header("X-Content-Type-Options", equalTo("nosniff"))
                 .extract().asString();
         assertThat(html).contains("<html lang=\"zh-Hans\">", "data-project=\"" + PROJECT + "\"", "中开高速", "2027");
-        // most of the gazetteer has no report in this suite: only all=1 lists it
+        // most known projects have no report in this suite: only all=1 lists them
         String all = given().queryParam("all", "1").when().get("/").then().statusCode(200).extract().asString();
         assertThat(rows(all)).isGreaterThan(rows(html));
         assertThat(all).contains("data-project=\"hengqin-port\"");

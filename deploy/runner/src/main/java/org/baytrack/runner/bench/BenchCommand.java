@@ -367,7 +367,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     /**
      * Registers the bench's own projects, named from a random tag, and keeps those whose synthetic sentences the
-     * tracker's analysis reads as exactly the expected forecast. Their documents start {@code perProject + 5} days
+     * catalog's analysis reads as exactly the expected forecast. Their documents start {@code perProject + 5} days
      * ago, so the run ends by today, and forecast three years later.
      */
     private List<BenchProject> registerProjects(BenchProjects bench, BenchHttp http, long generatorSeed)
@@ -553,7 +553,7 @@ public final class BenchCommand implements Callable<Integer> {
         return youngest;
     }
 
-    /** Every document must have reached the catalog: ingest's GET /documents/{id} names its article. */
+    /** Every document must have reached the catalog: its GET /articles?document={id} names the article. */
     private void checkCatalog(BaytrackClient client, List<Entry> entries) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         for (Entry e : entries) {
@@ -563,7 +563,7 @@ public final class BenchCommand implements Callable<Integer> {
             pool.submit(() -> {
                 for (int attempt = 0; attempt < 3; attempt++) {
                     try {
-                        e.catalogArticleId = BaytrackClient.text(client.document(e.documentId), "article");
+                        e.catalogArticleId = client.articleOfDocument(e.documentId);
                         if (e.catalogArticleId != null) {
                             return;
                         }

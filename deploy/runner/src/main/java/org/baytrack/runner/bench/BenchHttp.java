@@ -25,14 +25,14 @@ final class BenchHttp {
         this.endpoints = endpoints;
     }
 
-    /** True when the tracker's analysis reads exactly one forecast_opening, for this project, on this date. */
+    /** True when the catalog's analysis reads exactly one forecast_opening, for this project, on this date. */
     boolean analyzeGivesForecast(String text, LocalDate published, String project, String forecast) {
         ObjectNode body = BaytrackClient.JSON.createObjectNode().put("text", text).put("published", published.toString());
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(endpoints.url(Service.TRACKER) + "/analyze"))
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(endpoints.url(Service.CATALOG) + "/analyze"))
                 .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
         if (r.statusCode() != 200) {
-            throw new ApiException(r.statusCode(), "tracker-service POST /analyze answered " + r.statusCode() + ": " + r.body());
+            throw new ApiException(r.statusCode(), "catalog-service POST /analyze answered " + r.statusCode() + ": " + r.body());
         }
         try {
             JsonNode milestones = BaytrackClient.JSON.readTree(r.body()).path("milestones");

@@ -88,6 +88,13 @@ public final class BaytrackClient {
         return get(Service.CATALOG, "/articles");
     }
 
+    /** The canonical article a document became, as the catalog says; null while it has not cataloged it. */
+    public String articleOfDocument(String documentId) {
+        JsonNode found = get(Service.CATALOG, "/articles?document="
+                + URLEncoder.encode(documentId, StandardCharsets.UTF_8));
+        return found.isArray() && !found.isEmpty() ? text(found.get(0), "id") : null;
+    }
+
     public JsonNode subscribe(JsonNode body, String apiKey) {
         HttpRequest request = HttpRequest.newBuilder(uri(Service.NOTIFICATION, "/subscriptions"))
                 .timeout(Duration.ofSeconds(20))

@@ -13,8 +13,8 @@ public final class ProcessingWait {
     }
 
     /**
-     * Polls {@code GET /documents/{id}} until each document has its {@code article} (catalog has processed it).
-     * Returns how many did within the timeout.
+     * Polls the catalog's {@code GET /articles?document={id}} until each document has its article. Returns how many
+     * did within the timeout.
      */
     public static int awaitCataloged(BaytrackClient client, List<String> ids, Duration timeout) {
         Set<String> pending = new HashSet<>(ids);
@@ -22,9 +22,7 @@ public final class ProcessingWait {
         while (!pending.isEmpty() && System.nanoTime() < deadline) {
             pending.removeIf(id -> {
                 try {
-                    JsonNode doc = client.document(id);
-                    JsonNode article = doc.get("article");
-                    return article != null && !article.isNull() && !(article.isTextual() && article.asText().isBlank());
+                    return client.articleOfDocument(id) != null;
                 } catch (ApiException e) {
                     return false;
                 }

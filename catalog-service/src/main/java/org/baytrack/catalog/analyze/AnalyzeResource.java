@@ -1,4 +1,4 @@
-package org.baytrack.tracker.analyze;
+package org.baytrack.catalog.analyze;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.baytrack.analysis.json.AnalysisJson;
+import org.baytrack.catalog.entity.EntityRegistry;
 import org.baytrack.commons.problem.ProblemException;
 import org.baytrack.commons.request.Inputs;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,13 +24,13 @@ public class AnalyzeResource {
     static final int MAX_CHARS = 1_000_000;
 
     @Inject
-    Analyzers analyzers;
+    EntityRegistry registry;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "What would be extracted from a text", description = "Runs the same analysis the catalog "
-            + "runs, with every entity known to the tracker, and returns the analysis JSON contract: title, "
+    @Operation(summary = "What would be extracted from a text", description = "Runs the analysis the catalog runs on "
+            + "every document, with every entity registered now, and returns the analysis JSON contract: title, "
             + "published, source, language, script, cleaned text, mentions, milestones and agreements.")
     @APIResponse(responseCode = "200", description = "The analysis")
     @APIResponse(responseCode = "400", description = "No text, or a publication date not in the form YYYY-MM-DD",
@@ -44,7 +45,7 @@ public class AnalyzeResource {
                     + MAX_CHARS + ".");
         }
         LocalDate published = Inputs.date("published", request.published());
-        ObjectNode json = AnalysisJson.toJson(null, analyzers.current().analyzeText(request.text(), published));
+        ObjectNode json = AnalysisJson.toJson(null, registry.analyzer().analyzeText(request.text(), published));
         json.remove("file");
         return json;
     }

@@ -1,4 +1,4 @@
-package org.baytrack.tracker.project;
+package org.baytrack.commons.kafka;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Everything a topic holds right now, read without a consumer group: the input of a rebuild. */
+/** Everything a topic holds right now, read without a consumer group: the input of a rebuild or a catch-up. */
 public final class TopicSnapshot {
     private TopicSnapshot() {
     }

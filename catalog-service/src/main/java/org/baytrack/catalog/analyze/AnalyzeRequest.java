@@ -1,4 +1,4 @@
-package org.baytrack.tracker.analyze;
+package org.baytrack.catalog.analyze;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -134,7 +134,7 @@ public class SubscriptionService {
 
     SubscriptionRules rules() {
         return new SubscriptionRules(knownProjects::isKnown, knownProjects::all,
-                new WebhookUrlPolicy(config.allowLoopbackWebhooks(), config.allowPrivateWebhooks()));
+                new WebhookUrlPolicy(WebhookUrlPolicy.Allowances.of(config)));
     }
 
     private void lock(String name) {

@@ -61,6 +61,8 @@ public final class WebhookClient implements AutoCloseable {
                 .setFollowRedirects(false)
                 .setTimeout(timeout.toMillis());
         headers.forEach(options::putHeader);
+        // as the URL writes it: Vert.x would write an IPv6 literal without its brackets
+        options.putHeader("Host", target.uri().getRawAuthority());
         CompletableFuture<Attempt> outcome = new CompletableFuture<>();
         http.request(options)
                 .onFailure(e -> outcome.complete(Attempt.failed(AnswerText.failure(e, target, timeout))))

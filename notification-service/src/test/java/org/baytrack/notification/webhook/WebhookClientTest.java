@@ -92,6 +92,15 @@ class WebhookClientTest {
     }
 
     @Test
+    void anIpv6LiteralKeepsItsBracketsInTheHostHeader() {
+        int port = receiver.getAddress().getPort();
+        try (WebhookClient client = client(new Rebinding("127.0.0.1", "127.0.0.1"), port)) {
+            assertThat(post(client, "http://[::1]:" + port + "/hook").success()).isTrue();
+        }
+        assertThat(hosts).containsExactly("[::1]:" + port + " /hook");
+    }
+
+    @Test
     void aNameThatRebindsToLoopbackAfterTheCheckIsNeverLookedUpAgain() {
         int port = receiver.getAddress().getPort();
         Rebinding dns = new Rebinding("203.0.113.7", "127.0.0.1");

@@ -77,4 +77,28 @@ class AlertStreamTest extends ServiceTestSupport {
         given().header("Last-Event-ID", "yesterday").accept("text/event-stream").get("/alerts/stream")
                 .then().statusCode(400).contentType("application/problem+json");
     }
+
+    @Test
+    void aLastEventIdBeyondTheNewestAlertIsRefusedWithTheNewestId() throws Exception {
+        String project = newProject();
+        OutgoingEvent change = TestEvents.statusChange(project, 1);
+        events.send(change);
+        SseClient replay = closeLater(new SseClient(stream + "?project=" + project, "0"));
+        long head = Long.parseLong(replay.take(1, PROMPTLY).get(0).id());
+
+        for (var ahead : List.of(given().header("Last-Event-ID", Long.toString(head + 1000)),
+                given().queryParam("lastEventId", Long.toString(head + 1)))) {
+            String detail = ahead.accept("text/event-stream").get("/alerts/stream")
+                    .then().statusCode(400).contentType("application/problem+json").extract().path("detail");
+            assertThat(detail).contains("beyond the newest alert").contains("0 to replay");
+            long newest = Long.parseLong(detail.replaceAll(".*beyond the newest alert, (\\d+);.*", "$1"));
+            assertThat(newest).isGreaterThanOrEqualTo(head);
+        }
+
+        // the newest id itself is a place to resume from: the next alert arrives
+        SseClient atHead = closeLater(new SseClient(stream + "?project=" + project, Long.toString(head)));
+        OutgoingEvent next = TestEvents.statusChange(project, 2);
+        events.send(next);
+        assertThat(ids(atHead.take(1, PROMPTLY))).containsExactly(next.id());
+    }
 }

@@ -36,6 +36,8 @@ import static org.awaitility.Awaitility.await;
  */
 class NotificationServiceRestartIT {
     private static final String KEY = "it-key";
+    /** The same across the restart, or the restarted service could not open the secrets the first one sealed. */
+    private static final String SECRET_KEY = randomKey();
 
     private final LocalInfrastructure infra = LocalInfrastructure.sharedForTests();
     private final List<Process> processes = new ArrayList<>();
@@ -105,6 +107,7 @@ class NotificationServiceRestartIT {
                 "-Dquarkus.datasource.password=" + PostgresServer.PASSWORD,
                 "-Dbaytrack.notification.api-key=" + KEY,
                 "-Dbaytrack.notification.allow-loopback-webhooks=true",
+                "-Dbaytrack.notification.secret-key=" + SECRET_KEY,
                 "-Dbaytrack.notification.delivery.concurrency=2",
                 "-Dbaytrack.notification.delivery.webhook-timeout=PT2S",
                 "-Dbaytrack.notification.delivery.retry-delays=PT0.2S,PT0.2S,PT0.5S,PT1S,PT1S,PT1S,PT1S",
@@ -146,5 +149,11 @@ class NotificationServiceRestartIT {
                 return rs.getInt(1);
             }
         }
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
     }
 }

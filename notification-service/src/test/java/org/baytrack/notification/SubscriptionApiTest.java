@@ -24,6 +24,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -120,7 +121,33 @@ class SubscriptionApiTest extends ServiceTestSupport {
                 .post("/subscriptions")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("169.254.169.254"))
-                .body("detail", containsString("link-local"));
+                .body("detail", containsString("cloud metadata"));
+        api().body("{\"projects\":[\"*\"],\"webhook\":{\"url\":\"http://[64:ff9b::a9fe:a9fe]/latest/meta-data/\"}}")
+                .post("/subscriptions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("reaches 169.254.169.254"));
+    }
+
+    @Test
+    void webhookPortOutOfRangeOrUrlOverTwoKilobytesIsRefusedNamingTheField() {
+        for (String port : new String[]{"0", "65536", "99999"}) {
+            api().body("{\"projects\":[\"*\"],\"webhook\":{\"url\":\"http://hooks.example.org:" + port + "/hook\"}}")
+                    .post("/subscriptions")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("detail", containsString("webhook.url port " + port))
+                    .body("detail", containsString("1 to 65535"));
+        }
+        String huge = "https://hooks.example.org/" + "a".repeat(1024 * 1024);
+        api().body("{\"projects\":[\"*\"],\"webhook\":{\"url\":\"" + huge + "\"}}").post("/subscriptions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("webhook.url is 1048602 bytes long"))
+                .body("detail", containsString("at most 2048"))
+                .body("detail", not(containsString("aaaaaaaa")));
+        String id = subscribe("{\"projects\":[\"*\"],\"webhook\":{\"url\":\"http://127.0.0.1:9/hook/"
+                + UUID.randomUUID() + "\"}}");
+        api().body("{\"webhook\":{\"url\":\"http://127.0.0.1:70000/hook\"}}").patch("/subscriptions/" + id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("webhook.url port 70000"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.baytrack.notification.support.ServiceTestSupport;
 import org.baytrack.notification.support.SmtpServerResource;
 import org.baytrack.notification.support.TestEvents;
 import org.baytrack.notification.support.WebhookReceiver;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -31,6 +32,10 @@ import static org.awaitility.Awaitility.await;
 @WithTestResource(value = SmtpServerResource.class, scope = TestResourceScope.GLOBAL)
 class WebhookDeliveryTest extends ServiceTestSupport {
     private static final Duration PROMPTLY = Duration.ofSeconds(20);
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
 
     private static List<Map<String, Object>> deliveries(String subscriptionId) {
         return JsonPath.from(api().get("/subscriptions/" + subscriptionId + "/deliveries").then().statusCode(200)
@@ -99,6 +104,30 @@ class WebhookDeliveryTest extends ServiceTestSupport {
         assertThat((String) delivery.get("lastError")).contains("HTTP 401");
         assertThat(delivery.get("nextAttemptAt")).isNotNull();
         api().delete("/subscriptions/" + subscription).then().statusCode(204);
+    }
+
+    @Test
+    void aWebhookPointedAtTheDatabaseOrTheBrokerLogsAFixedDescriptionAndNoneOfTheirBytes() {
+        String project = newProject();
+        List<String> subscriptions = List.of(port(jdbcUrl, "//[^:/]+:(\\d+)/"), port(kafka, ":(\\d+)"))
+                .stream().map(port -> subscribe("{\"projects\":[\"" + project + "\"],\"webhook\":{\"url\":"
+                        + "\"http://127.0.0.1:" + port + "/hook\"}}")).toList();
+
+        events.send(TestEvents.statusChange(project, 1));
+
+        for (String subscription : subscriptions) {
+            await().atMost(PROMPTLY).until(() -> deliveries(subscription).stream().anyMatch(d -> d.get("lastError") != null));
+            String error = (String) deliveries(subscription).get(0).get("lastError");
+            assertThat(error).matches("127\\.0\\.0\\.1 \\(127\\.0\\.0\\.1:\\d+\\) "
+                    + "(did not answer with HTTP|closed the connection without an HTTP answer)");
+            api().delete("/subscriptions/" + subscription).then().statusCode(204);
+        }
+    }
+
+    private static int port(String address, String pattern) {
+        var m = java.util.regex.Pattern.compile(pattern).matcher(address);
+        assertThat(m.find()).as(address).isTrue();
+        return Integer.parseInt(m.group(1));
     }
 
     @Test

@@ -71,6 +71,7 @@ class BenchIsolationIT {
                 .execute("--ingest-url=" + e2e.url(Service.INGEST), "--catalog-url=" + e2e.url(Service.CATALOG),
                         "--tracker-url=" + e2e.url(Service.TRACKER), "--notification-url=" + e2e.url(Service.NOTIFICATION),
                         "--api-key=" + e2e.apiKey, "--kafka=" + e2e.stack.kafkaBootstrapServers(),
+                        "--webhook-port=" + e2e.webhookPort(0),
                         "--docs=" + DOCS, "--rate=100", "--warmup=0", "--projects=4", "--drain-timeout=15",
                         "--floor-seconds=0", "--read-seconds=0", "--out=" + report);
         System.out.println("[e2e] bench output:\n" + out);

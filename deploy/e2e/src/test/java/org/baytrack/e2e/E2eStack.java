@@ -1,5 +1,7 @@
 package org.baytrack.e2e;
 
+import org.baytrack.infra.FreePorts;
+import org.baytrack.runner.cli.RunnerHome;
 import org.baytrack.runner.client.BaytrackClient;
 import org.baytrack.runner.client.Endpoints;
 import org.baytrack.runner.stack.Progress;
@@ -21,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +33,8 @@ import java.util.stream.Stream;
  */
 final class E2eStack {
     static final Path ROOT = Path.of(System.getProperty("baytrack.root", "../..")).toAbsolutePath().normalize();
+    /** Loopback ports the notification service may send webhooks to: the suites' receivers listen on them. */
+    static final int WEBHOOK_PORTS = 2;
     static final Path SEEDS = Path.of(System.getProperty("baytrack.seeds", ROOT.resolve("../shared/seeds").toString()))
             .toAbsolutePath().normalize();
 
@@ -65,7 +70,9 @@ final class E2eStack {
     static E2eStack start() throws IOException, StackException {
         Path dataDir = Files.createTempDirectory("baytrack-e2e-");
         String apiKey = "e2e-" + UUID.randomUUID();
-        StackConfig config = StackConfig.onFreePorts(ROOT, dataDir, apiKey);
+        StackConfig config = StackConfig.onFreePorts(ROOT, dataDir, apiKey)
+                .withNotificationSecretKey(RunnerHome.secretKey(dataDir))
+                .withLoopbackWebhookPorts(IntStream.range(0, WEBHOOK_PORTS).mapToObj(i -> FreePorts.next()).toList());
         var out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         out.println("[e2e] starting Kafka, PostgreSQL and the services of " + ROOT + " (data in " + dataDir + ")");
         Stack stack;
@@ -84,6 +91,11 @@ final class E2eStack {
         out.println("[e2e] all ready in " + StackLauncher.seconds(stack.startup().toNanos()));
         out.println("[e2e] ================================================================");
         return new E2eStack(stack, apiKey, dataDir);
+    }
+
+    /** The {@code which}-th of the {@link #WEBHOOK_PORTS} loopback ports webhooks may be sent to. */
+    int webhookPort(int which) {
+        return List.copyOf(stack.config().loopbackWebhookPorts()).get(which);
     }
 
     /** The stack's data folder: logs, and the mail its SMTP server received. */

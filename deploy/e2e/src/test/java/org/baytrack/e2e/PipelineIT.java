@@ -72,7 +72,7 @@ class PipelineIT {
         assertThat(seed).as("seed document (set -Dbaytrack.seeds)").isRegularFile();
         BaytrackClient client = e2e.client;
         String secret = webhookSecret();
-        try (WebhookReceiver receiver = new WebhookReceiver(secret)) {
+        try (WebhookReceiver receiver = new WebhookReceiver(secret, e2e.webhookPort(0))) {
             ObjectNode subscription = BaytrackClient.JSON.createObjectNode();
             subscription.putArray("projects").add("huangmaohai-passage");
             // The seed is a 2021 article: the tracker may mark its changes historical, which subscribers opt into.
@@ -180,7 +180,7 @@ class PipelineIT {
     void aLaterReportOfMoreAgreementItemsDoneRaisesOneAgreementProgressAlert() throws Exception {
         BaytrackClient client = e2e.client;
         String secret = webhookSecret();
-        try (WebhookReceiver receiver = new WebhookReceiver(secret)) {
+        try (WebhookReceiver receiver = new WebhookReceiver(secret, e2e.webhookPort(1))) {
             ObjectNode subscription = BaytrackClient.JSON.createObjectNode();
             subscription.putArray("projects").add("*");
             subscription.putArray("kinds").add("agreement");

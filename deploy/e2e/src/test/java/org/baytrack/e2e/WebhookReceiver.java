@@ -29,9 +29,10 @@ final class WebhookReceiver implements AutoCloseable {
     private final Webhook verifier;
     private final BlockingQueue<Delivery> deliveries = new LinkedBlockingQueue<>();
 
-    WebhookReceiver(String secret) throws IOException {
+    /** On {@code port}, one the stack allows loopback webhooks to ({@link E2eStack#webhookPort}). */
+    WebhookReceiver(String secret, int port) throws IOException {
         this.verifier = new Webhook(secret);
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/hook", this::handle);
         server.start();
     }

@@ -6,6 +6,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Everything the notification service can be told; see the configuration table in the module README. */
 @ConfigMapping(prefix = "baytrack.notification")
@@ -18,9 +19,12 @@ public interface NotificationConfig {
     @WithDefault(".baytrack/api-key")
     String apiKeyFile();
 
-    /** Accept webhook URLs that resolve to loopback addresses (127.0.0.0/8, ::1). Only for a one-machine stack. */
+    /** Accept webhook URLs that resolve to loopback addresses (127.0.0.0/8, ::1) on any port. Only for tests. */
     @WithDefault("false")
     boolean allowLoopbackWebhooks();
+
+    /** Ports on which webhook URLs may resolve to loopback addresses: the local runner's receivers. */
+    Optional<Set<Integer>> loopbackWebhookPorts();
 
     /** Accept webhook URLs that resolve to private addresses (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7). */
     @WithDefault("false")
@@ -29,6 +33,12 @@ public interface NotificationConfig {
     /** Base URL of the public board, for article links in e-mails ({@code <public-url>/articles/<id>}). */
     @WithDefault("http://localhost:8082")
     String publicUrl();
+
+    /**
+     * The AES-256 key (base64 of 32 bytes) that webhook secrets are encrypted with in the database. Needed as soon as
+     * a webhook subscription exists; the local runner generates it into {@code .baytrack/secret-key}.
+     */
+    Optional<String> secretKey();
 
     /** How long the secret replaced by a rotation still signs deliveries, beside the new one. */
     @WithDefault("PT24H")

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.baytrack.notification.config.NotificationConfig;
 import org.baytrack.notification.email.EmailSender;
+import org.baytrack.notification.webhook.SecretVault;
 import org.baytrack.notification.webhook.WebhookSender;
 import org.jboss.logging.Logger;
 
@@ -50,6 +51,8 @@ public class DeliveryWorker {
     DeliveryMetrics metrics;
     @Inject
     EndpointHealth health;
+    @Inject
+    SecretVault vault;
 
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
@@ -172,13 +175,16 @@ public class DeliveryWorker {
         Attempt result;
         try {
             if (c.webhookUrl() != null) {
-                result = webhooks.send(c.webhookUrl(), c.webhookSecrets(), c.eventId(), c.payload());
+                List<String> secrets = c.webhookSecrets().stream().map(s -> vault.open(s, c.subscriptionId())).toList();
+                result = webhooks.send(c.webhookUrl(), secrets, c.eventId(), c.payload());
             } else if (c.email() != null) {
                 result = emails.send(new EmailSender.Recipient(c.email(), c.subscriptionId(), c.unsubscribeToken()),
                         c.payload());
             } else {
                 result = Attempt.failed("the subscription has no webhook or e-mail address any more");
             }
+        } catch (IllegalStateException e) {
+            result = Attempt.failed(e.getMessage());
         } catch (RuntimeException e) {
             result = Attempt.failed(e.toString());
         }
@@ -240,7 +246,7 @@ public class DeliveryWorker {
         }
     }
 
-    /** {@code webhookSecrets}: the current secret, then the one it replaced while that still signs. */
+    /** {@code webhookSecrets}, as stored: the current secret, then the one it replaced while that still signs. */
     record Claimed(long id, String eventId, int attempts, int windowAttempts, String subscriptionId, String webhookUrl,
                    List<String> webhookSecrets, String email, String payload, String unsubscribeToken) {
         String channel() {

@@ -42,7 +42,8 @@ public class AlertStreamResource {
     @Operation(summary = "Project-status alerts as server-sent events",
             description = "Event name: project.status-changed or agreement.changed; data: the CloudEvent JSON; "
                     + "id: a sequence number. "
-                    + "Send Last-Event-ID (or ?lastEventId=) to resume after an event; ?lastEventId=0 replays all. "
+                    + "Send Last-Event-ID (or ?lastEventId=) to resume after an event; ?lastEventId=0 replays all; "
+                    + "an id beyond the newest alert gets 400 with the newest id. "
                     + "Without either, the stream starts with the next alert. No API key is needed.")
     public Multi<OutboundSseEvent> stream(@QueryParam("project") String project,
                                           @QueryParam("historical") String historicalParam,
@@ -52,6 +53,9 @@ public class AlertStreamResource {
         boolean historical = Inputs.bool("historical", historicalParam, false);
         String resumeFrom = lastEventIdHeader != null && !lastEventIdHeader.isBlank() ? lastEventIdHeader : lastEventIdQuery;
         Long requested = parse(resumeFrom);
+        if (requested != null) {
+            refuseBeyondHead(resumeFrom, requested, log.latestSeq());
+        }
         String projectFilter = project == null || project.isBlank() || project.equals("*") ? null : project.trim();
         AtomicLong cursor = new AtomicLong(requested == null ? -1 : requested);
 
@@ -82,6 +86,18 @@ public class AlertStreamResource {
                         .mediaType(MediaType.APPLICATION_JSON_TYPE)
                         .data(alert.payload())
                         .build());
+    }
+
+    /**
+     * An id this stream never sent (the client kept one from another deployment, or a database that was reset)
+     * would otherwise wait silently for alerts that may never come.
+     */
+    private static void refuseBeyondHead(String lastEventId, long requested, long head) {
+        if (requested > head) {
+            throw ProblemException.badRequest("Last-Event-ID '" + lastEventId.trim() + "' is beyond the newest alert, "
+                    + head + "; this stream never sent it. Send the id of the last event you received from this "
+                    + "stream, " + head + " to receive only new alerts, or 0 to replay every alert");
+        }
     }
 
     private static Long parse(String lastEventId) {

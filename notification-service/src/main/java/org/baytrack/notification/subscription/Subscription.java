@@ -29,6 +29,7 @@ public class Subscription extends PanacheEntityBase {
     public String[] parties;
     @Column(name = "webhook_url")
     public String webhookUrl;
+    /** Sealed by {@link org.baytrack.notification.webhook.SecretVault}, as is the previous one. */
     @Column(name = "webhook_secret")
     public String webhookSecret;
     public String email;
@@ -60,19 +61,26 @@ public class Subscription extends PanacheEntityBase {
         return find("unsubscribeToken", token).firstResult();
     }
 
+    /** What the subscription asks for, without its webhook secret. */
     public SubscriptionSpec spec() {
+        return spec(null);
+    }
+
+    /** What the subscription asks for, with its webhook secret as {@code openedSecret}. */
+    public SubscriptionSpec spec(String openedSecret) {
         return new SubscriptionSpec(List.of(projects), List.of(kinds), historical,
-                webhookUrl == null ? null : new SubscriptionSpec.Webhook(webhookUrl, webhookSecret), email, contact,
+                webhookUrl == null ? null : new SubscriptionSpec.Webhook(webhookUrl, openedSecret), email, contact,
                 parties == null ? List.of() : List.of(parties));
     }
 
-    public void apply(SubscriptionSpec spec) {
+    /** Takes {@code spec}, whose webhook secret is stored as {@code sealedSecret}. */
+    public void apply(SubscriptionSpec spec, String sealedSecret) {
         projects = spec.projects().toArray(String[]::new);
         kinds = spec.kinds().toArray(String[]::new);
         parties = spec.parties().toArray(String[]::new);
         historical = spec.historical();
         webhookUrl = spec.webhook() == null ? null : spec.webhook().url();
-        webhookSecret = spec.webhook() == null ? null : spec.webhook().secret();
+        webhookSecret = spec.webhook() == null ? null : sealedSecret;
         email = spec.email();
         contact = spec.contact();
         if (email != null) {

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.baytrack.commons.problem.ProblemException;
 import org.baytrack.notification.config.NotificationConfig;
+import org.baytrack.notification.webhook.SecretVault;
 import org.baytrack.notification.webhook.WebhookSecret;
 import org.baytrack.notification.webhook.WebhookUrlPolicy;
 
@@ -25,6 +26,8 @@ public class SubscriptionService {
     NotificationConfig config;
     @Inject
     EntityManager em;
+    @Inject
+    SecretVault vault;
 
     private final SecureRandom random = new SecureRandom();
 
@@ -55,12 +58,12 @@ public class SubscriptionService {
                             + "' was used to create subscription " + earlier.get().id + ", which differs from this "
                             + "request. Send a new key for a different subscription.");
                 }
-                return new Created(SubscriptionView.of(earlier.get(), false), Created.Outcome.REPLAYED);
+                return new Created(SubscriptionView.of(earlier.get(), null), Created.Outcome.REPLAYED);
             }
         }
         Optional<Subscription> same = sameAs(identity);
         if (same.isPresent()) {
-            return new Created(SubscriptionView.of(same.get(), false), Created.Outcome.DUPLICATE);
+            return new Created(SubscriptionView.of(same.get(), null), Created.Outcome.DUPLICATE);
         }
         boolean generated = spec.webhook() != null && spec.webhook().secret() == null;
         Subscription s = new Subscription();
@@ -68,14 +71,15 @@ public class SubscriptionService {
         s.createdAt = OffsetDateTime.now();
         s.idempotencyKey = idempotencyKey;
         s.unsubscribeToken = unsubscribeToken();
-        s.apply(withSecret(spec));
+        SubscriptionSpec full = withSecret(spec);
+        s.apply(full, sealedSecret(full, s.id));
         s.persist();
-        return new Created(SubscriptionView.of(s, generated), Created.Outcome.CREATED);
+        return new Created(SubscriptionView.of(s, generated ? full.webhook().secret() : null), Created.Outcome.CREATED);
     }
 
     @Transactional
     public SubscriptionView get(String id) {
-        return SubscriptionView.of(find(id), false);
+        return SubscriptionView.of(find(id), null);
     }
 
     @Transactional
@@ -85,10 +89,12 @@ public class SubscriptionService {
                     + "or {\"email\": null} to remove a field");
         }
         Subscription s = find(id);
-        SubscriptionSpec spec = rules().read(SubscriptionSpec.mergePatch(s.spec().toJson(), patch), s.webhookSecret);
+        String kept = vault.open(s.webhookSecret, s.id);
+        SubscriptionSpec spec = rules().read(SubscriptionSpec.mergePatch(s.spec(kept).toJson(), patch), kept);
         boolean generated = spec.webhook() != null && spec.webhook().secret() == null;
-        s.apply(withSecret(spec));
-        return SubscriptionView.of(s, generated);
+        SubscriptionSpec full = withSecret(spec);
+        s.apply(full, sealedSecret(full, s.id));
+        return SubscriptionView.of(s, generated ? full.webhook().secret() : null);
     }
 
     /** A new secret; the one it replaces keeps signing, after the new one, for the configured overlap (24 h). */
@@ -102,9 +108,10 @@ public class SubscriptionService {
         OffsetDateTime now = OffsetDateTime.now();
         s.webhookPreviousSecret = s.webhookSecret;
         s.webhookPreviousSecretExpiresAt = now.plus(config.secretRotationOverlap());
-        s.webhookSecret = WebhookSecret.generate(random);
+        String fresh = WebhookSecret.generate(random);
+        s.webhookSecret = vault.seal(fresh, s.id);
         s.updatedAt = now;
-        return new Rotated(s.id, s.webhookSecret, s.webhookPreviousSecretExpiresAt);
+        return new Rotated(s.id, fresh, s.webhookPreviousSecretExpiresAt);
     }
 
     /** Turns a disabled subscription back on; alerts from now on reach it again. */
@@ -115,7 +122,7 @@ public class SubscriptionService {
         s.disabledReason = null;
         s.failingSince = null;
         s.updatedAt = OffsetDateTime.now();
-        return SubscriptionView.of(s, false);
+        return SubscriptionView.of(s, null);
     }
 
     @Transactional
@@ -134,7 +141,7 @@ public class SubscriptionService {
 
     SubscriptionRules rules() {
         return new SubscriptionRules(knownProjects::isKnown, knownProjects::all,
-                new WebhookUrlPolicy(config.allowLoopbackWebhooks(), config.allowPrivateWebhooks()));
+                new WebhookUrlPolicy(WebhookUrlPolicy.Allowances.of(config)));
     }
 
     private void lock(String name) {
@@ -154,6 +161,10 @@ public class SubscriptionService {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private String sealedSecret(SubscriptionSpec spec, String subscriptionId) {
+        return spec.webhook() == null ? null : vault.seal(spec.webhook().secret(), subscriptionId);
     }
 
     private SubscriptionSpec withSecret(SubscriptionSpec spec) {

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A subscription as the API shows it. The webhook secret appears only in the answer that generated it. A
+ * A subscription as the API shows it. The webhook secret appears only in the answer that generated it ({@code shownSecret}). A
  * disabled subscription says when and why.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -20,13 +20,13 @@ public record SubscriptionView(String id, List<String> projects, List<String> ki
     public record WebhookView(String url, String secret, OffsetDateTime previousSecretExpiresAt) {
     }
 
-    public static SubscriptionView of(Subscription s, boolean showSecret) {
+    public static SubscriptionView of(Subscription s, String shownSecret) {
         SubscriptionSpec spec = s.spec();
         OffsetDateTime previousUntil = s.webhookPreviousSecretExpiresAt != null
                 && s.webhookPreviousSecretExpiresAt.isAfter(OffsetDateTime.now()) ? s.webhookPreviousSecretExpiresAt : null;
         return new SubscriptionView(s.id, spec.projects(), spec.kinds(), spec.historical(), spec.channel(),
                 spec.webhook() == null ? null : new WebhookView(spec.webhook().url(),
-                        showSecret ? spec.webhook().secret() : null, previousUntil),
+                        shownSecret, previousUntil),
                 spec.email(), spec.contact(), s.disabledAt, s.disabledReason, s.createdAt, s.updatedAt,
                 spec.parties().isEmpty() ? null : spec.parties());
     }

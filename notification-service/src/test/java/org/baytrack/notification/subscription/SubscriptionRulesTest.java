@@ -19,7 +19,7 @@ class SubscriptionRulesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> KNOWN = Set.of("huangmaohai-passage", "shenzhong-link");
     private final SubscriptionRules rules = new SubscriptionRules(KNOWN::contains, () -> KNOWN,
-            new WebhookUrlPolicy(true, false, host -> new InetAddress[]{InetAddress.getByName(
+            new WebhookUrlPolicy(new WebhookUrlPolicy.Allowances(true, Set.of(), false), host -> new InetAddress[]{InetAddress.getByName(
                     host.equals("hooks.example.org") ? "93.184.216.34" : host)}));
 
     private static JsonNode json(String s) {
@@ -101,6 +101,8 @@ class SubscriptionRulesTest {
         assertThat(problem("{\"projects\":[\"*\"],\"webhook\":{\"url\":\"http://192.168.0.10/hook\"}}"))
                 .contains("private");
         assertThat(problem("{\"projects\":[\"*\"],\"webhook\":{\"url\":\"http://169.254.169.254/\"}}"))
+                .contains("cloud metadata");
+        assertThat(problem("{\"projects\":[\"*\"],\"webhook\":{\"url\":\"http://169.254.1.1/\"}}"))
                 .contains("link-local");
     }
 

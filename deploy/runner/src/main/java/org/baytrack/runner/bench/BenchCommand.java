@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
                 + "and the SSE stream, and reports throughput, ingest-to-alert latency, lost and duplicate alerts, "
                 + "the raw Kafka floor through three topics on the same broker, and GET /projects/{id} latency under "
                 + "a constant read load.",
-                "Start the stack first: ./baytrack up --detach"})
+                "Start the stack first: ./baytrack up --detach --webhook-loopback-port 9000"})
 public final class BenchCommand implements Callable<Integer> {
     /** Seconds without a new alert, once the tracker applied every document, before the bench stops waiting. */
     static final int SETTLE_SECONDS = 5;
@@ -99,6 +99,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--webhook-host", defaultValue = "127.0.0.1", description = "address the notification service can reach this machine at (default ${DEFAULT-VALUE})")
     String webhookHost;
 
+    @Option(names = "--webhook-port", paramLabel = "PORT", defaultValue = "${env:BAYTRACK_BENCH_WEBHOOK_PORT:-9000}",
+            description = "port of the bench's webhook receiver; on this machine the stack must allow it: "
+                    + "./baytrack up --webhook-loopback-port PORT (default ${DEFAULT-VALUE})")
+    int webhookPort;
+
     @Option(names = "--api-key", paramLabel = "KEY", description = "notification API key (env BAYTRACK_API_KEY, else .baytrack/api-key)")
     String apiKey;
 
@@ -139,7 +144,7 @@ public final class BenchCommand implements Callable<Integer> {
         Thread hook = new Thread(cleanup, "bench-cleanup");
         Runtime.getRuntime().addShutdownHook(hook);
         ObjectNode report = BaytrackClient.JSON.createObjectNode();
-        try (WebhookReceiver receiver = new WebhookReceiver(webhookHost, ledger)) {
+        try (WebhookReceiver receiver = new WebhookReceiver(webhookHost, webhookPort, ledger)) {
             List<BenchProject> projects = registerProjects(cleanup.projects, http, generatorSeed);
             cleanup.subscription = subscribe(client, key, receiver, projects);
             startSse(client, ledger);

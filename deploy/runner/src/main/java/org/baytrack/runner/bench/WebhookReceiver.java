@@ -30,14 +30,14 @@ public final class WebhookReceiver implements AutoCloseable {
     private final Webhook verifier;
     private final AlertLedger ledger;
 
-    /** A new receiver with a fresh secret of its own ({@link #secret()}) to subscribe with. */
-    public WebhookReceiver(String host, AlertLedger ledger) throws IOException {
+    /** A new receiver on {@code port} (0: any free one) with a fresh secret of its own ({@link #secret()}) to subscribe with. */
+    public WebhookReceiver(String host, int port, AlertLedger ledger) throws IOException {
         this.ledger = ledger;
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         this.secret = "whsec_" + Base64.getEncoder().encodeToString(key);
         this.verifier = new Webhook(secret);
-        this.server = HttpServer.create(new InetSocketAddress(host, 0), 256);
+        this.server = HttpServer.create(new InetSocketAddress(host, port), 256);
         this.executor = Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "bench-webhook");
             t.setDaemon(true);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.Optional;
  */
 public final class RunnerHome {
     public static final String API_KEY_FILE = "api-key";
+    public static final String SECRET_KEY_FILE = "secret-key";
     public static final String RUNNER_PID_FILE = "runner.pid";
     public static final String STATE_FILE = "state";
 
@@ -76,6 +78,32 @@ public final class RunnerHome {
             // not a POSIX file system
         }
         return key;
+    }
+
+    /**
+     * The AES key notification encrypts webhook secrets with, base64 in {@code <data dir>/secret-key} (mode 0600),
+     * generated on first use. The stored subscriptions' secrets open only with it.
+     */
+    public static String secretKey(Path dataDir) throws IOException {
+        Path file = dataDir.resolve(SECRET_KEY_FILE);
+        Optional<String> kept = Files.isRegularFile(file) ? Optional.of(Files.readString(file).strip())
+                .filter(k -> !k.isEmpty()) : Optional.empty();
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        Files.createDirectories(dataDir);
+        Files.deleteIfExists(file);
+        try {
+            // unreadable to others from the moment it exists, before the key is in it
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file);
+        }
+        String encoded = Base64.getEncoder().encodeToString(key);
+        Files.writeString(file, encoded + "\n");
+        return encoded;
     }
 
     /** {@code --api-key}, {@code BAYTRACK_API_KEY}, or the key the local runner wrote. */

@@ -65,6 +65,10 @@ public final class UpCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "180", description = "how long to wait for the services (default ${DEFAULT-VALUE})")
     int timeoutSeconds;
 
+    @Option(names = "--webhook-loopback-port", paramLabel = "PORT", description = "a port on this machine that "
+            + "webhooks may be sent to (repeat for more); without it, webhooks to loopback addresses are refused")
+    List<Integer> webhookLoopbackPorts = new ArrayList<>();
+
     @Option(names = "--daemon", hidden = true)
     boolean daemon;
 
@@ -96,7 +100,14 @@ public final class UpCommand implements Callable<Integer> {
         }
 
         String apiKey = RunnerHome.apiKey(dataDir);
-        StackConfig config = StackConfig.defaults(root, dataDir, apiKey).withReadyTimeout(Duration.ofSeconds(timeoutSeconds));
+        for (int port : webhookLoopbackPorts) {
+            if (port < 1 || port > 65535) {
+                err.println("error: --webhook-loopback-port " + port + " is not a port; use 1 to 65535");
+                return 2;
+            }
+        }
+        StackConfig config = StackConfig.defaults(root, dataDir, apiKey).withReadyTimeout(Duration.ofSeconds(timeoutSeconds))
+                .withNotificationSecretKey(RunnerHome.secretKey(dataDir)).withLoopbackWebhookPorts(webhookLoopbackPorts);
         Path sampleDir = samples != null ? samples : root.resolve("deploy/samples");
         if (detach && !daemon) {
             return detach(config);
@@ -243,6 +254,8 @@ public final class UpCommand implements Callable<Integer> {
         }
         out.println("  SMTP (GreenMail)         localhost:" + c.smtpPort() + "   (mail kept in " + c.mailDir()
                 + "; ./baytrack mail lists it)");
+        out.println("  Loopback webhooks        " + (c.loopbackWebhookPorts().isEmpty()
+                ? "refused (allow a port with --webhook-loopback-port)" : "allowed to ports " + c.loopbackWebhookPorts()));
         out.println("  Notification API key     " + c.notificationApiKey() + "   (also in " + c.dataDir().resolve(RunnerHome.API_KEY_FILE) + ")");
     }
 
@@ -321,6 +334,7 @@ public final class UpCommand implements Callable<Integer> {
         command.add("--daemon");
         command.add("--data-dir=" + dataDir);
         command.add("--timeout=" + timeoutSeconds);
+        webhookLoopbackPorts.forEach(port -> command.add("--webhook-loopback-port=" + port));
         if (noSamples) {
             command.add("--no-samples");
         } else if (samples != null) {

@@ -71,7 +71,13 @@ public final class ServiceProcess {
         }
         if (service == Service.NOTIFICATION) {
             env.put("BAYTRACK_NOTIFICATION_API_KEY", config.notificationApiKey());
-            env.put("BAYTRACK_NOTIFICATION_ALLOW_LOOPBACK_WEBHOOKS", Boolean.toString(config.allowLoopbackWebhooks()));
+            if (!config.loopbackWebhookPorts().isEmpty()) {
+                env.put("BAYTRACK_NOTIFICATION_LOOPBACK_WEBHOOK_PORTS", config.loopbackWebhookPorts().stream()
+                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
+            }
+            if (config.notificationSecretKey() != null) {
+                env.put("BAYTRACK_NOTIFICATION_SECRET_KEY", config.notificationSecretKey());
+            }
             env.put("BAYTRACK_NOTIFICATION_API_KEY_FILE", config.dataDir().resolve("api-key").toAbsolutePath().toString());
             env.put("BAYTRACK_NOTIFICATION_PUBLIC_URL", config.baseUrl(Service.CATALOG));
             env.put("BAYTRACK_NOTIFICATION_EMAIL_EXTERNAL_URL", config.baseUrl(Service.NOTIFICATION));

@@ -5,15 +5,20 @@ import org.baytrack.infra.FreePorts;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Where and on which ports a local stack runs. {@link #defaults} is what {@code ./baytrack up} uses (the same ports
  * as docker-compose); {@link #onFreePorts} is what the end-to-end tests use so they never collide with a running
- * stack.
+ * stack. {@code notificationSecretKey} encrypts webhook secrets (null: the service runs without, and refuses webhook
+ * subscriptions); {@code loopbackWebhookPorts} are the only loopback ports webhooks may target, those of the
+ * user's or the tests' own receivers.
  */
 public record StackConfig(
         Path projectRoot,
@@ -24,7 +29,8 @@ public record StackConfig(
         int smtpPort,
         Map<Service, Integer> httpPorts,
         String notificationApiKey,
-        boolean allowLoopbackWebhooks,
+        String notificationSecretKey,
+        Set<Integer> loopbackWebhookPorts,
         List<String> serviceJvmOptions,
         Duration readyTimeout,
         boolean requireAllServices) {
@@ -45,6 +51,7 @@ public record StackConfig(
     public StackConfig {
         httpPorts = Collections.unmodifiableMap(new EnumMap<>(httpPorts));
         serviceJvmOptions = List.copyOf(serviceJvmOptions);
+        loopbackWebhookPorts = Collections.unmodifiableSet(new TreeSet<>(loopbackWebhookPorts));
     }
 
     public static StackConfig defaults(Path projectRoot, Path dataDir, String apiKey) {
@@ -52,7 +59,7 @@ public record StackConfig(
         for (Service s : Service.values()) {
             ports.put(s, s.defaultPort());
         }
-        return new StackConfig(projectRoot, dataDir, 9092, 9093, 5432, 1025, ports, apiKey, true,
+        return new StackConfig(projectRoot, dataDir, 9092, 9093, 5432, 1025, ports, apiKey, null, Set.of(),
                 jvmOptionsFromEnvironment(DEFAULT_JVM_OPTIONS), Duration.ofSeconds(180), false);
     }
 
@@ -62,7 +69,7 @@ public record StackConfig(
             ports.put(s, FreePorts.next());
         }
         return new StackConfig(projectRoot, dataDir, FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), ports,
-                apiKey, true, jvmOptionsFromEnvironment(SHORT_LIVED_JVM_OPTIONS), Duration.ofSeconds(150), true);
+                apiKey, null, Set.of(), jvmOptionsFromEnvironment(SHORT_LIVED_JVM_OPTIONS), Duration.ofSeconds(150), true);
     }
 
     /** {@code BAYTRACK_SERVICE_JAVA_OPTS} replaces the default JVM options of the service processes. */
@@ -114,7 +121,19 @@ public record StackConfig(
 
     public StackConfig withReadyTimeout(Duration timeout) {
         return new StackConfig(projectRoot, dataDir, kafkaPort, controllerPort, postgresPort, smtpPort, httpPorts,
-                notificationApiKey, allowLoopbackWebhooks, serviceJvmOptions, timeout, requireAllServices);
+                notificationApiKey, notificationSecretKey, loopbackWebhookPorts, serviceJvmOptions, timeout,
+                requireAllServices);
+    }
+
+    public StackConfig withNotificationSecretKey(String key) {
+        return new StackConfig(projectRoot, dataDir, kafkaPort, controllerPort, postgresPort, smtpPort, httpPorts,
+                notificationApiKey, key, loopbackWebhookPorts, serviceJvmOptions, readyTimeout, requireAllServices);
+    }
+
+    public StackConfig withLoopbackWebhookPorts(Collection<Integer> ports) {
+        return new StackConfig(projectRoot, dataDir, kafkaPort, controllerPort, postgresPort, smtpPort, httpPorts,
+                notificationApiKey, notificationSecretKey, Set.copyOf(ports), serviceJvmOptions, readyTimeout,
+                requireAllServices);
     }
 
     public record PortUse(int port, String user) {

@@ -1,5 +1,6 @@
 package org.baytrack.runner.bench;
 
+import org.baytrack.infra.FreePorts;
 import org.baytrack.runner.cli.RunnerHome;
 import org.baytrack.runner.stack.Progress;
 import org.baytrack.runner.stack.Service;
@@ -9,6 +10,7 @@ import org.baytrack.runner.stack.StackLauncher;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Not a test: starts a whole stack on free ports under its own data folder (as the end-to-end suite does), so the
@@ -22,7 +24,9 @@ public final class IsolatedBenchStack {
         Files.createDirectories(dataDir);
         Files.deleteIfExists(dataDir.resolve("bench.stop"));
         String key = RunnerHome.apiKey(dataDir);
-        StackConfig config = StackConfig.onFreePorts(RunnerHome.projectRoot(), dataDir, key);
+        int webhookPort = FreePorts.next();
+        StackConfig config = StackConfig.onFreePorts(RunnerHome.projectRoot(), dataDir, key)
+                .withNotificationSecretKey(RunnerHome.secretKey(dataDir)).withLoopbackWebhookPorts(List.of(webhookPort));
         long t0 = System.nanoTime();
         try (Stack stack = StackLauncher.start(config, Progress.to(new java.io.PrintWriter(System.out, true), false))) {
             StringBuilder env = new StringBuilder();
@@ -31,6 +35,7 @@ public final class IsolatedBenchStack {
             }
             env.append("export BAYTRACK_KAFKA_BOOTSTRAP=").append(stack.kafkaBootstrapServers()).append('\n');
             env.append("export BAYTRACK_API_KEY=").append(key).append('\n');
+            env.append("export BAYTRACK_BENCH_WEBHOOK_PORT=").append(webhookPort).append('\n');
             Files.writeString(dataDir.resolve("bench.env"), env);
             System.out.printf("ready in %.1f s; environment in %s%n", (System.nanoTime() - t0) / 1e9, dataDir.resolve("bench.env"));
             stack.services().forEach(p -> System.out.println(p.service().module() + " pid " + p.pid()));

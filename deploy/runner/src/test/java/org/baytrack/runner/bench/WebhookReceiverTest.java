@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebhookReceiverTest {
     @Test
     void acceptsWhatIsSignedWithItsSecretAndNothingElse() throws Exception {
-        try (WebhookReceiver receiver = new WebhookReceiver("127.0.0.1", new AlertLedger())) {
+        try (WebhookReceiver receiver = new WebhookReceiver("127.0.0.1", 0, new AlertLedger())) {
             assertThat(receiver.secret()).startsWith("whsec_");
             String body = "{\"id\":\"evt-1\"}";
             long now = System.currentTimeMillis() / 1000;

@@ -3,6 +3,7 @@ package org.baytrack.runner.stack;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,11 +21,24 @@ class ServiceProcessTest {
     }
 
     @Test
-    void notificationGetsTheApiKeyAndMayCallLoopbackWebhooksLocally() {
-        StackConfig config = StackConfig.defaults(Path.of("/repo"), Path.of("/repo/.baytrack"), "key");
+    void notificationGetsTheApiKeyTheSecretKeyAndOnlyTheNamedLoopbackWebhookPorts() {
+        StackConfig config = StackConfig.defaults(Path.of("/repo"), Path.of("/repo/.baytrack"), "key")
+                .withNotificationSecretKey("c2VjcmV0").withLoopbackWebhookPorts(List.of(9001, 9000));
         assertThat(ServiceProcess.environment(Service.NOTIFICATION, config))
                 .containsEntry("BAYTRACK_NOTIFICATION_API_KEY", "key")
-                .containsEntry("BAYTRACK_NOTIFICATION_ALLOW_LOOPBACK_WEBHOOKS", "true");
+                .containsEntry("BAYTRACK_NOTIFICATION_SECRET_KEY", "c2VjcmV0")
+                .containsEntry("BAYTRACK_NOTIFICATION_LOOPBACK_WEBHOOK_PORTS", "9000,9001")
+                .doesNotContainKey("BAYTRACK_NOTIFICATION_ALLOW_LOOPBACK_WEBHOOKS");
+        assertThat(ServiceProcess.environment(Service.TRACKER, config))
+                .doesNotContainKey("BAYTRACK_NOTIFICATION_SECRET_KEY");
+    }
+
+    @Test
+    void withoutNamedPortsNoLoopbackWebhookIsAllowed() {
+        StackConfig config = StackConfig.defaults(Path.of("/repo"), Path.of("/repo/.baytrack"), "key");
+        assertThat(ServiceProcess.environment(Service.NOTIFICATION, config))
+                .doesNotContainKey("BAYTRACK_NOTIFICATION_LOOPBACK_WEBHOOK_PORTS")
+                .doesNotContainKey("BAYTRACK_NOTIFICATION_ALLOW_LOOPBACK_WEBHOOKS");
     }
 
     @Test

@@ -61,7 +61,9 @@ class DateFinderTest {
             "to be commissioned on 28-Nov-2024 | 2024-11-28 | day",
             "the runway was commissioned in Jul-2020 | 2020-07 | month",
             "work started in August in 2016 | 2016-08 | month",
-            "the link opened in May of 2019 | 2019-05 | month"})
+            "the link opened in May of 2019 | 2019-05 | month",
+            "was finished by the end of June | 2021-06 | month",
+            "the link, which opened last June, | 2021-06 | month"})
     void resolvesEnglishExpressions(String text, String iso, String precision) {
         PartialDate d = only(text, true, false);
         assertThat(d.iso()).isEqualTo(iso);

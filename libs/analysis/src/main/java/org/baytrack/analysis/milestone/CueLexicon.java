@@ -40,7 +40,7 @@ final class CueLexicon {
                 Goal goal, PartOf partOf, List<String> connectors, String sectionOpening, String clauseFinalObject,
                 Map<String, List<String>> kindsOfWork, String comitative, List<String> successive,
                 String englishConnectors, Qualified qualifiedStructural, List<String> stateMarkers,
-                String clockTime, ShiftedTo shiftedTo) {
+                String clockTime, ShiftedTo shiftedTo, String connectedBefore) {
     }
 
     record Qualified(QualifiedWords zh, QualifiedWords en) {
@@ -75,6 +75,7 @@ final class CueLexicon {
     private final Pattern shiftedToEn;
     private final List<String> locativeAfter;
     private final List<String> connectors;
+    private final Pattern connectedBefore;
     private final List<String> successive;
     private final Pattern englishConnectors;
     private final Qualified qualifiedStructural;
@@ -124,6 +125,7 @@ final class CueLexicon {
         clauseFinalNotAfter = data.clauseFinalNotAfter();
         locativeAfter = data.locativeAfter();
         connectors = data.connectors();
+        connectedBefore = Pattern.compile(data.connectedBefore());
         successive = data.successive();
         englishConnectors = Pattern.compile(data.englishConnectors(), Pattern.CASE_INSENSITIVE);
         qualifiedStructural = data.qualifiedStructural();
@@ -259,6 +261,11 @@ final class CueLexicon {
     /** Whether the clause names its project as a companion (与深中通道同步通车), the subject standing before it. */
     boolean comitativeAt(String text, int clauseStart, int mentionStart) {
         return comitative.matcher(text).region(clauseStart, mentionStart).find();
+    }
+
+    /** 与深中通道相接的…: whether a project ending here is what a connecting verb after it joins the subject to. */
+    boolean connectedBefore(String text, int mentionEnd) {
+        return connectedBefore.matcher(text).region(mentionEnd, text.length()).lookingAt();
     }
 
     /** Whether a project at this point is the object of a connecting verb before it, not the clause's subject. */

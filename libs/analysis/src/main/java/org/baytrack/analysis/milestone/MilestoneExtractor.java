@@ -234,7 +234,13 @@ public final class MilestoneExtractor {
                     .anyMatch(o -> !headlines.contains(o.milestone().sentence())
                             && o.milestone().project().equals(m.project()) && o.milestone().kind().equals(m.kind())
                             && daysApart(o.milestone().date(), m.date()) <= HEADLINE_SKEW_DAYS);
-            if (!datedTwin && !toldInBody && !cameTrue && !retold) {
+            // 中开高速与深中通道同步通车 over a body telling it is to come: the headline drops the 将, not the forecast
+            boolean headlineOfAForecast = headlines.contains(m.sentence()) && m.date() == null
+                    && MilestoneKind.OPENED.code().equals(m.kind()) && byKey.values().stream()
+                    .anyMatch(o -> !headlines.contains(o.milestone().sentence())
+                            && MilestoneKind.FORECAST_OPENING.code().equals(o.milestone().kind())
+                            && o.milestone().project().equals(m.project()));
+            if (!datedTwin && !toldInBody && !cameTrue && !retold && !headlineOfAForecast) {
                 out.add(m);
             }
         }

@@ -228,7 +228,7 @@ final class SentenceClaims {
         for (Mention m : projects) {
             if (m.start() >= from && m.end() <= to && !lexicon.locativeAt(text, m.end())
                     && !(dates.english() ? lexicon.connectedInEnglishAt(text, from, m.start())
-                            : lexicon.connectedAt(text, from, m.start()))
+                            : lexicon.connectedAt(text, from, m.start()) || lexicon.connectedBefore(text, m.end()))
                     && out.stream().noneMatch(o -> o.entity().equals(m.entity()))) {
                 out.add(m);
             }

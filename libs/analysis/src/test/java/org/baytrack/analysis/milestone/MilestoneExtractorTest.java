@@ -520,4 +520,20 @@ class MilestoneExtractorTest {
                 .extracting(Milestone::project, Milestone::kind, Milestone::date)
                 .containsExactly(tuple("qingfu-bay-test-railway", "forecast_opening", "2028"));
     }
+
+    @Test
+    void aHeadlineDroppingTheWillOfItsBodysForecastIsNoOpening() {
+        assertThat(Analyzers.DEFAULT.analyzeText("中开高速与深中通道同步通车\n记者获悉，中开高速已完成验收，本月底将与深中通道同步通车。",
+                LocalDate.of(2024, 6, 20)).milestones())
+                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactlyInAnyOrder(tuple("zhongkai-expressway", "forecast_opening", "2024-06"),
+                        tuple("shenzhen-zhongshan-link", "forecast_opening", "2024-06"));
+    }
+
+    @Test
+    void aProjectTheSubjectConnectsToIsNotTheSubject() {
+        assertThat(Analyzers.DEFAULT.analyzeText("与在建深中通道相接的中开高速中山段，预计本月具备通车条件。",
+                LocalDate.of(2024, 5, 6)).milestones())
+                .extracting(Milestone::project).containsExactly("zhongkai-expressway");
+    }
 }

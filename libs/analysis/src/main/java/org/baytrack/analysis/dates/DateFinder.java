@@ -35,6 +35,7 @@ public final class DateFinder {
         String monthParts = alternation(words.monthParts(), true);
         String recent = alternation(words.recentDays(), true);
         String nextDays = alternation(words.daysAfterPrevious().keySet(), true);
+        String today = alternation(words.timesOfToday(), true);
         chinese = Pattern.compile(ISO
                 + "|(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})\\s*年|(?<![\\d一二三四五六七八九十几两多])(?:(?<rel>" + relYears + ")|(?<same>" + same + ")))"
                 + "(?:\\s*(?<m>" + ZH_MONTH + ")\\s*月(?:" + monthParts + ")?(?:\\s*(?<d>" + ZH_DAY + ")\\s*[日号])?"
@@ -45,6 +46,7 @@ public final class DateFinder {
                 // 前(1)日, 昨(14)日: a relative day with the day of the month it is in brackets
                 + "|[前昨今明]\\s*[(（](?<d4>\\d{1,2})[)）]\\s*日"
                 + "|(?<rd>" + relDays + ")"
+                + "|(?<![日号天晚早午\\d一二三四五六七末)）])(?<tod>" + today + ")"
                 // headline style without 年 (屯门南延线料2030落成): a bare year after a word of time, before a verb
                 + "|(?<=[\\u4e00-\\u9fff])(?<by>(?:19|20)\\d{2})(?=[\\u4e00-\\u9fff])"
                 + "(?![年月日号万亿元公米吨个多名人辆次座家条项余份平千届期])"
@@ -131,6 +133,9 @@ public final class DateFinder {
         }
         if (m.group("rd") != null) {
             return new TimeExpression(m.start(), m.end(), null, null, false, 0, 0, words.relativeDays().get(m.group("rd")), Precision.DAY);
+        }
+        if (m.group("tod") != null) {
+            return new TimeExpression(m.start(), m.end(), null, null, false, 0, 0, 0, Precision.DAY);
         }
         if (m.group("d3") != null) {
             return new TimeExpression(m.start(), m.end(), null, null, false, 0, ChineseNumber.parse(m.group("d3")), null, Precision.DAY);

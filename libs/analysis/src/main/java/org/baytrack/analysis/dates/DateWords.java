@@ -9,7 +9,8 @@ import java.util.Map;
 record DateWords(int version, Map<String, Integer> relativeYears, List<String> sameYearWords,
                  Map<String, Integer> relativeMonths, Map<String, Integer> weekdays, Map<String, Integer> relativeDays, Map<String, YearPart> yearParts, List<String> monthParts,
                  List<String> englishMonths, Map<String, List<String>> datelines, int datelineReach,
-                 List<String> recentDays, Map<String, Integer> daysAfterPrevious, List<String> eventDays) {
+                 List<String> recentDays, Map<String, Integer> daysAfterPrevious, List<String> eventDays,
+                 List<String> timesOfToday) {
 
     record YearPart(int month, Precision precision) {
     }

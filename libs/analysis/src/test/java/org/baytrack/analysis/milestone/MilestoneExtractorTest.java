@@ -536,4 +536,14 @@ class MilestoneExtractorTest {
                 LocalDate.of(2024, 5, 6)).milestones())
                 .extracting(Milestone::project).containsExactly("zhongkai-expressway");
     }
+
+    @Test
+    void aTimeOfDayWithNoDayIsTheReportsDayAndAPortsLanesAreThePort() {
+        assertThat(Analyzers.DEFAULT.analyzeText("莲塘口岸开通仪式上午在货检区举行，货检通道下午4时正式启用。",
+                LocalDate.of(2020, 8, 26)).milestones())
+                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactly(tuple("liantang-port", "opened", "2020-08-26"));
+        assertThat(Analyzers.DEFAULT.analyzeText("莲塘口岸于8月20日上午启用。", LocalDate.of(2020, 8, 26)).milestones())
+                .extracting(Milestone::date).containsExactly("2020-08-20");
+    }
 }

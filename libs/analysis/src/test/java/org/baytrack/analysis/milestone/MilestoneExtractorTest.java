@@ -546,4 +546,13 @@ class MilestoneExtractorTest {
         assertThat(Analyzers.DEFAULT.analyzeText("莲塘口岸于8月20日上午启用。", LocalDate.of(2020, 8, 26)).milestones())
                 .extracting(Milestone::date).containsExactly("2020-08-20");
     }
+
+    @Test
+    void towersCappedAreToppedOut() {
+        assertThat(WITH_TEST_LINE.analyzeText("The main towers of the Qingfu Bay Test Railway bridge were capped in May.\n",
+                PUBLISHED).milestones())
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("structural", "2022-05"));
+        assertThat(WITH_TEST_LINE.analyzeText("Fares on the Qingfu Bay Test Railway were capped in May.\n", PUBLISHED)
+                .milestones()).isEmpty();
+    }
 }

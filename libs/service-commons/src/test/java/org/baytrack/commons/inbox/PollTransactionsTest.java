@@ -2,6 +2,7 @@ package org.baytrack.commons.inbox;
 
 import org.junit.jupiter.api.Test;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,5 +81,32 @@ class PollTransactionsTest {
         failingFirstCommit.applyAll(List.of("a", "b", "c", "d"), this::apply, () -> { }, "events");
 
         assertThat(ledger.committed).containsExactly(List.of("a"), List.of("b"), List.of("c"), List.of("d"));
+    }
+
+    @Test
+    void eventsWaitWhileTheDatabaseIsAwayInsteadOfFailing() {
+        int[] attempts = {0};
+        List<Long> pauses = new ArrayList<>();
+        PollTransactions databaseBackAfterTwoTries = new PollTransactions(work -> {
+            if (attempts[0]++ < 2) {
+                throw new IllegalStateException("could not open a connection",
+                        new SQLException("Connection to localhost:5432 refused", "08001"));
+            }
+            ledger.run(work);
+        }, Duration.ofMillis(50), nanos::get, pauses::add);
+
+        databaseBackAfterTwoTries.applyAll(List.of("a", "b", "c", "d"), this::apply, () -> { }, "events");
+
+        assertThat(ledger.committed).containsExactly(List.of("a", "b", "c"), List.of("d"));
+        assertThat(pauses).containsExactly(100L, 200L);
+    }
+
+    @Test
+    void onlyAnUnreachableDatabaseCountsAsAnOutage() {
+        assertThat(DatabaseOutage.is(new RuntimeException(new SQLException("terminating connection", "57P01")))).isTrue();
+        assertThat(DatabaseOutage.is(new RuntimeException(new java.net.ConnectException("refused")))).isTrue();
+        assertThat(DatabaseOutage.is(new SQLException("Acquisition timeout while waiting for new connection"))).isTrue();
+        assertThat(DatabaseOutage.is(new RuntimeException(new SQLException("value too long", "22001")))).isFalse();
+        assertThat(DatabaseOutage.is(new IllegalStateException("cannot apply bad-1"))).isFalse();
     }
 }

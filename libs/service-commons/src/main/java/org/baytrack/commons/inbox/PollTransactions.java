@@ -1,6 +1,7 @@
 package org.baytrack.commons.inbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.baytrack.commons.transaction.DatabaseOutage;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 

@@ -1,5 +1,6 @@
 package org.baytrack.commons.inbox;
 
+import org.baytrack.commons.transaction.DatabaseOutage;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.baytrack.commons.inbox;
+package org.baytrack.commons.transaction;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
@@ -8,11 +8,11 @@ import java.sql.SQLNonTransientConnectionException;
  * Whether a failure means the database is away (killed, restarting, refusing connections) rather than that the
  * event cannot be applied: the first passes and the event must wait for it, the second is the event's own.
  */
-final class DatabaseOutage {
+public final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
-    static boolean is(Throwable failure) {
+    public static boolean is(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientException || t instanceof SQLNonTransientConnectionException
                     || t instanceof java.net.ConnectException || t instanceof org.hibernate.exception.JDBCConnectionException) {

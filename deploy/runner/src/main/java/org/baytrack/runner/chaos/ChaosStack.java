@@ -28,11 +28,14 @@ final class ChaosStack implements AutoCloseable {
     private final Stack stack;
     private final Path dataDir;
     private final boolean keepData;
+    private final Thread hook = new Thread(this::close, "chaos-stack-stop");
 
     private ChaosStack(Stack stack, Path dataDir, boolean keepData) {
         this.stack = stack;
         this.dataDir = dataDir;
         this.keepData = keepData;
+        // Ctrl-C: the service JVMs and the broker are processes of their own and would outlive the run
+        Runtime.getRuntime().addShutdownHook(hook);
     }
 
     static ChaosStack start(Path projectRoot, boolean keepData, Progress progress) throws IOException, StackException {
@@ -106,12 +109,17 @@ final class ChaosStack implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             stack.close();
         } finally {
             if (!keepData) {
                 delete(dataDir);
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // called from the hook itself
             }
         }
     }

@@ -28,6 +28,8 @@ public final class PollTransactions {
         void run(Runnable work);
     }
 
+    static final int COMMIT_RETRIES = 8;
+
     private static volatile PollTransactions services;
 
     private final NewTransaction transaction;
@@ -108,15 +110,22 @@ public final class PollTransactions {
         }
     }
 
-    /** Runs work in a new transaction, again and again while the database is away. */
+    /**
+     * Runs work in a new transaction, again and again while the database is away. A commit that failed is tried
+     * again for {@link #COMMIT_RETRIES} attempts: the connection died under it in a crash, but a commit that fails
+     * for the work's own sake must reach the failure strategy in the end.
+     */
     private void inTransaction(Runnable work) {
         long backoffMs = 100;
+        int commitRetries = 0;
         while (true) {
             try {
                 transaction.run(work);
                 return;
             } catch (RuntimeException e) {
-                if (!DatabaseOutage.is(e)) {
+                boolean retry = DatabaseOutage.is(e)
+                        || DatabaseOutage.commitFailed(e) && commitRetries++ < COMMIT_RETRIES;
+                if (!retry) {
                     throw e;
                 }
                 LOG.warnf("The database is unavailable (%s); trying again in %d ms", e.toString(), backoffMs);

@@ -31,4 +31,19 @@ public final class DatabaseOutage {
         }
         return false;
     }
+
+    /**
+     * Whether the transaction manager could not commit: the work ran, then the commit failed (typically the
+     * connection died under it, which Narayana reports without the SQL cause). Whether anything was committed is
+     * unknown; idempotent work can simply run again.
+     */
+    public static boolean commitFailed(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.transaction.RollbackException || t instanceof jakarta.transaction.HeuristicMixedException
+                    || t instanceof jakarta.transaction.HeuristicRollbackException) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -110,4 +110,28 @@ class PollTransactionsTest {
         assertThat(DatabaseOutage.is(new RuntimeException(new SQLException("value too long", "22001")))).isFalse();
         assertThat(DatabaseOutage.is(new IllegalStateException("cannot apply bad-1"))).isFalse();
     }
+
+    @Test
+    void aCommitThatFailedIsTriedAgainAFewTimesThenReported() {
+        int[] attempts = {0};
+        List<Long> pauses = new ArrayList<>();
+        PollTransactions commitFailsTwice = new PollTransactions(work -> {
+            ledger.run(work);
+            if (attempts[0]++ < 2) {
+                ledger.committed.remove(ledger.committed.size() - 1);
+                // as Narayana reports a connection that died under the commit: no SQL cause
+                throw new IllegalStateException(new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit"));
+            }
+        }, Duration.ofMillis(50), nanos::get, pauses::add);
+
+        commitFailsTwice.applyAll(List.of("a", "b"), this::apply, () -> { }, "events");
+        assertThat(ledger.committed).containsExactly(List.of("a", "b"));
+
+        PollTransactions commitAlwaysFails = new PollTransactions(work -> {
+            throw new IllegalStateException(new jakarta.transaction.RollbackException("deferred constraint"));
+        }, Duration.ofMillis(50), nanos::get, pauses::add);
+        assertThatThrownBy(() -> commitAlwaysFails.applyAll(List.of("c"), this::apply, () -> { }, "events"))
+                .hasRootCauseInstanceOf(jakarta.transaction.RollbackException.class);
+        assertThat(pauses).hasSize(2 + PollTransactions.COMMIT_RETRIES);
+    }
 }

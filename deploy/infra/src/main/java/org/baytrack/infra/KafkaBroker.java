@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /** A real single-node KRaft Kafka (broker and controller in one) running inside this JVM. */
-public final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements Broker {
     private final KafkaRaftServer server;
     private final int port;
 
@@ -26,6 +26,17 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public static KafkaBroker start(Path dataDir, int port, int controllerPort) throws IOException {
+        Properties props = configure(dataDir, port, controllerPort);
+        KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
+        server.startup();
+        return new KafkaBroker(server, port);
+    }
+
+    /**
+     * Writes {@code <dataDir>/server.properties} (see {@link #configFile}) and formats the log directory once; the
+     * same folder and ports give the same broker again, with its topics.
+     */
+    static Properties configure(Path dataDir, int port, int controllerPort) throws IOException {
         Path logDir = dataDir.resolve("logs");
         Files.createDirectories(logDir);
         Properties props = new Properties();
@@ -51,15 +62,16 @@ public final class KafkaBroker implements AutoCloseable {
         props.put("message.max.bytes", String.valueOf(16 * 1024 * 1024));
         props.put("log.cleaner.backoff.ms", "1000");
 
-        Path config = dataDir.resolve("server.properties");
+        Path config = configFile(dataDir);
         try (OutputStream out = Files.newOutputStream(config)) {
             props.store(out, "Baytrack embedded KRaft broker");
         }
         format(dataDir, config);
+        return props;
+    }
 
-        KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
-        server.startup();
-        return new KafkaBroker(server, port);
+    static Path configFile(Path dataDir) {
+        return dataDir.resolve("server.properties");
     }
 
     /** Formats the log directory once; the cluster id is kept so a restarted local stack keeps its topics. */
@@ -77,6 +89,7 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    @Override
     public String bootstrapServers() {
         return "localhost:" + port;
     }

@@ -15,10 +15,13 @@ public final class LocalInfrastructure implements AutoCloseable {
 
     private static LocalInfrastructure shared;
 
-    private final KafkaBroker kafka;
+    /** Where the broker runs: inside this JVM, or in its own so that it can be killed and started again. */
+    public enum KafkaMode { IN_PROCESS, OWN_JVM }
+
+    private final Broker kafka;
     private final PostgresServer postgres;
 
-    private LocalInfrastructure(KafkaBroker kafka, PostgresServer postgres) {
+    private LocalInfrastructure(Broker kafka, PostgresServer postgres) {
         this.kafka = kafka;
         this.postgres = postgres;
     }
@@ -26,14 +29,23 @@ public final class LocalInfrastructure implements AutoCloseable {
     /** Servers for the local runner: PostgreSQL flushes every commit to disk, as a production server does. */
     public static LocalInfrastructure start(Path dataDir, int kafkaPort, int controllerPort, int postgresPort)
             throws IOException {
-        return start(dataDir, kafkaPort, controllerPort, postgresPort, true);
+        return start(dataDir, kafkaPort, controllerPort, postgresPort, KafkaMode.IN_PROCESS);
+    }
+
+    /** As {@link #start(Path, int, int, int)}, with the broker where {@code mode} says (its log in the data folder). */
+    public static LocalInfrastructure start(Path dataDir, int kafkaPort, int controllerPort, int postgresPort,
+                                            KafkaMode mode) throws IOException {
+        return start(dataDir, kafkaPort, controllerPort, postgresPort, true, mode);
     }
 
     private static LocalInfrastructure start(Path dataDir, int kafkaPort, int controllerPort, int postgresPort,
-                                             boolean durable) throws IOException {
+                                             boolean durable, KafkaMode mode) throws IOException {
         PostgresServer postgres = PostgresServer.start(dataDir.resolve("postgres"), postgresPort, DATABASES, durable);
         try {
-            KafkaBroker kafka = KafkaBroker.start(dataDir.resolve("kafka"), kafkaPort, controllerPort);
+            Broker kafka = mode == KafkaMode.OWN_JVM
+                    ? KafkaProcess.start(dataDir.resolve("kafka"), kafkaPort, controllerPort,
+                    dataDir.resolve("logs").resolve("kafka.log"))
+                    : KafkaBroker.start(dataDir.resolve("kafka"), kafkaPort, controllerPort);
             return new LocalInfrastructure(kafka, postgres);
         } catch (IOException | RuntimeException e) {
             postgres.close();
@@ -49,7 +61,7 @@ public final class LocalInfrastructure implements AutoCloseable {
         if (shared == null) {
             try {
                 Path dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "baytrack-test-");
-                shared = start(dir, FreePorts.next(), FreePorts.next(), FreePorts.next(), false);
+                shared = start(dir, FreePorts.next(), FreePorts.next(), FreePorts.next(), false, KafkaMode.IN_PROCESS);
                 var instance = shared;
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     instance.close();
@@ -64,6 +76,11 @@ public final class LocalInfrastructure implements AutoCloseable {
 
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    /** The broker, to kill and restart when it runs in its own JVM. */
+    public Broker kafka() {
+        return kafka;
     }
 
     public PostgresServer postgres() {

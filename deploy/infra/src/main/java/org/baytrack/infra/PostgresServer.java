@@ -16,12 +16,15 @@ public final class PostgresServer implements AutoCloseable {
     public static final String USER = "baytrack";
     public static final String PASSWORD = "baytrack";
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDir;
     private final int port;
+    private final boolean durable;
+    private volatile EmbeddedPostgres postgres;
 
-    private PostgresServer(EmbeddedPostgres postgres, int port) {
-        this.postgres = postgres;
+    private PostgresServer(Path dataDir, int port, boolean durable) {
+        this.dataDir = dataDir;
         this.port = port;
+        this.durable = durable;
     }
 
     /**
@@ -30,10 +33,17 @@ public final class PostgresServer implements AutoCloseable {
      */
     public static PostgresServer start(Path dataDir, int port, List<String> databases, boolean durable)
             throws IOException {
+        var server = new PostgresServer(dataDir, port, durable);
+        server.postgres = server.launch();
+        server.createDatabases(databases);
+        return server;
+    }
+
+    private EmbeddedPostgres launch() throws IOException {
         Files.createDirectories(dataDir);
         Path binaries = dataDir.resolve("binaries");
         Files.createDirectories(binaries);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        return EmbeddedPostgres.builder()
                 .setPort(port)
                 .setDataDirectory(dataDir.resolve("data"))
                 .setCleanDataDirectory(false)
@@ -43,9 +53,25 @@ public final class PostgresServer implements AutoCloseable {
                 .setServerConfig("fsync", durable ? "on" : "off")
                 .setServerConfig("synchronous_commit", durable ? "on" : "off")
                 .start();
-        var server = new PostgresServer(postgres, port);
-        server.createDatabases(databases);
-        return server;
+    }
+
+    /** SIGKILL to the postmaster and every backend, as in a crash: what was not flushed to the WAL is lost. */
+    public void kill() {
+        ProcessHandle postmaster = postgres.getProcess().toHandle();
+        postmaster.descendants().forEach(ProcessHandle::destroyForcibly);
+        postmaster.destroyForcibly();
+        postmaster.onExit().join();
+    }
+
+    /** Starts the server again on the same data directory and port (it recovers from its WAL); returns when ready. */
+    public synchronized void restart() throws IOException {
+        try {
+            // releases the data directory's lock; the stop it tries first finds no server
+            postgres.close();
+        } catch (IOException ignored) {
+            // nothing left to stop
+        }
+        postgres = launch();
     }
 
     /**

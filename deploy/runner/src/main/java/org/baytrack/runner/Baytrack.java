@@ -24,7 +24,8 @@ import java.util.Arrays;
         description = "Runs Baytrack (Kafka, PostgreSQL and the four services) on this machine and talks to its APIs.",
         subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, IngestCommand.class,
                 AnalyzeCommand.class, EvalCommand.class, ProjectsCommand.class, TimelineCommand.class, SubscribeCommand.class,
-                WatchCommand.class, MailCommand.class, org.baytrack.runner.bench.BenchCommand.class, CommandLine.HelpCommand.class},
+                WatchCommand.class, MailCommand.class, org.baytrack.runner.bench.BenchCommand.class, org.baytrack.runner.chaos.ChaosCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Commands that talk to the services take --ingest-url, --tracker-url, ... or read",
                 "BAYTRACK_INGEST_URL, BAYTRACK_CATALOG_URL, BAYTRACK_TRACKER_URL and BAYTRACK_NOTIFICATION_URL,",
                 "so they work against a docker-compose stack too."})

@@ -6,6 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.baytrack.commons.transaction.DatabaseOutage;
 import org.baytrack.notification.config.NotificationConfig;
 import org.baytrack.notification.email.EmailSender;
 import org.baytrack.notification.webhook.SecretVault;
@@ -38,6 +39,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class DeliveryWorker {
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
     private static final Duration LEASE_MARGIN = Duration.ofSeconds(5);
+    /** How long a delivered webhook's outcome waits for a database that is away. */
+    private static final Duration RECORD_PATIENCE = Duration.ofMinutes(2);
 
     @Inject
     AgroalDataSource dataSource;
@@ -188,11 +191,34 @@ public class DeliveryWorker {
         } catch (RuntimeException e) {
             result = Attempt.failed(e.toString());
         }
-        try {
-            record(c, result);
-        } catch (SQLException e) {
-            LOG.warnf("Could not record the outcome of delivery %d (%s); it is tried again when its lease runs out",
-                    c.id(), e.getMessage());
+        recordOutliving(c, result, System.nanoTime() + RECORD_PATIENCE.toNanos());
+    }
+
+    /**
+     * A webhook that was delivered but not recorded is delivered again when its lease runs out: while the database
+     * is away (restarting), the outcome waits for it rather than being dropped.
+     */
+    private void recordOutliving(Claimed c, Attempt result, long deadline) {
+        long backoffMs = 100;
+        while (true) {
+            try {
+                record(c, result);
+                return;
+            } catch (SQLException e) {
+                if (!DatabaseOutage.is(e) || System.nanoTime() > deadline || !running) {
+                    LOG.warnf("Could not record the outcome of delivery %d (%s); it is tried again when its lease runs "
+                            + "out", c.id(), e.getMessage());
+                    return;
+                }
+                try {
+                    Thread.sleep(backoffMs);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                // short: once the database is back, the claim would find the lease run out and send it again
+                backoffMs = Math.min(backoffMs * 2, 500);
+            }
         }
     }
 

@@ -128,6 +128,11 @@ public final class AlertLedger {
         return sseMatched.get();
     }
 
+    /** The event ids the webhook received, each once. */
+    public Set<String> webhookEventIds() {
+        return Set.copyOf(webhookEventIds);
+    }
+
     public int duplicateWebhooks() {
         return duplicateWebhooks.get();
     }

@@ -350,8 +350,8 @@ public final class BenchCommand implements Callable<Integer> {
      * A webhook subscription to the bench projects only (the notification service learns them from the entity
      * topic, so a first attempt may find them unknown).
      */
-    private String subscribe(BaytrackClient client, String key, WebhookReceiver receiver, List<BenchProject> projects)
-            throws InterruptedException {
+    public static String subscribe(BaytrackClient client, String key, WebhookReceiver receiver,
+                                   List<BenchProject> projects) throws InterruptedException {
         ObjectNode body = BaytrackClient.JSON.createObjectNode();
         var ids = body.putArray("projects");
         projects.forEach(p -> ids.add(p.id()));

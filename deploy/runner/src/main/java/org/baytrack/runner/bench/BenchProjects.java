@@ -30,7 +30,7 @@ public final class BenchProjects {
     private static final String DIGITS = "鹬鸮鹭鸥鹈鹕鹳鹮鸻鹡鸰鹀鹟鹪鹩鹨";
     private static final String[] WORDS = {"Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel",
             "India", "Juliett", "Kilo", "Lima", "Mike", "November", "Oscar", "Papa"};
-    static final int MAX_PROJECTS = DIGITS.length() * DIGITS.length();
+    public static final int MAX_PROJECTS = DIGITS.length() * DIGITS.length();
 
     private final Endpoints endpoints;
     private final BenchHttp http;

@@ -148,6 +148,12 @@ public final class ServiceProcess {
         return ProcessTools.stop(process.toHandle(), grace);
     }
 
+    /** SIGKILL, as in a crash: no shutdown hooks, nothing flushed; returns once the process is gone. */
+    public void kill() {
+        process.destroyForcibly();
+        process.onExit().join();
+    }
+
     /** Sends SIGTERM without waiting, so several services can shut down side by side. */
     public void requestStop() {
         if (process.isAlive()) {

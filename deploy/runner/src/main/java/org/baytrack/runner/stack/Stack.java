@@ -23,7 +23,7 @@ public final class Stack implements AutoCloseable {
         this.config = config;
         this.infra = infra;
         this.mail = mail;
-        this.services = List.copyOf(services);
+        this.services = new java.util.concurrent.CopyOnWriteArrayList<>(services);
         this.startup = startup;
     }
 
@@ -45,7 +45,24 @@ public final class Stack implements AutoCloseable {
     }
 
     public List<ServiceProcess> services() {
-        return services;
+        return List.copyOf(services);
+    }
+
+    /** Kafka and PostgreSQL, to crash and restart them. */
+    public LocalInfrastructure infrastructure() {
+        return infra;
+    }
+
+    /**
+     * Starts a service again with the same environment, after it died or was killed (a live one is killed first);
+     * returns without waiting for it to be ready.
+     */
+    public ServiceProcess restart(Service service) throws java.io.IOException {
+        ServiceProcess old = service(service).orElseThrow();
+        old.kill();
+        ServiceProcess fresh = ServiceProcess.start(service, config);
+        services.set(services.indexOf(old), fresh);
+        return fresh;
     }
 
     public Optional<ServiceProcess> service(Service service) {

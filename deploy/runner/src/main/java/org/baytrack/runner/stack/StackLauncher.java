@@ -43,6 +43,12 @@ public final class StackLauncher {
     }
 
     public static Stack start(StackConfig config, Progress progress) throws StackException {
+        return start(config, progress, LocalInfrastructure.KafkaMode.IN_PROCESS);
+    }
+
+    /** As {@link #start(StackConfig, Progress)}, with the broker where {@code kafka} says. */
+    public static Stack start(StackConfig config, Progress progress, LocalInfrastructure.KafkaMode kafka)
+            throws StackException {
         long t0 = System.nanoTime();
         Plan plan = plan(config);
         if (!plan.missing().isEmpty()) {
@@ -68,7 +74,7 @@ public final class StackLauncher {
         LocalInfrastructure infra;
         try {
             infra = LocalInfrastructure.start(config.dataDir(), config.kafkaPort(), config.controllerPort(),
-                    config.postgresPort());
+                    config.postgresPort(), kafka);
         } catch (IOException | RuntimeException e) {
             throw new StackException(StackException.Reason.START_FAILED,
                     "Kafka or PostgreSQL did not start: " + e.getMessage()

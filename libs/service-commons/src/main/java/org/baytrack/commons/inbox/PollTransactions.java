@@ -1,6 +1,7 @@
 package org.baytrack.commons.inbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.baytrack.commons.transaction.DatabaseOutage;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
@@ -15,7 +16,9 @@ import java.util.function.LongSupplier;
  * changes of the first events of a big poll are committed, and their outbox events relayed, while the rest is
  * still being applied, instead of all waiting for the last one. If a slice's transaction fails, each of its
  * events is retried in a transaction of its own, as one at a time would have done, and only then does a failure
- * reach the channel's failure strategy (after the rest of the poll has been applied).
+ * reach the channel's failure strategy (after the rest of the poll has been applied). While the database is away
+ * (killed or restarting), the events wait for it and are applied again: they are fine, and handing them to the
+ * failure strategy would dead-letter (lose) every event of the outage.
  */
 public final class PollTransactions {
     private static final Logger LOG = Logger.getLogger(PollTransactions.class);
@@ -25,16 +28,29 @@ public final class PollTransactions {
         void run(Runnable work);
     }
 
+    static final int COMMIT_RETRIES = 8;
+
     private static volatile PollTransactions services;
 
     private final NewTransaction transaction;
     private final long sliceNanos;
     private final LongSupplier clock;
+    private final Pause pause;
+
+    /** Waits between two attempts while the database is away. */
+    interface Pause {
+        void millis(long ms) throws InterruptedException;
+    }
 
     PollTransactions(NewTransaction transaction, Duration slice, LongSupplier clock) {
+        this(transaction, slice, clock, Thread::sleep);
+    }
+
+    PollTransactions(NewTransaction transaction, Duration slice, LongSupplier clock, Pause pause) {
         this.transaction = transaction;
         this.sliceNanos = slice.toNanos();
         this.clock = clock;
+        this.pause = pause;
     }
 
     /**
@@ -58,7 +74,9 @@ public final class PollTransactions {
             // next[0]: the first event not yet applied; next[1]: 1 once the slice's work returned
             int[] next = {start, 0};
             try {
-                transaction.run(() -> {
+                inTransaction(() -> {
+                    next[0] = start;
+                    next[1] = 0;
                     long t0 = clock.getAsLong();
                     do {
                         apply.accept(poll.get(next[0]));
@@ -78,7 +96,7 @@ public final class PollTransactions {
                     for (int i = start; i < end; i++) {
                         T event = poll.get(i);
                         try {
-                            transaction.run(() -> apply.accept(event));
+                            inTransaction(() -> apply.accept(event));
                         } catch (RuntimeException single) {
                             failure = collect(failure, single);
                         }
@@ -89,6 +107,36 @@ public final class PollTransactions {
         }
         if (failure != null) {
             throw failure;
+        }
+    }
+
+    /**
+     * Runs work in a new transaction, again and again while the database is away. A commit that failed is tried
+     * again for {@link #COMMIT_RETRIES} attempts: the connection died under it in a crash, but a commit that fails
+     * for the work's own sake must reach the failure strategy in the end.
+     */
+    private void inTransaction(Runnable work) {
+        long backoffMs = 100;
+        int commitRetries = 0;
+        while (true) {
+            try {
+                transaction.run(work);
+                return;
+            } catch (RuntimeException e) {
+                boolean retry = DatabaseOutage.is(e)
+                        || DatabaseOutage.commitFailed(e) && commitRetries++ < COMMIT_RETRIES;
+                if (!retry) {
+                    throw e;
+                }
+                LOG.warnf("The database is unavailable (%s); trying again in %d ms", e.toString(), backoffMs);
+                try {
+                    pause.millis(backoffMs);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                backoffMs = Math.min(backoffMs * 2, 5_000);
+            }
         }
     }
 

@@ -17,14 +17,17 @@ import org.baytrack.events.TopicProvisioner;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +35,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Moves committed outbox rows to Kafka, oldest first, and deletes them only after the broker acknowledged them. A
  * crash in between re-sends on restart (at least once); consumers drop the repeat by event id. Every record is a
- * structured-mode CloudEvent ({@link KafkaBinding}).
+ * structured-mode CloudEvent ({@link KafkaBinding}). A record the broker refuses for good (over its size limit) is
+ * moved to {@code outbox_rejected} and logged once, so it never holds back the rows behind it.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -67,7 +71,15 @@ public class OutboxRelay {
             return;
         }
         published = registry.counter("baytrack.outbox.published");
-        producer = new KafkaProducer<>(Map.of(
+        producer = newProducer();
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private KafkaProducer<String, String> newProducer() {
+        return new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -76,10 +88,16 @@ public class OutboxRelay {
                 ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
-        running = true;
-        worker = new Thread(this::run, "outbox-relay");
-        worker.setDaemon(true);
-        worker.start();
+    }
+
+    /**
+     * A producer in a fatal state fails every send from then on; the rows it could not send are still in the
+     * outbox, and a fresh producer (a new producer id) sends them again.
+     */
+    private void replaceProducer(Exception failure) {
+        LOG.warnf("The outbox relay's Kafka producer is unusable (%s); starting a new one", failure.toString());
+        producer.close(Duration.ZERO);
+        producer = newProducer();
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -116,6 +134,9 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
+                if (SendFailure.of(e) == SendFailure.PRODUCER_BROKEN) {
+                    replaceProducer(e);
+                }
                 LOG.warnf("Outbox relay failed, retrying in %d ms: %s", backoffMs, e.toString());
                 sleep(backoffMs);
                 backoffMs = Math.min(backoffMs * 2, 10_000);
@@ -145,27 +166,63 @@ public class OutboxRelay {
                 c.rollback();
                 return 0;
             }
-            List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+            List<Refused> refused = new ArrayList<>();
             try {
+                List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
                 for (Pending row : batch) {
                     acks.add(producer.send(row.payload() == null ? KafkaBinding.tombstone(row.topic(), row.key())
                             : KafkaBinding.structured(row.topic(), row.key(), row.payload())));
                 }
-                for (Future<RecordMetadata> ack : acks) {
-                    ack.get(30, TimeUnit.SECONDS);
+                for (int i = 0; i < acks.size(); i++) {
+                    try {
+                        acks.get(i).get(30, TimeUnit.SECONDS);
+                    } catch (ExecutionException e) {
+                        if (SendFailure.of(e) != SendFailure.RECORD_REFUSED) {
+                            throw e;
+                        }
+                        refused.add(new Refused(batch.get(i), e.getCause().toString()));
+                    }
                 }
             } catch (Exception e) {
                 c.rollback();
                 throw e;
             }
+            park(c, refused);
             // Losing this commit in a crash only means sending the batch again, which consumers drop by event
             // id, so it need not wait for the disk.
             try (Statement s = c.createStatement()) {
                 s.execute("set local synchronous_commit = off");
             }
             c.commit();
-            published.increment(batch.size());
+            refused.forEach(r -> LOG.errorf("The broker refused event %s for topic %s (key %s, %d bytes) for good: %s. "
+                            + "It is parked in outbox_rejected; the events after it go on.", r.row().eventId(),
+                    r.row().topic(), r.row().key(), r.row().payloadBytes(), r.error()));
+            published.increment(batch.size() - refused.size());
             return batch.size();
+        }
+    }
+
+    private record Refused(Pending row, String error) {
+    }
+
+    /** In the transaction that takes the rows out of the outbox, so a row is either pending, sent or parked. */
+    private static void park(Connection c, List<Refused> refused) throws SQLException {
+        if (refused.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = c.prepareStatement("insert into outbox_rejected (seq, event_id, topic, "
+                + "record_key, payload, payload_bytes, error) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing")) {
+            for (Refused r : refused) {
+                insert.setLong(1, r.row().seq());
+                insert.setString(2, r.row().eventId());
+                insert.setString(3, r.row().topic());
+                insert.setString(4, r.row().key());
+                insert.setString(5, r.row().payload());
+                insert.setLong(6, r.row().payloadBytes());
+                insert.setString(7, r.error());
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 
@@ -178,9 +235,12 @@ public class OutboxRelay {
     static final String INDEX_ONLY = "set local enable_seqscan = off";
     static final String CLAIM = "delete from outbox where seq = any(array("
             + "select seq from outbox where sent_at is null order by seq limit ? for update skip locked)) "
-            + "returning seq, topic, record_key, payload";
+            + "returning seq, event_id, topic, record_key, payload";
 
-    private record Pending(long seq, String topic, String key, String payload) {
+    private record Pending(long seq, String eventId, String topic, String key, String payload) {
+        long payloadBytes() {
+            return payload == null ? 0 : payload.getBytes(StandardCharsets.UTF_8).length;
+        }
     }
 
     /**
@@ -198,7 +258,8 @@ public class OutboxRelay {
             claim.setInt(1, batchSize);
             try (var rs = claim.executeQuery()) {
                 while (rs.next()) {
-                    batch.add(new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                    batch.add(new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)));
                 }
             }
         }

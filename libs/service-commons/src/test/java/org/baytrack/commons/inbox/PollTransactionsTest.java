@@ -1,7 +1,9 @@
 package org.baytrack.commons.inbox;
 
+import org.baytrack.commons.transaction.DatabaseOutage;
 import org.junit.jupiter.api.Test;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,5 +82,56 @@ class PollTransactionsTest {
         failingFirstCommit.applyAll(List.of("a", "b", "c", "d"), this::apply, () -> { }, "events");
 
         assertThat(ledger.committed).containsExactly(List.of("a"), List.of("b"), List.of("c"), List.of("d"));
+    }
+
+    @Test
+    void eventsWaitWhileTheDatabaseIsAwayInsteadOfFailing() {
+        int[] attempts = {0};
+        List<Long> pauses = new ArrayList<>();
+        PollTransactions databaseBackAfterTwoTries = new PollTransactions(work -> {
+            if (attempts[0]++ < 2) {
+                throw new IllegalStateException("could not open a connection",
+                        new SQLException("Connection to localhost:5432 refused", "08001"));
+            }
+            ledger.run(work);
+        }, Duration.ofMillis(50), nanos::get, pauses::add);
+
+        databaseBackAfterTwoTries.applyAll(List.of("a", "b", "c", "d"), this::apply, () -> { }, "events");
+
+        assertThat(ledger.committed).containsExactly(List.of("a", "b", "c"), List.of("d"));
+        assertThat(pauses).containsExactly(100L, 200L);
+    }
+
+    @Test
+    void onlyAnUnreachableDatabaseCountsAsAnOutage() {
+        assertThat(DatabaseOutage.is(new RuntimeException(new SQLException("terminating connection", "57P01")))).isTrue();
+        assertThat(DatabaseOutage.is(new RuntimeException(new java.net.ConnectException("refused")))).isTrue();
+        assertThat(DatabaseOutage.is(new SQLException("Acquisition timeout while waiting for new connection"))).isTrue();
+        assertThat(DatabaseOutage.is(new RuntimeException(new SQLException("value too long", "22001")))).isFalse();
+        assertThat(DatabaseOutage.is(new IllegalStateException("cannot apply bad-1"))).isFalse();
+    }
+
+    @Test
+    void aCommitThatFailedIsTriedAgainAFewTimesThenReported() {
+        int[] attempts = {0};
+        List<Long> pauses = new ArrayList<>();
+        PollTransactions commitFailsTwice = new PollTransactions(work -> {
+            ledger.run(work);
+            if (attempts[0]++ < 2) {
+                ledger.committed.remove(ledger.committed.size() - 1);
+                // as Narayana reports a connection that died under the commit: no SQL cause
+                throw new IllegalStateException(new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit"));
+            }
+        }, Duration.ofMillis(50), nanos::get, pauses::add);
+
+        commitFailsTwice.applyAll(List.of("a", "b"), this::apply, () -> { }, "events");
+        assertThat(ledger.committed).containsExactly(List.of("a", "b"));
+
+        PollTransactions commitAlwaysFails = new PollTransactions(work -> {
+            throw new IllegalStateException(new jakarta.transaction.RollbackException("deferred constraint"));
+        }, Duration.ofMillis(50), nanos::get, pauses::add);
+        assertThatThrownBy(() -> commitAlwaysFails.applyAll(List.of("c"), this::apply, () -> { }, "events"))
+                .hasRootCauseInstanceOf(jakarta.transaction.RollbackException.class);
+        assertThat(pauses).hasSize(2 + PollTransactions.COMMIT_RETRIES);
     }
 }

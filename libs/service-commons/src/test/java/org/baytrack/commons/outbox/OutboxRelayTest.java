@@ -49,10 +49,13 @@ class OutboxRelayTest {
                                 .jdbcUrl(INFRA.postgres().jdbcUrl("ingest"))
                                 .principal(new NamePrincipal(PostgresServer.USER))
                                 .credential(new SimplePassword(PostgresServer.PASSWORD)))));
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             InputStream schema = getClass().getResourceAsStream("/db/service-commons/V0_1__outbox_and_processed_events.sql")) {
-            s.execute("drop table if exists outbox, processed_event");
-            s.execute(new String(schema.readAllBytes(), StandardCharsets.UTF_8));
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("drop table if exists outbox, processed_event, outbox_rejected");
+            for (String migration : List.of("V0_1__outbox_and_processed_events.sql", "V0_2__outbox_rejected.sql")) {
+                try (InputStream schema = getClass().getResourceAsStream("/db/service-commons/" + migration)) {
+                    s.execute(new String(schema.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
         }
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", INFRA.kafkaBootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
@@ -95,6 +98,47 @@ class OutboxRelayTest {
             rs.next();
             assertThat(rs.getInt(1)).as("rows left in the outbox").isZero();
         }
+    }
+
+    @Test
+    void parksARecordTheBrokerRefusesAndSendsTheRowsAfterIt() throws Exception {
+        // a 10 MB text of quotes and control characters, JSON-escaped inside its event: about 49 MB
+        String escaped = "\\\"\\u0001\\u001f".repeat(10 * 1024 * 1024 / 3);
+        String oversized = "{\"id\":\"too-large\",\"data\":{\"text\":\"" + escaped + "\"}}";
+        try (Connection c = dataSource.getConnection()) {
+            insertRows(c, "before-", 5);
+            try (PreparedStatement insert = c.prepareStatement(
+                    "insert into outbox (event_id, topic, record_key, payload) values ('too-large', ?, 'project-0', ?)")) {
+                insert.setString(1, topic);
+                insert.setString(2, oversized);
+                insert.executeUpdate();
+            }
+            insertRows(c, "after-", 5);
+        }
+
+        relay.start(null);
+        Map<String, List<Integer>> byKey = consume(10);
+
+        assertThat(byKey.values().stream().mapToInt(List::size).sum()).as("events around the refused one").isEqualTo(10);
+        // the relay commits the batch once every record is acknowledged, a moment after the consumer saw them
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (count("outbox") > 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (var rs = s.executeQuery("select event_id, topic, record_key, payload_bytes, error, length(payload) "
+                    + "from outbox_rejected")) {
+                assertThat(rs.next()).as("a parked row").isTrue();
+                assertThat(rs.getString(1)).isEqualTo("too-large");
+                assertThat(rs.getString(2)).isEqualTo(topic);
+                assertThat(rs.getString(3)).isEqualTo("project-0");
+                assertThat(rs.getLong(4)).isEqualTo(oversized.length());
+                assertThat(rs.getString(5)).contains("RecordTooLargeException");
+                assertThat(rs.getLong(6)).as("the payload is kept to be looked at").isEqualTo(oversized.length());
+                assertThat(rs.next()).isFalse();
+            }
+        }
+        assertThat(count("outbox")).as("rows left in the outbox").isZero();
     }
 
     @Test
@@ -169,6 +213,14 @@ class OutboxRelayTest {
                 .containsExactly("1", null, "2");
         assertThat(contentType(records.get(1))).as("a tombstone is no CloudEvent").isNull();
         assertThat(contentType(records.get(0))).isEqualTo("application/cloudevents+json; charset=UTF-8");
+    }
+
+    private int count(String table) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("select count(*) from " + table)) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     private void insertRows(Connection c, String prefix, int rows) throws Exception {

@@ -59,7 +59,7 @@ public final class ChaosRun {
             BaytrackClient client = new BaytrackClient(endpoints);
             List<BenchProject> projects = registerProjects(endpoints);
             AlertLedger ledger = new AlertLedger();
-            try (WebhookReceiver receiver = new WebhookReceiver("127.0.0.1", ledger);
+            try (WebhookReceiver receiver = new WebhookReceiver("127.0.0.1", chaos.webhookPort(), ledger);
                  ResumingStream stream = new ResumingStream(client)) {
                 BenchCommand.subscribe(client, config.notificationApiKey(), receiver, projects);
                 List<SyntheticDocument> documents = new SyntheticDocuments(projects, options.seed()).measured(options.docs());

@@ -1,7 +1,9 @@
 package org.baytrack.runner.chaos;
 
+import org.baytrack.infra.FreePorts;
 import org.baytrack.infra.KafkaProcess;
 import org.baytrack.infra.LocalInfrastructure;
+import org.baytrack.runner.cli.RunnerHome;
 import org.baytrack.runner.stack.Progress;
 import org.baytrack.runner.stack.Service;
 import org.baytrack.runner.stack.ServiceProcess;
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -40,8 +43,11 @@ final class ChaosStack implements AutoCloseable {
 
     static ChaosStack start(Path projectRoot, boolean keepData, Progress progress) throws IOException, StackException {
         Path dataDir = Files.createTempDirectory("baytrack-chaos-");
+        // the run's webhook receiver listens on loopback: its port is the one the notification service may call
         StackConfig config = StackConfig.onFreePorts(projectRoot, dataDir, "chaos-" + UUID.randomUUID())
-                .withReadyTimeout(READY_TIMEOUT);
+                .withReadyTimeout(READY_TIMEOUT)
+                .withNotificationSecretKey(RunnerHome.secretKey(dataDir))
+                .withLoopbackWebhookPorts(List.of(FreePorts.next()));
         try {
             return new ChaosStack(StackLauncher.start(config, progress, LocalInfrastructure.KafkaMode.OWN_JVM), dataDir,
                     keepData);
@@ -53,6 +59,11 @@ final class ChaosStack implements AutoCloseable {
 
     Stack stack() {
         return stack;
+    }
+
+    /** The loopback port the stack lets webhooks reach, for the run's receiver. */
+    int webhookPort() {
+        return stack.config().loopbackWebhookPorts().iterator().next();
     }
 
     Path dataDir() {

@@ -55,7 +55,7 @@ final class CueLexicon {
     record ShiftedTo(List<String> zh, String en) {
     }
 
-    record PartOf(List<String> structural, List<String> other) {
+    record PartOf(List<String> structural, List<String> stageOf, List<String> other) {
     }
 
     /** What a part word between a project and its completion/opening cue makes of the claim. */
@@ -99,6 +99,7 @@ final class CueLexicon {
     private final Pattern goalAfter;
     private final List<String> structuralParts;
     private final List<String> otherParts;
+    private final List<String> stageParts;
 
     CueLexicon() {
         Data data = DataFiles.read("cues.yaml", Data.class);
@@ -151,6 +152,7 @@ final class CueLexicon {
         goalAfter = Pattern.compile(data.goal().after());
         structuralParts = data.partOf().structural();
         otherParts = data.partOf().other();
+        stageParts = data.partOf().stageOf();
     }
 
     /** Whether a Chinese cue is told as a goal ahead ("距离建成通车又近了一步", "向通车目标迈进"). */
@@ -172,6 +174,11 @@ final class CueLexicon {
             if (between.startsWith(w) && projectName.endsWith(w)) {
                 between = between.substring(w.length());
                 break;
+            }
+        }
+        for (String w : stageParts) {
+            if (between.contains(w)) {
+                return Part.OTHER;
             }
         }
         for (String w : structuralParts) {

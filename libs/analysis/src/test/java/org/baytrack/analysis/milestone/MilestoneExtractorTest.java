@@ -555,4 +555,11 @@ class MilestoneExtractorTest {
         assertThat(WITH_TEST_LINE.analyzeText("Fares on the Qingfu Bay Test Railway were capped in May.\n", PUBLISHED)
                 .milestones()).isEmpty();
     }
+
+    @Test
+    void aStageOfAStructureAndAPourAreWorkUnderWay() {
+        assertThat(milestones("中开高速中山段桥梁下部结构基本完成。")).isEmpty();
+        assertThat(milestones("狮子洋通道首个主塔承台浇筑完成。")).isEmpty();
+        assertThat(milestones("中开高速潭江特大桥完工。")).extracting(Milestone::kind).containsExactly("structural");
+    }
 }

@@ -40,7 +40,8 @@ final class CueLexicon {
                 Goal goal, PartOf partOf, List<String> connectors, String sectionOpening, String clauseFinalObject,
                 Map<String, List<String>> kindsOfWork, String comitative, List<String> successive,
                 String englishConnectors, Qualified qualifiedStructural, List<String> stateMarkers,
-                String clockTime, ShiftedTo shiftedTo, String connectedBefore) {
+                String clockTime, ShiftedTo shiftedTo, String connectedBefore,
+                BackgroundAround backgroundAround) {
     }
 
     record Qualified(QualifiedWords zh, QualifiedWords en) {
@@ -53,6 +54,9 @@ final class CueLexicon {
     }
 
     record ShiftedTo(List<String> zh, String en) {
+    }
+
+    record BackgroundAround(String before, String after) {
     }
 
     record PartOf(List<String> structural, List<String> stageOf, List<String> other) {
@@ -76,6 +80,8 @@ final class CueLexicon {
     private final List<String> locativeAfter;
     private final List<String> connectors;
     private final Pattern connectedBefore;
+    private final Pattern circumstanceBefore;
+    private final Pattern ageAfter;
     private final List<String> successive;
     private final Pattern englishConnectors;
     private final Qualified qualifiedStructural;
@@ -127,6 +133,8 @@ final class CueLexicon {
         locativeAfter = data.locativeAfter();
         connectors = data.connectors();
         connectedBefore = Pattern.compile(data.connectedBefore());
+        circumstanceBefore = Pattern.compile(data.backgroundAround().before());
+        ageAfter = Pattern.compile(data.backgroundAround().after());
         successive = data.successive();
         englishConnectors = Pattern.compile(data.englishConnectors(), Pattern.CASE_INSENSITIVE);
         qualifiedStructural = data.qualifiedStructural();
@@ -304,6 +312,12 @@ final class CueLexicon {
         }
         return qualifiedStructural.zh().cues().contains(cue)
                 && qualifiedStructural.zh().qualifiers().stream().noneMatch(before::contains);
+    }
+
+    /** 随着…的开通, 开通三年多来, 开通首月: an opening told as a circumstance or as the age of what is reported. */
+    boolean backgroundAround(String text, int clauseStart, int cueStart, int cueEnd) {
+        return circumstanceBefore.matcher(text).region(clauseStart, cueStart).find()
+                || ageAfter.matcher(text).region(cueEnd, text.length()).lookingAt();
     }
 
     /** Whether the words between two dates move the first to the second (由2027年推迟至2028年). */

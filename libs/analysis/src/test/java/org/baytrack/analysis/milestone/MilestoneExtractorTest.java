@@ -4,6 +4,7 @@ import org.baytrack.analysis.Analyzers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -561,5 +562,19 @@ class MilestoneExtractorTest {
         assertThat(milestones("中开高速中山段桥梁下部结构基本完成。")).isEmpty();
         assertThat(milestones("狮子洋通道首个主塔承台浇筑完成。")).isEmpty();
         assertThat(milestones("中开高速潭江特大桥完工。")).extracting(Milestone::kind).containsExactly("structural");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"随着港珠澳大桥的开通，三地往来更加便利。", "广深港高铁香港段开通三年多来运送旅客逾千万人次。",
+            "深中通道开通首月，车流量超过300万车次。", "今年是港珠澳大桥开通运营的第五年。",
+            "在港珠澳大桥正式通车一周年之际，记者回访了建设者。"})
+    void anOpeningToldAsACircumstanceOrAnAgeIsBackground(String text) {
+        assertThat(milestones(text)).isEmpty();
+    }
+
+    @Test
+    void anOpeningToldAsTheDaysNewsAfterSuiZheStillCounts() {
+        assertThat(milestones("6月10日，随着首辆大巴驶过，深中通道正式通车。")).extracting(Milestone::kind, Milestone::date)
+                .containsExactly(tuple("opened", "2022-06-10"));
     }
 }

@@ -567,7 +567,8 @@ class MilestoneExtractorTest {
     @ParameterizedTest
     @ValueSource(strings = {"随着港珠澳大桥的开通，三地往来更加便利。", "广深港高铁香港段开通三年多来运送旅客逾千万人次。",
             "深中通道开通首月，车流量超过300万车次。", "今年是港珠澳大桥开通运营的第五年。",
-            "在港珠澳大桥正式通车一周年之际，记者回访了建设者。"})
+            "在港珠澳大桥正式通车一周年之际，记者回访了建设者。",
+            "The Shenzhen-Zhongshan Link has been open for a year.\n"})
     void anOpeningToldAsACircumstanceOrAnAgeIsBackground(String text) {
         assertThat(milestones(text)).isEmpty();
     }

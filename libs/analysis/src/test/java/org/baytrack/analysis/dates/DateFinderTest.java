@@ -63,7 +63,8 @@ class DateFinderTest {
             "work started in August in 2016 | 2016-08 | month",
             "the link opened in May of 2019 | 2019-05 | month",
             "was finished by the end of June | 2021-06 | month",
-            "the link, which opened last June, | 2021-06 | month"})
+            "the link, which opened last June, | 2021-06 | month",
+            "was approved by the NDRC last week | 2021-12 | month"})
     void resolvesEnglishExpressions(String text, String iso, String precision) {
         PartialDate d = only(text, true, false);
         assertThat(d.iso()).isEqualTo(iso);

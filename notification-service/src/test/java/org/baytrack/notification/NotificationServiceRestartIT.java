@@ -101,7 +101,7 @@ class NotificationServiceRestartIT {
                 "-Dquarkus.datasource.jdbc.url=" + infra.postgres().jdbcUrl("notification"),
                 "-Dquarkus.datasource.username=" + PostgresServer.USER,
                 "-Dquarkus.datasource.password=" + PostgresServer.PASSWORD,
-                "-Dbaytrack.notification.api-key=" + KEY,
+                "-Dbaytrack.access.admin-key=" + KEY,
                 "-Dbaytrack.notification.allow-loopback-webhooks=true",
                 "-Dbaytrack.notification.delivery.concurrency=2",
                 "-Dbaytrack.notification.delivery.webhook-timeout=PT2S",

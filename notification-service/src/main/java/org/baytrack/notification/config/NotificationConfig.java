@@ -5,18 +5,10 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /** Everything the notification service can be told; see the configuration table in the module README. */
 @ConfigMapping(prefix = "baytrack.notification")
 public interface NotificationConfig {
-
-    /** The key that managing subscriptions needs ({@code Authorization: Bearer <key>}). Unset: read or generate {@link #apiKeyFile()}. */
-    Optional<String> apiKey();
-
-    /** Where a generated API key is kept when {@link #apiKey()} is unset. */
-    @WithDefault(".baytrack/api-key")
-    String apiKeyFile();
 
     /** Accept webhook URLs that resolve to loopback addresses (127.0.0.0/8, ::1). Only for a one-machine stack. */
     @WithDefault("false")

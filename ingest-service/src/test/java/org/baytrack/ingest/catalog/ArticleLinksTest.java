@@ -21,6 +21,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.baytrack.infra.test.AccessTable.INGEST_KEY;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
@@ -28,7 +29,7 @@ import static org.hamcrest.Matchers.equalTo;
 class ArticleLinksTest {
 
     static String post(String text) {
-        return given().contentType("text/plain; charset=UTF-8").body(text).post("/documents")
+        return given().auth().oauth2(INGEST_KEY).contentType("text/plain; charset=UTF-8").body(text).post("/documents")
                 .then().statusCode(202).extract().path("id");
     }
 

@@ -25,9 +25,16 @@ public final class AccessTable {
     /** What a row needs: nothing (a read, or {@code POST /analyze}), the ingest key or the admin key. */
     public enum Needs { READ, INGEST, ADMIN }
 
-    /** One request, the key it needs and its status when sent with that key. */
+    /**
+     * One request, the key it needs, and its status when sent with that key; {@code answer}, when not null, is part
+     * of that answer's body which shows the refused requests before it changed nothing.
+     */
     public record Row(String name, String method, String path, String contentType, String body, Needs needs,
-                      int status) {
+                      int status, String answer) {
+        public Row expecting(String part) {
+            return new Row(name, method, path, contentType, body, needs, status, part);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -35,12 +42,12 @@ public final class AccessTable {
     }
 
     public static Row read(String name, String path, int status) {
-        return new Row(name, "GET", path, null, null, Needs.READ, status);
+        return new Row(name, "GET", path, null, null, Needs.READ, status, null);
     }
 
     public static Row write(String name, String method, String path, String contentType, String body, Needs needs,
                             int status) {
-        return new Row(name, method, path, contentType, body, needs, status);
+        return new Row(name, method, path, contentType, body, needs, status, null);
     }
 
     /** Checks the row against the service at {@code base}, whose reads are open or not. */
@@ -56,7 +63,10 @@ public final class AccessTable {
             refused(row, send(base, row, "Bearer " + INGEST_KEY), 403);
         }
         String key = row.needs() == Needs.ADMIN ? ADMIN_KEY : INGEST_KEY;
-        expect(row, send(base, row, "Bearer " + key), row.status());
+        HttpResponse<String> granted = send(base, row, "Bearer " + key);
+        expect(row, granted, row.status());
+        require(row.answer() == null || granted.body().contains(row.answer()), row.name() + ": expected '"
+                + row.answer() + "' in " + granted.body());
         if (row.needs() == Needs.READ) {
             expect(row, send(base, row, "Bearer " + ADMIN_KEY), row.status());
         }

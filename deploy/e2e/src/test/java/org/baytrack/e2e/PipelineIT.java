@@ -78,7 +78,7 @@ class PipelineIT {
             // The seed is a 2021 article: the tracker may mark its changes historical, which subscribers opt into.
             subscription.put("historical", true);
             subscription.putObject("webhook").put("url", receiver.url()).put("secret", secret);
-            JsonNode created = client.subscribe(subscription, e2e.apiKey);
+            JsonNode created = client.subscribe(subscription);
             System.out.println("[e2e] subscribed " + receiver.url() + ": " + created);
 
             var result = client.ingest(Files.readAllBytes(seed), "text/plain", Map.of());
@@ -185,7 +185,7 @@ class PipelineIT {
             subscription.putArray("kinds").add("agreement");
             subscription.put("historical", true); // the reports are older than the tracker's history horizon
             subscription.putObject("webhook").put("url", receiver.url()).put("secret", secret);
-            client.subscribe(subscription, e2e.apiKey);
+            client.subscribe(subscription);
 
             var seed = client.ingest(Files.readAllBytes(E2eStack.SEEDS.resolve("001_d1442d7841998521.txt")),
                     "text/plain", Map.of("published", "2021-12-23"));

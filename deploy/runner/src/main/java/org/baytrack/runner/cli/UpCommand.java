@@ -16,6 +16,7 @@ import org.baytrack.runner.stack.ServiceProcess;
 import org.baytrack.runner.stack.Stack;
 import org.baytrack.runner.stack.StackConfig;
 import org.baytrack.runner.stack.StackException;
+import org.baytrack.runner.stack.StackKeys;
 import org.baytrack.runner.stack.StackLauncher;
 import org.baytrack.runner.stack.StackPids;
 import picocli.CommandLine.Command;
@@ -95,8 +96,7 @@ public final class UpCommand implements Callable<Integer> {
             StackPids.stop(leftovers);
         }
 
-        String apiKey = RunnerHome.apiKey(dataDir);
-        StackConfig config = StackConfig.defaults(root, dataDir, apiKey).withReadyTimeout(Duration.ofSeconds(timeoutSeconds));
+        StackConfig config = StackConfig.defaults(root, dataDir).withReadyTimeout(Duration.ofSeconds(timeoutSeconds));
         Path sampleDir = samples != null ? samples : root.resolve("deploy/samples");
         if (detach && !daemon) {
             return detach(config);
@@ -175,7 +175,7 @@ public final class UpCommand implements Callable<Integer> {
         body.put("historical", true);
         body.put("email", LOCAL_MAILBOX);
         try {
-            JsonNode created = client.subscribe(body, config.notificationApiKey());
+            JsonNode created = client.subscribe(body);
             Files.writeString(marker, BaytrackClient.text(created, "id") + "\n");
             out.println();
             out.println("Subscribed " + LOCAL_MAILBOX + " to every project's alerts (id " + BaytrackClient.text(created, "id")
@@ -243,7 +243,10 @@ public final class UpCommand implements Callable<Integer> {
         }
         out.println("  SMTP (GreenMail)         localhost:" + c.smtpPort() + "   (mail kept in " + c.mailDir()
                 + "; ./baytrack mail lists it)");
-        out.println("  Notification API key     " + c.notificationApiKey() + "   (also in " + c.dataDir().resolve(RunnerHome.API_KEY_FILE) + ")");
+        // the paths only: this output also goes to runner.log
+        out.println("  Ingest key               in " + StackKeys.ingestFile(c.dataDir()) + "   (posting documents)");
+        out.println("  Admin key                in " + StackKeys.adminFile(c.dataDir())
+                + "   (entities, subscriptions, deliveries; everything)");
     }
 
     /** Stays in the foreground, reporting a service that dies; returns never (the shutdown hook ends the JVM). */

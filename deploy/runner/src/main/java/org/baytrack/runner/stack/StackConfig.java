@@ -23,7 +23,6 @@ public record StackConfig(
         int postgresPort,
         int smtpPort,
         Map<Service, Integer> httpPorts,
-        String notificationApiKey,
         boolean allowLoopbackWebhooks,
         List<String> serviceJvmOptions,
         Duration readyTimeout,
@@ -47,22 +46,22 @@ public record StackConfig(
         serviceJvmOptions = List.copyOf(serviceJvmOptions);
     }
 
-    public static StackConfig defaults(Path projectRoot, Path dataDir, String apiKey) {
+    public static StackConfig defaults(Path projectRoot, Path dataDir) {
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
         for (Service s : Service.values()) {
             ports.put(s, s.defaultPort());
         }
-        return new StackConfig(projectRoot, dataDir, 9092, 9093, 5432, 1025, ports, apiKey, true,
+        return new StackConfig(projectRoot, dataDir, 9092, 9093, 5432, 1025, ports, true,
                 jvmOptionsFromEnvironment(DEFAULT_JVM_OPTIONS), Duration.ofSeconds(180), false);
     }
 
-    public static StackConfig onFreePorts(Path projectRoot, Path dataDir, String apiKey) {
+    public static StackConfig onFreePorts(Path projectRoot, Path dataDir) {
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
         for (Service s : Service.values()) {
             ports.put(s, FreePorts.next());
         }
         return new StackConfig(projectRoot, dataDir, FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), ports,
-                apiKey, true, jvmOptionsFromEnvironment(SHORT_LIVED_JVM_OPTIONS), Duration.ofSeconds(150), true);
+                true, jvmOptionsFromEnvironment(SHORT_LIVED_JVM_OPTIONS), Duration.ofSeconds(150), true);
     }
 
     /** {@code BAYTRACK_SERVICE_JAVA_OPTS} replaces the default JVM options of the service processes. */
@@ -114,7 +113,7 @@ public record StackConfig(
 
     public StackConfig withReadyTimeout(Duration timeout) {
         return new StackConfig(projectRoot, dataDir, kafkaPort, controllerPort, postgresPort, smtpPort, httpPorts,
-                notificationApiKey, allowLoopbackWebhooks, serviceJvmOptions, timeout, requireAllServices);
+                allowLoopbackWebhooks, serviceJvmOptions, timeout, requireAllServices);
     }
 
     public record PortUse(int port, String user) {

@@ -4,31 +4,23 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.baytrack.infra.test.AccessTable;
+import org.baytrack.infra.test.ClosedReads;
 import org.baytrack.infra.test.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
-import java.util.Map;
 
 import static org.baytrack.infra.test.AccessTable.Needs.READ;
 
 /** With {@code baytrack.access.open-reads=false}, reads and {@code POST /analyze} need either key. */
 @QuarkusTest
-@TestProfile(ClosedReadsTest.ClosedReads.class)
+@TestProfile(ClosedReads.class)
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "tracker"))
 class ClosedReadsTest {
     @TestHTTPResource("/")
     URI base;
-
-    public static class ClosedReads implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("baytrack.access.open-reads", "false");
-        }
-    }
 
     @Test
     void readsAndAnalysisNeedEitherKey() throws Exception {

@@ -45,6 +45,11 @@ public final class AccessTable {
         return new Row(name, "GET", path, null, null, Needs.READ, status, null);
     }
 
+    /** A foreign page's preflight for a keyed write to {@code path}: no service allows it. */
+    public static Row preflight(String path) {
+        return new Row("a foreign page's preflight of a write to " + path, "OPTIONS", path, null, null, null, 0, null);
+    }
+
     public static Row write(String name, String method, String path, String contentType, String body, Needs needs,
                             int status) {
         return new Row(name, method, path, contentType, body, needs, status, null);
@@ -52,6 +57,10 @@ public final class AccessTable {
 
     /** Checks the row against the service at {@code base}, whose reads are open or not. */
     public static void check(URI base, Row row, boolean openReads) throws Exception {
+        if (row.needs() == null) {
+            checkNoCorsForWrites(base, row.path());
+            return;
+        }
         if (row.needs() == Needs.READ && openReads) {
             expect(row, send(base, row, null), row.status());
             return;
@@ -72,10 +81,8 @@ public final class AccessTable {
         }
     }
 
-    /**
-     * A foreign page's preflight for a keyed write: no service allows it, so the browser never sends the write.
-     */
-    public static void checkNoCorsForWrites(URI base, String path) throws Exception {
+    /** No CORS header in the answer to a preflight, so the browser never sends the write. */
+    private static void checkNoCorsForWrites(URI base, String path) throws Exception {
         var request = HttpRequest.newBuilder(resolve(base, path)).timeout(Duration.ofSeconds(30))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", "https://pages.elsewhere.example")

@@ -20,14 +20,12 @@ class ServiceProcessTest {
 
     @Test
     void everyServiceListensOnLoopbackAndGetsTheKeyFilesNeverAKey() {
-        StackConfig config = StackConfig.defaults(Path.of("/repo"), Path.of("/repo/.baytrack"));
-        for (Service service : Service.values()) {
-            assertThat(ServiceProcess.environment(service, config))
-                    .containsEntry("QUARKUS_HTTP_HOST", "127.0.0.1")
-                    .containsEntry("BAYTRACK_ACCESS_INGEST_KEY_FILE", "/repo/.baytrack/ingest-key")
-                    .containsEntry("BAYTRACK_ACCESS_ADMIN_KEY_FILE", "/repo/.baytrack/admin-key")
-                    .doesNotContainKeys("BAYTRACK_ACCESS_INGEST_KEY", "BAYTRACK_ACCESS_ADMIN_KEY");
-        }
+        var config = StackConfig.defaults(Path.of("/repo"), Path.of("/repo/.baytrack"));
+        assertThat(Service.values()).allSatisfy(s -> assertThat(ServiceProcess.environment(s, config))
+                .containsEntry("QUARKUS_HTTP_HOST", "127.0.0.1")
+                .containsEntry("BAYTRACK_ACCESS_INGEST_KEY_FILE", "/repo/.baytrack/ingest-key")
+                .containsEntry("BAYTRACK_ACCESS_ADMIN_KEY_FILE", "/repo/.baytrack/admin-key")
+                .doesNotContainKeys("BAYTRACK_ACCESS_INGEST_KEY", "BAYTRACK_ACCESS_ADMIN_KEY"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.net.URI;
 import java.util.List;
 
+import static org.baytrack.infra.test.AccessTable.ADMIN_KEY;
 import static org.baytrack.infra.test.BadInput.get;
 import static org.baytrack.infra.test.BadInput.post;
 
@@ -21,6 +22,8 @@ import static org.baytrack.infra.test.BadInput.post;
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "catalog"))
 class BadInputTest {
     static final String JSON = "application/json";
+    static final String ALIASED = "{\"id\": \"bad-input-bridge\", \"type\": \"project\", \"name\": \"测试大桥\", "
+            + "\"aliases\": ";
     static final String ENTITY = "{\"id\": \"bad-input-bridge\", \"type\": \"PROJECT\", \"name\": \"测试大桥\"";
     static final String TEXT = "新的跨江通道今天开工，预计三年后建成通车。";
 
@@ -41,6 +44,15 @@ class BadInputTest {
                 get("NUL in a document id", "/articles?document=doc-%00", 400, "Query parameter 'document'"),
                 post("NUL in a text to analyse", "/analyze", JSON, "{\"text\": \"" + TEXT + "\\u0000\"}", 400,
                         "Field 'text' contains the control character U+0000"),
+                post("a line feed in an alias", "/entities", JSON, ALIASED + "[\"测试\\n桥\"]}", 400,
+                        "aliases[0] contains the control character U+000A"),
+                // alias rules: each name is looked for in every article
+                post("a one-character alias", "/entities", JSON, ALIASED + "[\"测试桥\", \"桥\"]}", 400,
+                        "aliases[1] '桥' has 1 characters"),
+                post("an alias past 100 characters", "/entities", JSON, ALIASED + "[\"" + "桥".repeat(101) + "\"]}",
+                        400, "need 2 to 100"),
+                post("51 aliases", "/entities", JSON, ALIASED + "[" + "\"测试桥\",".repeat(50) + "\"测试桥\"]}", 400,
+                        "aliases has 51 names; at most 50"),
                 // dates
                 get("a from beyond 2100", "/articles?from=%2B999999999-01-01", 400, "from +999999999-01-01 is out of range"),
                 get("a to before 1900", "/articles?to=1000-01-01", 400, "between 1900-01-01 and 2100-12-31"),
@@ -90,7 +102,7 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void badInputGetsAProblemNamingTheField(BadInput.Row row) throws Exception {
-        BadInput.checkLoggingNoError(base, row);
+        BadInput.checkLoggingNoError(base, row, "Authorization", "Bearer " + ADMIN_KEY);
     }
 
     @ParameterizedTest(name = "{0}")

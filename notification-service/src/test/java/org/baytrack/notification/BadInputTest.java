@@ -68,7 +68,7 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void badInputGetsAProblemNamingTheField(BadInput.Row row) throws Exception {
-        BadInput.checkLoggingNoError(base, row, "Authorization", "Bearer " + ServiceTestSupport.API_KEY);
+        BadInput.checkLoggingNoError(base, row, "Authorization", "Bearer " + ServiceTestSupport.ADMIN_KEY);
     }
 
     @Test

@@ -105,7 +105,7 @@ class NotificationServiceRestartIT {
                 "-Dquarkus.datasource.jdbc.url=" + infra.postgres().jdbcUrl("notification"),
                 "-Dquarkus.datasource.username=" + PostgresServer.USER,
                 "-Dquarkus.datasource.password=" + PostgresServer.PASSWORD,
-                "-Dbaytrack.notification.api-key=" + KEY,
+                "-Dbaytrack.access.admin-key=" + KEY,
                 "-Dbaytrack.notification.allow-loopback-webhooks=true",
                 "-Dbaytrack.notification.secret-key=" + SECRET_KEY,
                 "-Dbaytrack.notification.delivery.concurrency=2",

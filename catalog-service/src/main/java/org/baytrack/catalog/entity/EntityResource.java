@@ -13,6 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.baytrack.analysis.gazetteer.Entity;
+import org.baytrack.commons.access.KeyNeeded;
+import org.baytrack.commons.access.Scope;
 import org.baytrack.commons.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -63,6 +65,7 @@ public class EntityResource {
     }
 
     @POST
+    @KeyNeeded(Scope.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a new entity; stored articles that name it are resolved again")
     public Response register(EntityRegistration registration) {
@@ -75,6 +78,7 @@ public class EntityResource {
     }
 
     @DELETE
+    @KeyNeeded(Scope.ADMIN)
     @Path("/{id}")
     @Operation(summary = "Delete an entity registered through the API; followers forget it (gazetteer entities: 409)")
     public Response delete(@PathParam("id") String id) {

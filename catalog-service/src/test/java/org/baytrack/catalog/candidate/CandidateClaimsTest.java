@@ -24,6 +24,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.baytrack.infra.test.AccessTable.ADMIN_KEY;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -88,7 +89,7 @@ class CandidateClaimsTest {
                     tuple("structural", null, null, undated));
             assertThat((String) claimed.get(0).get("evidence")).startsWith(NAME + "于5月8日建成通车");
 
-            given().contentType(ContentType.JSON)
+            given().auth().oauth2(ADMIN_KEY).contentType(ContentType.JSON)
                     .body("{\"id\":\"luling-bridge\",\"type\":\"project\",\"name\":\"" + NAME + "\",\"nameEn\":\"Luling Bridge\"}")
                     .post("/entities").then().statusCode(201)
                     .body("reresolvedArticles", hasItems(opened, closed, undated));

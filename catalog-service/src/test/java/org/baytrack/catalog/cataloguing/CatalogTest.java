@@ -30,6 +30,7 @@ import java.util.HexFormat;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.baytrack.infra.test.AccessTable.ADMIN_KEY;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -159,7 +160,7 @@ class CatalogTest {
             given().get("/entities/candidates").then().statusCode(200).body("name", hasItem("潭江特大桥"))
                     .body("find { it.name == '潭江特大桥' }.nameHant", equalTo("潭江特大橋"));
 
-            given().contentType(ContentType.JSON)
+            given().auth().oauth2(ADMIN_KEY).contentType(ContentType.JSON)
                     .body("{\"id\":\"tanjiang-bridge\",\"type\":\"project\",\"name\":\"潭江特大桥\",\"nameEn\":\"Tanjiang Grand Bridge\",\"aliases\":[\"潭江大桥\"]}")
                     .post("/entities").then().statusCode(201)
                     .body("entity.id", equalTo("tanjiang-bridge")).body("reresolvedArticles", hasItem(articleId));
@@ -189,14 +190,14 @@ class CatalogTest {
     @Test
     void aDeletedEntityIsTombstonedAndNoLongerRecognisedWhileGazetteerOnesStay() throws Exception {
         try (var entities = new TopicReader(RealInfrastructureAccess.kafkaBootstrapServers(), Topics.ENTITIES_CHANGED)) {
-            given().contentType(ContentType.JSON)
+            given().auth().oauth2(ADMIN_KEY).contentType(ContentType.JSON)
                     .body("{\"id\":\"bench-qx7\",\"type\":\"project\",\"name\":\"岱屿七号跨海通道\"}")
                     .post("/entities").then().statusCode(201);
             String named = Cataloguer.articleIdFor(ingest("岱屿七号跨海通道预计2031年建成通车。", LocalDate.of(2026, 3, 1), "测试"));
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/articles/" + named)
                     .then().statusCode(200).body("mentions.entity", hasItem("bench-qx7")));
 
-            given().delete("/entities/bench-qx7").then().statusCode(204);
+            given().auth().oauth2(ADMIN_KEY).delete("/entities/bench-qx7").then().statusCode(204);
 
             var records = entities.awaitMatching(r -> "bench-qx7".equals(r.key()) && r.value() == null,
                     Duration.ofSeconds(20));
@@ -204,7 +205,7 @@ class CatalogTest {
         }
         given().get("/entities/bench-qx7").then().statusCode(404).contentType("application/problem+json");
         given().get("/entities").then().statusCode(200).body("id", org.hamcrest.Matchers.not(hasItem("bench-qx7")));
-        given().delete("/entities/bench-qx7").then().statusCode(404).contentType("application/problem+json")
+        given().auth().oauth2(ADMIN_KEY).delete("/entities/bench-qx7").then().statusCode(404).contentType("application/problem+json")
                 .body("detail", containsString("GET /entities"));
         String later = Cataloguer.articleIdFor(ingest("岱屿七号跨海通道主体工程昨日开工，预计2032年建成通车。",
                 LocalDate.of(2026, 3, 2), "测试"));
@@ -212,19 +213,19 @@ class CatalogTest {
                 .then().statusCode(200));
         given().get("/articles/" + later).then().body("mentions.entity", org.hamcrest.Matchers.not(hasItem("bench-qx7")));
 
-        given().delete("/entities/huangmaohai-passage").then().statusCode(409).contentType("application/problem+json")
+        given().auth().oauth2(ADMIN_KEY).delete("/entities/huangmaohai-passage").then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("gazetteer"));
         given().get("/entities/huangmaohai-passage").then().statusCode(200);
     }
 
     @Test
     void registrationsThatBreakTheRulesGetProblems() {
-        given().contentType(ContentType.JSON).body("{\"id\":\"Bad Id\",\"type\":\"project\",\"name\":\"x\"}")
+        given().auth().oauth2(ADMIN_KEY).contentType(ContentType.JSON).body("{\"id\":\"Bad Id\",\"type\":\"project\",\"name\":\"x\"}")
                 .post("/entities").then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("a-z"));
-        given().contentType(ContentType.JSON).body("{\"id\":\"hmh\",\"type\":\"project\",\"name\":\"黄茅海跨海通道\"}")
+        given().auth().oauth2(ADMIN_KEY).contentType(ContentType.JSON).body("{\"id\":\"hmh\",\"type\":\"project\",\"name\":\"黄茅海跨海通道\"}")
                 .post("/entities").then().statusCode(409).body("detail", containsString("huangmaohai-passage"));
-        given().contentType(ContentType.JSON).body("{\"id\":").post("/entities")
+        given().auth().oauth2(ADMIN_KEY).contentType(ContentType.JSON).body("{\"id\":").post("/entities")
                 .then().statusCode(400).contentType("application/problem+json");
         given().get("/entities/nope").then().statusCode(404).contentType("application/problem+json");
         given().queryParam("type", "project").get("/entities").then().statusCode(200)

@@ -8,6 +8,7 @@ import org.baytrack.runner.client.ProcessingWait;
 import org.baytrack.runner.ingest.DocumentFiles;
 import org.baytrack.runner.ingest.Uploader;
 import org.baytrack.runner.stack.Service;
+import org.baytrack.runner.stack.StackKeys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,8 @@ class BenchIsolationIT {
         int exit = new CommandLine(new BenchCommand()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(out, true))
                 .execute("--ingest-url=" + e2e.url(Service.INGEST), "--catalog-url=" + e2e.url(Service.CATALOG),
                         "--tracker-url=" + e2e.url(Service.TRACKER), "--notification-url=" + e2e.url(Service.NOTIFICATION),
-                        "--api-key=" + e2e.apiKey, "--kafka=" + e2e.stack.kafkaBootstrapServers(),
+                        "--admin-key-file=" + StackKeys.adminFile(e2e.dataDir()), "--ingest-key-file=" + StackKeys.ingestFile(e2e.dataDir()),
+                        "--kafka=" + e2e.stack.kafkaBootstrapServers(),
                         "--webhook-port=" + e2e.webhookPort(0),
                         "--docs=" + DOCS, "--rate=100", "--warmup=0", "--projects=4", "--drain-timeout=15",
                         "--floor-seconds=0", "--read-seconds=0", "--out=" + report);

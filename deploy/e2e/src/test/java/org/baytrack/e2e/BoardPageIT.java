@@ -223,7 +223,8 @@ class BoardPageIT {
                 .put("nameEn", nameEn).toString();
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(e2e.url(Service.CATALOG) + "/entities")).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + e2e.adminKey)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as("registering %s: %s", id, r.body()).isEqualTo(201);
     }

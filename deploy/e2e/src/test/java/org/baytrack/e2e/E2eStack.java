@@ -9,6 +9,7 @@ import org.baytrack.runner.stack.Service;
 import org.baytrack.runner.stack.Stack;
 import org.baytrack.runner.stack.StackConfig;
 import org.baytrack.runner.stack.StackException;
+import org.baytrack.runner.stack.StackKeys;
 import org.baytrack.runner.stack.StackLauncher;
 import org.baytrack.runner.stack.StackPids;
 
@@ -22,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -40,13 +40,16 @@ final class E2eStack {
 
     final Stack stack;
     final BaytrackClient client;
-    final String apiKey;
+    /** The keys the launcher wrote into the data folder, as a user reads them from .baytrack/. */
+    final String ingestKey;
+    final String adminKey;
     private final Path dataDir;
     private final Thread hook;
 
-    private E2eStack(Stack stack, String apiKey, Path dataDir) {
+    private E2eStack(Stack stack, Path dataDir) throws IOException {
         this.stack = stack;
-        this.apiKey = apiKey;
+        this.ingestKey = Files.readString(StackKeys.ingestFile(dataDir)).strip();
+        this.adminKey = Files.readString(StackKeys.adminFile(dataDir)).strip();
         this.dataDir = dataDir;
         this.client = new BaytrackClient(Endpoints.of(stack.config()));
         this.hook = new Thread(this::stop, "e2e-stack-stop");
@@ -69,8 +72,7 @@ final class E2eStack {
 
     static E2eStack start() throws IOException, StackException {
         Path dataDir = Files.createTempDirectory("baytrack-e2e-");
-        String apiKey = "e2e-" + UUID.randomUUID();
-        StackConfig config = StackConfig.onFreePorts(ROOT, dataDir, apiKey)
+        StackConfig config = StackConfig.onFreePorts(ROOT, dataDir)
                 .withNotificationSecretKey(RunnerHome.secretKey(dataDir))
                 .withLoopbackWebhookPorts(IntStream.range(0, WEBHOOK_PORTS).mapToObj(i -> FreePorts.next()).toList());
         var out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -90,7 +92,7 @@ final class E2eStack {
                 + p.baseUrl() + " (log " + p.logFile() + ")"));
         out.println("[e2e] all ready in " + StackLauncher.seconds(stack.startup().toNanos()));
         out.println("[e2e] ================================================================");
-        return new E2eStack(stack, apiKey, dataDir);
+        return new E2eStack(stack, dataDir);
     }
 
     /** The {@code which}-th of the {@link #WEBHOOK_PORTS} loopback ports webhooks may be sent to. */

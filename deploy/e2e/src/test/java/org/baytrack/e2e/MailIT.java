@@ -145,7 +145,7 @@ class MailIT {
                 .add("forecast_advanced").add("milestone").add("agreement");
         body.put("historical", true);
         body.put("email", address);
-        JsonNode created = e2e.client.subscribe(body, e2e.apiKey);
+        JsonNode created = e2e.client.subscribe(body);
         return BaytrackClient.text(created, "id");
     }
 
@@ -175,7 +175,7 @@ class MailIT {
     private static JsonNode deliveries(String subscription) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                         e2e.url(Service.NOTIFICATION) + "/subscriptions/" + subscription + "/deliveries?limit=1000"))
-                .header("Authorization", "Bearer " + e2e.apiKey).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + e2e.adminKey).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return BaytrackClient.JSON.readTree(r.body());
     }

@@ -210,12 +210,22 @@ class PagesIT {
         assertThat(candidate.findElement(By.tagName("h2")).getText()).contains(CANDIDATE, "3");
         assertThat(candidate.findElements(By.cssSelector("li.claim"))).extracting(WebElement::getText)
                 .anyMatch(t -> t.contains("2025-03-01")).anyMatch(t -> t.contains("2025-06-18"));
-        candidate.findElement(By.cssSelector("details.register summary")).click();
-        WebElement form = candidate.findElement(By.cssSelector("form.register"));
-        assertThat(form.findElement(By.name("name")).getDomProperty("value")).isEqualTo(CANDIDATE);
-        assertThat(form.findElement(By.name("nameHant")).getDomProperty("value")).isEqualTo("青蚨灣測試大橋");
-        form.findElement(By.name("id")).sendKeys(CANDIDATE_ID);
-        form.findElement(By.name("nameEn")).sendKeys("Qingfu Bay Test Bridge");
+        WebElement keyless = registerForm(candidate);
+        assertThat(keyless.findElement(By.name("name")).getDomProperty("value")).isEqualTo(CANDIDATE);
+        assertThat(keyless.findElement(By.name("nameHant")).getDomProperty("value")).isEqualTo("青蚨灣測試大橋");
+        navigate(() -> keyless.findElement(By.cssSelector("button[type=submit]")).click());
+        // the catalog refuses a registration without the admin key, and the page says which key to type
+        assertThat(browser.findElement(By.cssSelector("p.notice.refused")).getText()).contains("管理密钥", "admin-key");
+
+        WebElement withIngestKey = registerForm(browser.findElement(By.cssSelector("li.candidate[data-candidate='"
+                + CANDIDATE + "']")));
+        withIngestKey.findElement(By.name("key")).sendKeys(e2e.ingestKey);
+        navigate(() -> withIngestKey.findElement(By.cssSelector("button[type=submit]")).click());
+        assertThat(browser.findElement(By.cssSelector("p.notice.refused")).getText()).contains("只能提交文档");
+
+        WebElement form = registerForm(browser.findElement(By.cssSelector("li.candidate[data-candidate='"
+                + CANDIDATE + "']")));
+        form.findElement(By.name("key")).sendKeys(e2e.adminKey);
         navigate(() -> form.findElement(By.cssSelector("button[type=submit]")).click());
         WebElement notice = browser.findElement(By.cssSelector("p.notice.registered"));
         assertThat(notice.getText()).contains(CANDIDATE_ID);
@@ -401,5 +411,14 @@ class PagesIT {
         }
         throw new AssertionError("the tracker's status of " + project + " stayed " + seen + ", not " + status
                 + ". Service logs:" + e2e.logs());
+    }
+
+    /** Opens a candidate's registration form and fills in the id and English name. */
+    private WebElement registerForm(WebElement candidate) {
+        candidate.findElement(By.cssSelector("details.register summary")).click();
+        WebElement form = candidate.findElement(By.cssSelector("form.register"));
+        form.findElement(By.name("id")).sendKeys(CANDIDATE_ID);
+        form.findElement(By.name("nameEn")).sendKeys("Qingfu Bay Test Bridge");
+        return form;
     }
 }

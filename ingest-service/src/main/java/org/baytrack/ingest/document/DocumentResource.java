@@ -15,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.baytrack.commons.access.KeyNeeded;
+import org.baytrack.commons.access.Scope;
 import org.baytrack.commons.problem.JsonProblems;
 import org.baytrack.commons.problem.ProblemException;
 import org.baytrack.commons.request.ControlFreeJson;
@@ -42,6 +44,7 @@ public class DocumentResource {
     DocumentBatch batch;
 
     @POST
+    @KeyNeeded(Scope.INGEST)
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
     @Operation(summary = "Submit a raw document (text or HTML, UTF-8, GB18030 or Big5; detected when undeclared)")
     public Response submitRaw(byte[] body,
@@ -59,6 +62,7 @@ public class DocumentResource {
     }
 
     @POST
+    @KeyNeeded(Scope.INGEST)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a document as JSON: {text|html, url, source, published, title, backfill}")
     public Response submitJson(byte[] body) {
@@ -66,6 +70,7 @@ public class DocumentResource {
     }
 
     @POST
+    @KeyNeeded(Scope.INGEST)
     @Path("/batch")
     @Consumes(DocumentBatch.NDJSON)
     @Operation(summary = "Submit many JSON documents, one per line; per-item results")
@@ -74,6 +79,7 @@ public class DocumentResource {
     }
 
     @POST
+    @KeyNeeded(Scope.INGEST)
     @Path("/batch")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Submit files as multipart parts named \"file\" (.txt, .html, .json); per-item results")

@@ -18,6 +18,7 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.baytrack.infra.test.AccessTable.INGEST_KEY;
 import static org.baytrack.infra.test.BadInput.get;
 import static org.baytrack.infra.test.BadInput.post;
 import static org.hamcrest.Matchers.containsString;
@@ -94,7 +95,7 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void badInputGetsAProblemNamingTheField(BadInput.Row row) throws Exception {
-        BadInput.checkLoggingNoError(base, row);
+        BadInput.checkLoggingNoError(base, row, "Authorization", "Bearer " + INGEST_KEY);
     }
 
     @Test
@@ -116,12 +117,12 @@ class BadInputTest {
     @Test
     void detectionIsThereForTheAsking() {
         byte[] big5 = STORY_HANT.getBytes(Charset.forName("Big5"));
-        String id = given().contentType("text/plain; charset=GB18030").body(big5).queryParam("charset", "detect")
+        String id = given().auth().oauth2(INGEST_KEY).contentType("text/plain; charset=GB18030").body(big5).queryParam("charset", "detect")
                 .post("/documents").then().statusCode(202).extract().path("id");
         given().get("/documents/" + id).then().body("charset", startsWith("Big5"));
         byte[] html = ("<html><head><meta charset=\"gb2312\"></head><body><p>" + STORY_HANT + "。</p></body></html>")
                 .getBytes(Charset.forName("Big5"));
-        given().contentType("text/html").body(html).queryParam("charset", "detect")
+        given().auth().oauth2(INGEST_KEY).contentType("text/html").body(html).queryParam("charset", "detect")
                 .post("/documents").then().statusCode(202);
     }
 
@@ -134,7 +135,7 @@ class BadInputTest {
         System.arraycopy(good, 0, body, 0, good.length);
         System.arraycopy(bad, 0, body, good.length, bad.length);
         System.arraycopy(unknown, 0, body, good.length + bad.length, unknown.length);
-        given().contentType(DocumentBatch.NDJSON).body(body).post("/documents/batch").then().statusCode(200)
+        given().auth().oauth2(INGEST_KEY).contentType(DocumentBatch.NDJSON).body(body).post("/documents/batch").then().statusCode(200)
                 .body("accepted", equalTo(1)).body("rejected", equalTo(2))
                 .body("items[1].error", containsString("line 2 is not valid UTF-8"))
                 .body("items[2].error", containsString("Unknown field 'backfil'"));

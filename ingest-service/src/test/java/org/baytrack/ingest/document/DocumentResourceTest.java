@@ -23,6 +23,7 @@ import java.time.Duration;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.baytrack.infra.test.AccessTable.INGEST_KEY;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -41,12 +42,12 @@ class DocumentResourceTest {
     @Test
     void sameBytesTwiceMakeOneDocumentAndOneEvent() throws Exception {
         byte[] seed = seed("000_d4eb6ef48fb1f2de.txt");
-        String id = given().contentType("text/plain; charset=UTF-8").body(seed)
+        String id = given().auth().oauth2(INGEST_KEY).contentType("text/plain; charset=UTF-8").body(seed)
                 .queryParam("source", "南方日报").queryParam("published", "2021-12-29")
                 .post("/documents")
                 .then().statusCode(202).body("status", equalTo("accepted")).body("id", startsWith("doc-"))
                 .extract().path("id");
-        given().contentType("text/plain; charset=UTF-8").body(seed).post("/documents")
+        given().auth().oauth2(INGEST_KEY).contentType("text/plain; charset=UTF-8").body(seed).post("/documents")
                 .then().statusCode(202).body("status", equalTo("duplicate")).body("id", equalTo(id));
 
         try (var reader = new TopicReader(RealInfrastructureAccess.kafkaBootstrapServers(), Topics.DOCUMENTS_INGESTED)) {
@@ -75,9 +76,9 @@ class DocumentResourceTest {
     void undeclaredBig5AndGb18030AreDetected() throws Exception {
         String traditional = "黃茅海跨海通道項目預計2024年建成通車，建成後將助力大灣區早日形成世界級交通樞紐。";
         String simplified = "深江铁路是国家八纵八横高速铁路主通道的重要组成部分，全线预计于2025年建成通车。";
-        String big5Id = given().config(NO_DEFAULT_CHARSET).contentType("text/plain").body(traditional.getBytes(Charset.forName("Big5")))
+        String big5Id = given().auth().oauth2(INGEST_KEY).config(NO_DEFAULT_CHARSET).contentType("text/plain").body(traditional.getBytes(Charset.forName("Big5")))
                 .post("/documents").then().statusCode(202).extract().path("id");
-        String gbId = given().config(NO_DEFAULT_CHARSET).contentType("text/plain").body(simplified.getBytes(Charset.forName("GB18030")))
+        String gbId = given().auth().oauth2(INGEST_KEY).config(NO_DEFAULT_CHARSET).contentType("text/plain").body(simplified.getBytes(Charset.forName("GB18030")))
                 .post("/documents").then().statusCode(202).extract().path("id");
         given().get("/documents/" + big5Id).then().body("charset", startsWith("Big5"));
         given().get("/documents/" + gbId).then().body("charset", equalTo("GB18030"));
@@ -85,7 +86,7 @@ class DocumentResourceTest {
 
     @Test
     void jsonDocumentsCarryTheirMetadata() {
-        String id = given().contentType(ContentType.JSON)
+        String id = given().auth().oauth2(INGEST_KEY).contentType(ContentType.JSON)
                 .body("{\"html\":\"<html><body><p>中开高速明年年底建成通车。</p></body></html>\","
                         + "\"url\":\"https://example.org/a\",\"source\":\"江门日报\",\"published\":\"2021-12-29\",\"title\":\"中开高速\"}")
                 .post("/documents").then().statusCode(202).body("status", equalTo("accepted")).extract().path("id");
@@ -96,20 +97,20 @@ class DocumentResourceTest {
 
     @Test
     void badInputGetsAProblemAndStoresNothing() {
-        given().contentType("text/plain").body(new byte[0]).post("/documents")
+        given().auth().oauth2(INGEST_KEY).contentType("text/plain").body(new byte[0]).post("/documents")
                 .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("empty"));
-        given().contentType(ContentType.JSON).body("{\"text\": ").post("/documents")
+        given().auth().oauth2(INGEST_KEY).contentType(ContentType.JSON).body("{\"text\": ").post("/documents")
                 .then().statusCode(400).contentType("application/problem+json").body("title", equalTo("Malformed JSON"));
-        given().contentType(ContentType.JSON).body("{\"url\": \"x\"}").post("/documents")
+        given().auth().oauth2(INGEST_KEY).contentType(ContentType.JSON).body("{\"url\": \"x\"}").post("/documents")
                 .then().statusCode(400).body("detail", containsString("exactly one of"));
-        given().contentType("text/plain; charset=UTF-8").body("正文".getBytes(StandardCharsets.UTF_8))
+        given().auth().oauth2(INGEST_KEY).contentType("text/plain; charset=UTF-8").body("正文".getBytes(StandardCharsets.UTF_8))
                 .queryParam("published", "yesterday").post("/documents")
                 .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("YYYY-MM-DD"));
-        given().contentType("text/plain; charset=UTF-8").body(new byte[]{(byte) 0xff, (byte) 0xfe, (byte) 0xfd})
+        given().auth().oauth2(INGEST_KEY).contentType("text/plain; charset=UTF-8").body(new byte[]{(byte) 0xff, (byte) 0xfe, (byte) 0xfd})
                 .post("/documents").then().statusCode(400).body("detail", containsString("UTF-8"));
-        given().contentType("application/pdf").body(new byte[]{1, 2, 3}).post("/documents")
+        given().auth().oauth2(INGEST_KEY).contentType("application/pdf").body(new byte[]{1, 2, 3}).post("/documents")
                 .then().statusCode(415).contentType("application/problem+json");
-        given().contentType("text/plain; charset=UTF-8").body(new byte[10 * 1024 * 1024 + 1]).post("/documents")
+        given().auth().oauth2(INGEST_KEY).contentType("text/plain; charset=UTF-8").body(new byte[10 * 1024 * 1024 + 1]).post("/documents")
                 .then().statusCode(413).contentType("application/problem+json").body("detail", containsString("limit"));
         given().get("/documents/doc-nothing").then().statusCode(404).contentType("application/problem+json");
     }

@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.baytrack.events.EventCodec;
 import org.baytrack.events.Topics;
 import org.baytrack.infra.PostgresServer;
+import org.baytrack.infra.test.AccessTable;
 import org.baytrack.infra.test.PackagedService;
 import org.baytrack.infra.test.RealInfrastructureAccess;
 import org.baytrack.infra.test.TopicReader;
@@ -97,6 +98,7 @@ class IngestCrashIT {
         String body = "第" + n + "号文件：中开高速项目预计明年年底建成通车。";
         var response = http.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/documents?published=2021-12-29"))
                 .header("Content-Type", "text/plain; charset=UTF-8")
+                .header("Authorization", "Bearer " + AccessTable.INGEST_KEY)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);

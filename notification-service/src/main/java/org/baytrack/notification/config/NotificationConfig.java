@@ -12,13 +12,6 @@ import java.util.Set;
 @ConfigMapping(prefix = "baytrack.notification")
 public interface NotificationConfig {
 
-    /** The key that managing subscriptions needs ({@code Authorization: Bearer <key>}). Unset: read or generate {@link #apiKeyFile()}. */
-    Optional<String> apiKey();
-
-    /** Where a generated API key is kept when {@link #apiKey()} is unset. */
-    @WithDefault(".baytrack/api-key")
-    String apiKeyFile();
-
     /** Accept webhook URLs that resolve to loopback addresses (127.0.0.0/8, ::1) on any port. Only for tests. */
     @WithDefault("false")
     boolean allowLoopbackWebhooks();

@@ -8,14 +8,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.baytrack.notification.config.ApiKeyRequired;
+import org.baytrack.commons.access.KeyNeeded;
+import org.baytrack.commons.access.Scope;
 import org.baytrack.commons.request.Inputs;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/deliveries")
-@ApiKeyRequired
+@KeyNeeded(Scope.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Deliveries")
 @SecurityRequirement(name = "apiKey")

@@ -22,7 +22,8 @@ import org.baytrack.commons.problem.Problem;
 import org.baytrack.commons.problem.ProblemException;
 import org.baytrack.commons.request.ControlCharacters;
 import org.baytrack.commons.request.Inputs;
-import org.baytrack.notification.config.ApiKeyRequired;
+import org.baytrack.commons.access.KeyNeeded;
+import org.baytrack.commons.access.Scope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -35,7 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 @Path("/subscriptions")
-@ApiKeyRequired
+@KeyNeeded(Scope.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Subscriptions")
 @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer")

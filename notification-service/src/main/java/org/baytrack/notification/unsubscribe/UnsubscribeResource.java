@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.baytrack.commons.access.NoKey;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Only POST unsubscribes: link scanners and prefetchers GET every URL in a message (RFC 8058).
  */
 @Path("/unsubscribe/{token}")
+@NoKey
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 @Tag(name = "Unsubscribe")
 public class UnsubscribeResource {

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import org.baytrack.infra.test.AccessTable;
 import org.baytrack.notification.subscription.KnownProjects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -15,9 +16,9 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 
-/** What the service's integration tests share: the API key, a producer on the real broker, fresh project ids. */
+/** What the service's integration tests share: the admin key, a producer on the real broker, fresh project ids. */
 public abstract class ServiceTestSupport {
-    public static final String API_KEY = "test-key";
+    public static final String ADMIN_KEY = AccessTable.ADMIN_KEY;
 
     @Inject
     KnownProjects knownProjects;
@@ -47,7 +48,7 @@ public abstract class ServiceTestSupport {
     }
 
     protected static RequestSpecification api() {
-        return given().header("Authorization", "Bearer " + API_KEY).contentType(ContentType.JSON);
+        return given().header("Authorization", "Bearer " + ADMIN_KEY).contentType(ContentType.JSON);
     }
 
     /** A project id no other test uses, known to the service as if the catalog had registered it. */

@@ -72,13 +72,21 @@ public class CandidatesPageResource {
             return unavailable(msg);
         }
         if (!r.registered()) {
-            return render(msg, null, 0, msg.get("cand_refused") + " " + r.detail(),
-                    Response.Status.fromStatusCode(r.status()));
+            return render(msg, null, 0, refusal(r, key, msg), Response.Status.fromStatusCode(r.status()));
         }
         String back = Links.candidates(msg.lang());
         URI to = URI.create(back + (back.contains("?") ? "&" : "?") + "registered=" + cleanId + "&articles="
                 + r.reresolvedArticles());
         return Response.seeOther(to).build();
+    }
+
+    /** The catalog's reason, except for a key it refused, which the page words for someone at a form. */
+    static String refusal(CatalogClient.Registration r, String key, Messages msg) {
+        return switch (r.status()) {
+            case 401 -> msg.get(key == null || key.isBlank() ? "cand_keyMissing" : "cand_keyUnknown");
+            case 403 -> msg.get("cand_keyScope");
+            default -> msg.get("cand_refused") + " " + r.detail();
+        };
     }
 
     private Response render(Messages msg, String registered, int articles, String error, Response.Status status) {

@@ -96,8 +96,15 @@ class CatalogPagesTest {
                       "claims":[{"kind":"construction_started","date":"2025-01","precision":"month",
                                  "evidence":"虚构湾二桥2025年1月开工。","article":"art-x"}]}]""";
         } else if (path.equals("/entities") && "POST".equals(x.getRequestMethod())) {
-            received.add(x.getRequestHeaders().getFirst("Authorization") + " " + body);
-            if (body.contains("\"taken-id\"")) {
+            String authorization = x.getRequestHeaders().getFirst("Authorization");
+            received.add(authorization + " " + body);
+            if (authorization == null || authorization.equals("Bearer not-a-key")) {
+                status = 401;
+                json = "{\"status\":401,\"detail\":\"This request needs the admin key.\"}";
+            } else if (authorization.equals("Bearer ingest-only")) {
+                status = 403;
+                json = "{\"status\":403,\"detail\":\"The ingest key only posts documents.\"}";
+            } else if (body.contains("\"taken-id\"")) {
                 status = 409;
                 json = "{\"status\":409,\"detail\":\"taken-id is registered already<script>\"}";
             } else {
@@ -186,12 +193,26 @@ class CatalogPagesTest {
     @Test
     void aRefusedOrCrossSiteRegistrationSaysWhyAndACrossSiteOneNeverReachesTheCatalog() {
         given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("id", "taken-id").formParam("name", "虚构湾二桥")
-                .when().post("/candidates").then().statusCode(409)
+                .formParam("key", "k-123").when().post("/candidates").then().statusCode(409)
                 .body(containsString("taken-id is registered already&lt;script&gt;"));
         received.clear();
         given().contentType("application/x-www-form-urlencoded; charset=UTF-8").header("Origin", "https://evil.example").header("Sec-Fetch-Site", "cross-site")
                 .formParam("id", "made-up-third-bridge").formParam("name", "虚构湾三桥")
                 .when().post("/candidates").then().statusCode(403);
         assertThat(received).isEmpty();
+    }
+
+    @Test
+    void aMissingWrongOrIngestKeySaysOnThePageWhichKeyToType() {
+        String form = "application/x-www-form-urlencoded; charset=UTF-8";
+        given().contentType(form).formParam("id", "made-up-fourth-bridge").formParam("name", "虚构湾四桥")
+                .formParam("lang", "en").when().post("/candidates").then().statusCode(401)
+                .body(containsString("Registering needs the admin key: type it into the Admin key field"));
+        given().contentType(form).formParam("id", "made-up-fourth-bridge").formParam("name", "虚构湾四桥")
+                .formParam("key", "not-a-key").formParam("lang", "en").when().post("/candidates").then().statusCode(401)
+                .body(containsString("The catalog does not know this key."));
+        given().contentType(form).formParam("id", "made-up-fourth-bridge").formParam("name", "虚构湾四桥")
+                .formParam("key", "ingest-only").when().post("/candidates").then().statusCode(403)
+                .body(containsString("这个密钥只能提交文档"));
     }
 }

@@ -42,7 +42,9 @@ public final class PackagedService implements AutoCloseable {
                 "-Dkafka.bootstrap.servers=" + infra.kafkaBootstrapServers(),
                 "-Dquarkus.datasource.jdbc.url=" + infra.postgres().jdbcUrl(database),
                 "-Dquarkus.datasource.username=" + PostgresServer.USER,
-                "-Dquarkus.datasource.password=" + PostgresServer.PASSWORD));
+                "-Dquarkus.datasource.password=" + PostgresServer.PASSWORD,
+                "-Dbaytrack.access.ingest-key=" + AccessTable.INGEST_KEY,
+                "-Dbaytrack.access.admin-key=" + AccessTable.ADMIN_KEY));
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", jar.toString()));
         Path log = jar.getParent().getParent().resolve(name + ".log");

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.baytrack.runner.bench.AlertLedger.Entry;
 import org.baytrack.runner.bench.SyntheticDocuments.BenchProject;
 import org.baytrack.runner.bench.SyntheticDocuments.SyntheticDocument;
-import org.baytrack.runner.cli.RunnerHome;
 import org.baytrack.runner.cli.ServiceUrlOptions;
 import org.baytrack.runner.client.ApiException;
 import org.baytrack.runner.client.BaytrackClient;
@@ -104,10 +103,7 @@ public final class BenchCommand implements Callable<Integer> {
                     + "./baytrack up --webhook-loopback-port PORT (default ${DEFAULT-VALUE})")
     int webhookPort;
 
-    @Option(names = "--api-key", paramLabel = "KEY", description = "notification API key (env BAYTRACK_API_KEY, else .baytrack/api-key)")
-    String apiKey;
-
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "where `up` wrote the API key (env BAYTRACK_HOME)")
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "where `up` wrote the keys (env BAYTRACK_HOME)")
     Path dataDirOption;
 
     private PrintWriter console;
@@ -116,7 +112,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         console = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Endpoints endpoints = urls.endpoints();
+        Endpoints endpoints = urls.endpoints(dataDirOption);
         BaytrackClient client = new BaytrackClient(endpoints);
         for (Service s : Service.values()) {
             if (!client.health(s).up()) {
@@ -125,9 +121,10 @@ public final class BenchCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        String key = RunnerHome.existingApiKey(apiKey, RunnerHome.dataDir(dataDirOption)).orElse(null);
-        if (key == null) {
-            err.println("error: no API key: pass --api-key or BAYTRACK_API_KEY, or start the stack with ./baytrack up");
+        if (endpoints.keys().adminKey().isEmpty()) {
+            err.println("error: the bench registers projects and a subscription, which needs the admin key: set "
+                    + "BAYTRACK_ADMIN_KEY, pass --admin-key-file, or start the stack with ./baytrack up (it writes "
+                    + "<data dir>/admin-key)");
             return 2;
         }
         if (docs < 1 || rate < 0 || concurrency < 1 || projectCount < 1 || projectCount > BenchProjects.MAX_PROJECTS) {
@@ -140,13 +137,13 @@ public final class BenchCommand implements Callable<Integer> {
         BenchHttp http = new BenchHttp(endpoints);
         AlertLedger ledger = new AlertLedger();
         long generatorSeed = seed != null ? seed : System.nanoTime();
-        Cleanup cleanup = new Cleanup(new BenchProjects(endpoints), http, key, err);
+        Cleanup cleanup = new Cleanup(new BenchProjects(endpoints), http, err);
         Thread hook = new Thread(cleanup, "bench-cleanup");
         Runtime.getRuntime().addShutdownHook(hook);
         ObjectNode report = BaytrackClient.JSON.createObjectNode();
         try (WebhookReceiver receiver = new WebhookReceiver(webhookHost, webhookPort, ledger)) {
             List<BenchProject> projects = registerProjects(cleanup.projects, http, generatorSeed);
-            cleanup.subscription = subscribe(client, key, receiver, projects);
+            cleanup.subscription = subscribe(client, receiver, projects);
             startSse(client, ledger);
             say("Bench: %d documents at %s over %d bench projects; webhook %s (subscription %s); load %s",
                     docs, rate == 0 ? "full speed" : rate + " docs/s", projects.size(), receiver.url(),
@@ -312,15 +309,13 @@ public final class BenchCommand implements Callable<Integer> {
     static final class Cleanup implements Runnable {
         final BenchProjects projects;
         private final BenchHttp http;
-        private final String apiKey;
         private final PrintWriter err;
         volatile String subscription;
         private boolean done;
 
-        Cleanup(BenchProjects projects, BenchHttp http, String apiKey, PrintWriter err) {
+        Cleanup(BenchProjects projects, BenchHttp http, PrintWriter err) {
             this.projects = projects;
             this.http = http;
-            this.apiKey = apiKey;
             this.err = err;
         }
 
@@ -332,7 +327,7 @@ public final class BenchCommand implements Callable<Integer> {
             done = true;
             if (subscription != null) {
                 try {
-                    http.deleteSubscription(subscription, apiKey);
+                    http.deleteSubscription(subscription);
                 } catch (RuntimeException e) {
                     err.println("warning: could not delete the bench subscription " + subscription + ": " + e.getMessage());
                 }
@@ -350,8 +345,8 @@ public final class BenchCommand implements Callable<Integer> {
      * A webhook subscription to the bench projects only (the notification service learns them from the entity
      * topic, so a first attempt may find them unknown).
      */
-    public static String subscribe(BaytrackClient client, String key, WebhookReceiver receiver,
-                                   List<BenchProject> projects) throws InterruptedException {
+    public static String subscribe(BaytrackClient client, WebhookReceiver receiver, List<BenchProject> projects)
+            throws InterruptedException {
         ObjectNode body = BaytrackClient.JSON.createObjectNode();
         var ids = body.putArray("projects");
         projects.forEach(p -> ids.add(p.id()));
@@ -360,7 +355,7 @@ public final class BenchCommand implements Callable<Integer> {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
             try {
-                return BaytrackClient.text(client.subscribe(body, key), "id");
+                return BaytrackClient.text(client.subscribe(body), "id");
             } catch (ApiException e) {
                 if (System.nanoTime() > deadline) {
                     throw e;

@@ -68,9 +68,9 @@ final class BenchHttp {
                 .timeout(Duration.ofSeconds(30)).GET().build()).body();
     }
 
-    void deleteSubscription(String id, String apiKey) {
+    void deleteSubscription(String id) {
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(endpoints.url(Service.NOTIFICATION) + "/subscriptions/" + id))
-                .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + apiKey).DELETE().build());
+                .timeout(Duration.ofSeconds(20)).DELETE().build());
         if (r.statusCode() / 100 != 2) {
             throw new ApiException(r.statusCode(), "DELETE /subscriptions/" + id + " answered " + r.statusCode());
         }
@@ -78,7 +78,7 @@ final class BenchHttp {
 
     HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(endpoints.authorize(request), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new ApiException(request.uri() + " is not reachable: " + e, e);
         } catch (InterruptedException e) {

@@ -61,7 +61,7 @@ public final class ChaosRun {
             AlertLedger ledger = new AlertLedger();
             try (WebhookReceiver receiver = new WebhookReceiver("127.0.0.1", chaos.webhookPort(), ledger);
                  ResumingStream stream = new ResumingStream(client)) {
-                BenchCommand.subscribe(client, config.notificationApiKey(), receiver, projects);
+                BenchCommand.subscribe(client, receiver, projects);
                 List<SyntheticDocument> documents = new SyntheticDocuments(projects, options.seed()).measured(options.docs());
                 documents.forEach(ledger::register);
                 double sendSeconds = options.rate() > 0 ? options.docs() / options.rate() : options.docs() / 50.0;

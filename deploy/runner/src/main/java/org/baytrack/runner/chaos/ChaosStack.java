@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -44,7 +43,7 @@ final class ChaosStack implements AutoCloseable {
     static ChaosStack start(Path projectRoot, boolean keepData, Progress progress) throws IOException, StackException {
         Path dataDir = Files.createTempDirectory("baytrack-chaos-");
         // the run's webhook receiver listens on loopback: its port is the one the notification service may call
-        StackConfig config = StackConfig.onFreePorts(projectRoot, dataDir, "chaos-" + UUID.randomUUID())
+        StackConfig config = StackConfig.onFreePorts(projectRoot, dataDir)
                 .withReadyTimeout(READY_TIMEOUT)
                 .withNotificationSecretKey(RunnerHome.secretKey(dataDir))
                 .withLoopbackWebhookPorts(List.of(FreePorts.next()));

@@ -57,7 +57,7 @@ public final class DownCommand implements Callable<Integer> {
             didSomething = true;
         }
         // Without a pid file: service JVMs on the stack's ports that run in this data folder (never another stack's).
-        StackConfig defaults = StackConfig.defaults(RunnerHome.projectRoot(), dataDir, "");
+        StackConfig defaults = StackConfig.defaults(RunnerHome.projectRoot(), dataDir);
         for (Service s : Service.values()) {
             String jar = s.appJar(defaults.projectRoot()).toString();
             PortGuard.holderPid(defaults.httpPort(s))

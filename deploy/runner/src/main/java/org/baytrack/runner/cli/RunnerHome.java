@@ -11,10 +11,9 @@ import java.util.Optional;
 
 /**
  * Where things are: the project root (whose {@code <service>/target/quarkus-app} the runner starts) and the data
- * folder ({@code .baytrack/}: Kafka and PostgreSQL data, logs, pid files, the API key).
+ * folder ({@code .baytrack/}: Kafka and PostgreSQL data, logs, pid files, the access keys).
  */
 public final class RunnerHome {
-    public static final String API_KEY_FILE = "api-key";
     public static final String SECRET_KEY_FILE = "secret-key";
     public static final String RUNNER_PID_FILE = "runner.pid";
     public static final String STATE_FILE = "state";
@@ -58,28 +57,6 @@ public final class RunnerHome {
         return projectRoot().resolve(".baytrack");
     }
 
-    /** The key kept in {@code <data dir>/api-key}, generated on first use so subscriptions survive restarts. */
-    public static String apiKey(Path dataDir) throws IOException {
-        Path file = dataDir.resolve(API_KEY_FILE);
-        if (Files.isRegularFile(file)) {
-            String key = Files.readString(file).trim();
-            if (!key.isEmpty()) {
-                return key;
-            }
-        }
-        byte[] bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        String key = "bt_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Files.createDirectories(dataDir);
-        Files.writeString(file, key + "\n");
-        try {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system
-        }
-        return key;
-    }
-
     /**
      * The AES key notification encrypts webhook secrets with, base64 in {@code <data dir>/secret-key} (mode 0600),
      * generated on first use. The stored subscriptions' secrets open only with it.
@@ -104,22 +81,5 @@ public final class RunnerHome {
         String encoded = Base64.getEncoder().encodeToString(key);
         Files.writeString(file, encoded + "\n");
         return encoded;
-    }
-
-    /** {@code --api-key}, {@code BAYTRACK_API_KEY}, or the key the local runner wrote. */
-    public static Optional<String> existingApiKey(String option, Path dataDir) {
-        if (option != null && !option.isBlank()) {
-            return Optional.of(option.trim());
-        }
-        String env = System.getenv("BAYTRACK_API_KEY");
-        if (env != null && !env.isBlank()) {
-            return Optional.of(env.trim());
-        }
-        try {
-            Path file = dataDir.resolve(API_KEY_FILE);
-            return Files.isRegularFile(file) ? Optional.of(Files.readString(file).trim()) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -3,6 +3,8 @@ package org.baytrack.runner.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.baytrack.runner.client.BaytrackClient;
+import org.baytrack.runner.client.Endpoints;
+import org.baytrack.runner.stack.StackKeys;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +18,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "subscribe", mixinStandardHelpOptions = true,
         description = {"Subscribes a webhook or an e-mail address to project-status alerts (POST /subscriptions).",
-                "Uses the API key from --api-key, BAYTRACK_API_KEY, or the one `up` wrote to .baytrack/api-key."})
+                "Needs the admin key: BAYTRACK_ADMIN_KEY, --admin-key-file, or the one `up` wrote to .baytrack/admin-key."})
 public final class SubscribeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -47,19 +49,17 @@ public final class SubscribeCommand implements Callable<Integer> {
     @Option(names = "--historical", description = "also alert changes rebuilt from old or backfilled documents")
     boolean historical;
 
-    @Option(names = "--api-key", paramLabel = "KEY", description = "notification API key (env BAYTRACK_API_KEY)")
-    String apiKey;
-
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "where `up` wrote the API key (env BAYTRACK_HOME)")
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "where `up` wrote the keys (env BAYTRACK_HOME)")
     Path dataDirOption;
 
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        String key = RunnerHome.existingApiKey(apiKey, RunnerHome.dataDir(dataDirOption)).orElse(null);
-        if (key == null) {
-            err.println("error: no API key: pass --api-key or BAYTRACK_API_KEY, or start the stack with ./baytrack up (it writes .baytrack/api-key)");
+        Endpoints endpoints = urls.endpoints(dataDirOption);
+        if (endpoints.keys().adminKey().isEmpty()) {
+            err.println("error: subscribing needs the admin key: set BAYTRACK_ADMIN_KEY, pass --admin-key-file, or "
+                    + "start the stack with ./baytrack up (it writes " + StackKeys.adminFile(RunnerHome.dataDir(dataDirOption)) + ")");
             return 2;
         }
         ObjectNode body = BaytrackClient.JSON.createObjectNode();
@@ -78,7 +78,7 @@ public final class SubscribeCommand implements Callable<Integer> {
         } else {
             body.put("email", channel.email);
         }
-        JsonNode created = new BaytrackClient(urls.endpoints()).subscribe(body, key);
+        JsonNode created = new BaytrackClient(endpoints).subscribe(body);
         out.println("Subscribed: id " + BaytrackClient.text(created, "id") + " for " + String.join(", ", projects)
                 + " -> " + (channel.webhook != null ? channel.webhook : channel.email));
         String generated = channel.webhook != null && secret == null ? BaytrackClient.text(created.path("webhook"), "secret") : null;

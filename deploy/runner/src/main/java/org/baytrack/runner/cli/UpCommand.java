@@ -16,6 +16,7 @@ import org.baytrack.runner.stack.ServiceProcess;
 import org.baytrack.runner.stack.Stack;
 import org.baytrack.runner.stack.StackConfig;
 import org.baytrack.runner.stack.StackException;
+import org.baytrack.runner.stack.StackKeys;
 import org.baytrack.runner.stack.StackLauncher;
 import org.baytrack.runner.stack.StackPids;
 import picocli.CommandLine.Command;
@@ -99,14 +100,13 @@ public final class UpCommand implements Callable<Integer> {
             StackPids.stop(leftovers);
         }
 
-        String apiKey = RunnerHome.apiKey(dataDir);
         for (int port : webhookLoopbackPorts) {
             if (port < 1 || port > 65535) {
                 err.println("error: --webhook-loopback-port " + port + " is not a port; use 1 to 65535");
                 return 2;
             }
         }
-        StackConfig config = StackConfig.defaults(root, dataDir, apiKey).withReadyTimeout(Duration.ofSeconds(timeoutSeconds))
+        StackConfig config = StackConfig.defaults(root, dataDir).withReadyTimeout(Duration.ofSeconds(timeoutSeconds))
                 .withNotificationSecretKey(RunnerHome.secretKey(dataDir)).withLoopbackWebhookPorts(webhookLoopbackPorts);
         Path sampleDir = samples != null ? samples : root.resolve("deploy/samples");
         if (detach && !daemon) {
@@ -186,7 +186,7 @@ public final class UpCommand implements Callable<Integer> {
         body.put("historical", true);
         body.put("email", LOCAL_MAILBOX);
         try {
-            JsonNode created = client.subscribe(body, config.notificationApiKey());
+            JsonNode created = client.subscribe(body);
             Files.writeString(marker, BaytrackClient.text(created, "id") + "\n");
             out.println();
             out.println("Subscribed " + LOCAL_MAILBOX + " to every project's alerts (id " + BaytrackClient.text(created, "id")
@@ -256,7 +256,10 @@ public final class UpCommand implements Callable<Integer> {
                 + "; ./baytrack mail lists it)");
         out.println("  Loopback webhooks        " + (c.loopbackWebhookPorts().isEmpty()
                 ? "refused (allow a port with --webhook-loopback-port)" : "allowed to ports " + c.loopbackWebhookPorts()));
-        out.println("  Notification API key     " + c.notificationApiKey() + "   (also in " + c.dataDir().resolve(RunnerHome.API_KEY_FILE) + ")");
+        // the paths only: this output also goes to runner.log
+        out.println("  Ingest key               in " + StackKeys.ingestFile(c.dataDir()) + "   (posting documents)");
+        out.println("  Admin key                in " + StackKeys.adminFile(c.dataDir())
+                + "   (entities, subscriptions, deliveries; everything)");
     }
 
     /** Stays in the foreground, reporting a service that dies; returns never (the shutdown hook ends the JVM). */

@@ -95,12 +95,12 @@ public final class BaytrackClient {
         return found.isArray() && !found.isEmpty() ? text(found.get(0), "id") : null;
     }
 
-    public JsonNode subscribe(JsonNode body, String apiKey) {
+    /** POST /subscriptions with the admin key. */
+    public JsonNode subscribe(JsonNode body) {
         HttpRequest request = HttpRequest.newBuilder(uri(Service.NOTIFICATION, "/subscriptions"))
                 .timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + apiKey)
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
         return expectJson(Service.NOTIFICATION, send(Service.NOTIFICATION, request));
     }
@@ -153,7 +153,7 @@ public final class BaytrackClient {
                 .header("Accept", "text/event-stream").GET().build();
         HttpResponse<Stream<String>> r;
         try {
-            r = http.send(request, HttpResponse.BodyHandlers.ofLines());
+            r = http.send(endpoints.keys().authorize(Service.NOTIFICATION, request), HttpResponse.BodyHandlers.ofLines());
         } catch (IOException e) {
             throw unreachable(Service.NOTIFICATION, e);
         } catch (InterruptedException e) {
@@ -231,7 +231,8 @@ public final class BaytrackClient {
 
     private HttpResponse<String> send(Service service, HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(endpoints.keys().authorize(service, request),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw unreachable(service, e);
         } catch (InterruptedException e) {

@@ -3,13 +3,21 @@ package org.baytrack.runner.client;
 import org.baytrack.runner.stack.Service;
 import org.baytrack.runner.stack.StackConfig;
 
+import java.net.http.HttpRequest;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Base URLs of the four services, e.g. the local runner's (localhost:8081-8084) or a docker-compose stack's. */
-public record Endpoints(Map<Service, String> urls) {
+/**
+ * Base URLs of the four services, e.g. the local runner's (localhost:8081-8084) or a docker-compose stack's, and
+ * the keys to call them with.
+ */
+public record Endpoints(Map<Service, String> urls, ApiKeys keys) {
     public Endpoints {
         urls = Map.copyOf(urls);
+    }
+
+    public Endpoints(Map<Service, String> urls) {
+        this(urls, ApiKeys.NONE);
     }
 
     /** {@code BAYTRACK_INGEST_URL} etc. when set, else localhost with the default ports. */
@@ -27,7 +35,7 @@ public record Endpoints(Map<Service, String> urls) {
         for (Service s : Service.values()) {
             urls.put(s, config.baseUrl(s));
         }
-        return new Endpoints(urls);
+        return new Endpoints(urls, ApiKeys.of(config.dataDir()));
     }
 
     public String url(Service service) {
@@ -46,6 +54,21 @@ public record Endpoints(Map<Service, String> urls) {
         }
         Map<Service, String> copy = new EnumMap<>(urls);
         copy.put(service, url);
-        return new Endpoints(copy);
+        return new Endpoints(copy, keys);
+    }
+
+    public Endpoints with(ApiKeys keys) {
+        return new Endpoints(urls, keys);
+    }
+
+    /** The request with the key its service needs for it (see {@link ApiKeys#keyFor}). */
+    public HttpRequest authorize(HttpRequest request) {
+        String target = request.uri().toString();
+        for (Service s : Service.values()) {
+            if (urls.containsKey(s) && target.startsWith(url(s) + "/")) {
+                return keys.authorize(s, request);
+            }
+        }
+        return request;
     }
 }

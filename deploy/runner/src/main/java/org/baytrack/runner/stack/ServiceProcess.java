@@ -65,12 +65,16 @@ public final class ServiceProcess {
         env.put("QUARKUS_DATASOURCE_USERNAME", "baytrack");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "baytrack");
         env.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrapServers());
+        // one machine's stack: nothing else on the network reaches it (containers listen on all interfaces)
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        // the services read the keys from the files, so no key is in an environment or a command line
+        env.put("BAYTRACK_ACCESS_INGEST_KEY_FILE", StackKeys.ingestFile(config.dataDir()).toAbsolutePath().toString());
+        env.put("BAYTRACK_ACCESS_ADMIN_KEY_FILE", StackKeys.adminFile(config.dataDir()).toAbsolutePath().toString());
         if (service == Service.TRACKER) {
             // the article view and the candidates page read the catalog from the tracker's server
             env.put("BAYTRACK_PAGES_CATALOG_URL", config.baseUrl(Service.CATALOG));
         }
         if (service == Service.NOTIFICATION) {
-            env.put("BAYTRACK_NOTIFICATION_API_KEY", config.notificationApiKey());
             if (!config.loopbackWebhookPorts().isEmpty()) {
                 env.put("BAYTRACK_NOTIFICATION_LOOPBACK_WEBHOOK_PORTS", config.loopbackWebhookPorts().stream()
                         .map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
@@ -78,7 +82,6 @@ public final class ServiceProcess {
             if (config.notificationSecretKey() != null) {
                 env.put("BAYTRACK_NOTIFICATION_SECRET_KEY", config.notificationSecretKey());
             }
-            env.put("BAYTRACK_NOTIFICATION_API_KEY_FILE", config.dataDir().resolve("api-key").toAbsolutePath().toString());
             env.put("BAYTRACK_NOTIFICATION_PUBLIC_URL", config.baseUrl(Service.CATALOG));
             env.put("BAYTRACK_NOTIFICATION_EMAIL_EXTERNAL_URL", config.baseUrl(Service.NOTIFICATION));
             env.put("QUARKUS_MAILER_HOST", MailServer.HOST);

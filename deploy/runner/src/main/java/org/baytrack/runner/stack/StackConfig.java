@@ -28,7 +28,6 @@ public record StackConfig(
         int postgresPort,
         int smtpPort,
         Map<Service, Integer> httpPorts,
-        String notificationApiKey,
         String notificationSecretKey,
         Set<Integer> loopbackWebhookPorts,
         List<String> serviceJvmOptions,
@@ -54,22 +53,22 @@ public record StackConfig(
         loopbackWebhookPorts = Collections.unmodifiableSet(new TreeSet<>(loopbackWebhookPorts));
     }
 
-    public static StackConfig defaults(Path projectRoot, Path dataDir, String apiKey) {
+    public static StackConfig defaults(Path projectRoot, Path dataDir) {
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
         for (Service s : Service.values()) {
             ports.put(s, s.defaultPort());
         }
-        return new StackConfig(projectRoot, dataDir, 9092, 9093, 5432, 1025, ports, apiKey, null, Set.of(),
+        return new StackConfig(projectRoot, dataDir, 9092, 9093, 5432, 1025, ports, null, Set.of(),
                 jvmOptionsFromEnvironment(DEFAULT_JVM_OPTIONS), Duration.ofSeconds(180), false);
     }
 
-    public static StackConfig onFreePorts(Path projectRoot, Path dataDir, String apiKey) {
+    public static StackConfig onFreePorts(Path projectRoot, Path dataDir) {
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
         for (Service s : Service.values()) {
             ports.put(s, FreePorts.next());
         }
         return new StackConfig(projectRoot, dataDir, FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), ports,
-                apiKey, null, Set.of(), jvmOptionsFromEnvironment(SHORT_LIVED_JVM_OPTIONS), Duration.ofSeconds(150), true);
+                null, Set.of(), jvmOptionsFromEnvironment(SHORT_LIVED_JVM_OPTIONS), Duration.ofSeconds(150), true);
     }
 
     /** {@code BAYTRACK_SERVICE_JAVA_OPTS} replaces the default JVM options of the service processes. */
@@ -121,18 +120,18 @@ public record StackConfig(
 
     public StackConfig withReadyTimeout(Duration timeout) {
         return new StackConfig(projectRoot, dataDir, kafkaPort, controllerPort, postgresPort, smtpPort, httpPorts,
-                notificationApiKey, notificationSecretKey, loopbackWebhookPorts, serviceJvmOptions, timeout,
+                notificationSecretKey, loopbackWebhookPorts, serviceJvmOptions, timeout,
                 requireAllServices);
     }
 
     public StackConfig withNotificationSecretKey(String key) {
         return new StackConfig(projectRoot, dataDir, kafkaPort, controllerPort, postgresPort, smtpPort, httpPorts,
-                notificationApiKey, key, loopbackWebhookPorts, serviceJvmOptions, readyTimeout, requireAllServices);
+                key, loopbackWebhookPorts, serviceJvmOptions, readyTimeout, requireAllServices);
     }
 
     public StackConfig withLoopbackWebhookPorts(Collection<Integer> ports) {
         return new StackConfig(projectRoot, dataDir, kafkaPort, controllerPort, postgresPort, smtpPort, httpPorts,
-                notificationApiKey, notificationSecretKey, Set.copyOf(ports), serviceJvmOptions, readyTimeout,
+                notificationSecretKey, Set.copyOf(ports), serviceJvmOptions, readyTimeout,
                 requireAllServices);
     }
 

@@ -68,6 +68,12 @@ public final class StackLauncher {
         } catch (IOException e) {
             throw new StackException(StackException.Reason.START_FAILED, "Cannot create " + config.logDir() + ": " + e, e);
         }
+        try {
+            StackKeys.ensure(config.dataDir());
+        } catch (IOException e) {
+            throw new StackException(StackException.Reason.START_FAILED, "Cannot write the access keys into "
+                    + config.dataDir() + ": " + e, e);
+        }
 
         progress.status("Starting PostgreSQL on localhost:" + config.postgresPort() + " and Kafka on localhost:"
                 + config.kafkaPort() + " ...");

@@ -23,9 +23,8 @@ public final class IsolatedBenchStack {
         Path dataDir = Path.of(args.length > 0 ? args[0] : "/tmp/bench-stack").toAbsolutePath();
         Files.createDirectories(dataDir);
         Files.deleteIfExists(dataDir.resolve("bench.stop"));
-        String key = RunnerHome.apiKey(dataDir);
         int webhookPort = FreePorts.next();
-        StackConfig config = StackConfig.onFreePorts(RunnerHome.projectRoot(), dataDir, key)
+        StackConfig config = StackConfig.onFreePorts(RunnerHome.projectRoot(), dataDir)
                 .withNotificationSecretKey(RunnerHome.secretKey(dataDir)).withLoopbackWebhookPorts(List.of(webhookPort));
         long t0 = System.nanoTime();
         try (Stack stack = StackLauncher.start(config, Progress.to(new java.io.PrintWriter(System.out, true), false))) {
@@ -34,7 +33,8 @@ public final class IsolatedBenchStack {
                 env.append("export ").append(s.urlVariable()).append('=').append(stack.baseUrl(s)).append('\n');
             }
             env.append("export BAYTRACK_KAFKA_BOOTSTRAP=").append(stack.kafkaBootstrapServers()).append('\n');
-            env.append("export BAYTRACK_API_KEY=").append(key).append('\n');
+            // where the stack's key files are, for the bench to read
+            env.append("export BAYTRACK_HOME=").append(dataDir).append('\n');
             env.append("export BAYTRACK_BENCH_WEBHOOK_PORT=").append(webhookPort).append('\n');
             Files.writeString(dataDir.resolve("bench.env"), env);
             System.out.printf("ready in %.1f s; environment in %s%n", (System.nanoTime() - t0) / 1e9, dataDir.resolve("bench.env"));

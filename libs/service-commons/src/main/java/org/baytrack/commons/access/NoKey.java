@@ -1,15 +1,12 @@
-package org.baytrack.notification.config;
-
-import jakarta.ws.rs.NameBinding;
+package org.baytrack.commons.access;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks resources that need {@code Authorization: Bearer <api key>}. */
-@NameBinding
+/** A resource that carries its own credential (an unsubscribe token) and so stays open even when reads are closed. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
-public @interface ApiKeyRequired {
+public @interface NoKey {
 }

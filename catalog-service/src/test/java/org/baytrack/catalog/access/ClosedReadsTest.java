@@ -1,0 +1,28 @@
+package org.baytrack.catalog.access;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import org.baytrack.infra.test.AccessTable;
+import org.baytrack.infra.test.ClosedReads;
+import org.baytrack.infra.test.RealInfrastructure;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+
+/** With {@code baytrack.access.open-reads=false} reading articles and entities needs either key. */
+@QuarkusTest
+@TestProfile(ClosedReads.class)
+@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "catalog"))
+class ClosedReadsTest {
+    @TestHTTPResource("/")
+    URI base;
+
+    @Test
+    void readsNeedEitherKey() throws Exception {
+        AccessTable.check(base, AccessTable.read("the entity list", "/entities", 200), false);
+        AccessTable.check(base, AccessTable.read("an article", "/articles/art-unknown", 404), false);
+    }
+}

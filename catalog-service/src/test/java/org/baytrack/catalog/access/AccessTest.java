@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.baytrack.infra.test.AccessTable.Needs.ADMIN;
+import static org.baytrack.infra.test.AccessTable.Needs.READ;
 import static org.baytrack.infra.test.AccessTable.preflight;
 import static org.baytrack.infra.test.AccessTable.read;
 import static org.baytrack.infra.test.AccessTable.write;
@@ -37,7 +38,10 @@ class AccessTest {
                 read("the entity list", "/entities?type=project", 200),
                 read("an article", "/articles/art-unknown", 404),
                 read("the candidates", "/entities/candidates?limit=1", 200),
-                preflight("/entities"));
+                write("analyze a text", "POST", "/analyze", "application/json",
+                        "{\"text\":\"一座新的跨江大桥今天开工。\"}", READ, 200),
+                preflight("/entities"),
+                preflight("/analyze"));
     }
 
     @ParameterizedTest(name = "{0}")

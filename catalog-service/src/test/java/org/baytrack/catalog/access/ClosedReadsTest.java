@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 
-/** With {@code baytrack.access.open-reads=false} reading articles and entities needs either key. */
+/** With {@code baytrack.access.open-reads=false}, reads and {@code POST /analyze} need either key. */
 @QuarkusTest
 @TestProfile(ClosedReads.class)
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "catalog"))
@@ -24,5 +24,7 @@ class ClosedReadsTest {
     void readsNeedEitherKey() throws Exception {
         AccessTable.check(base, AccessTable.read("the entity list", "/entities", 200), false);
         AccessTable.check(base, AccessTable.read("an article", "/articles/art-unknown", 404), false);
+        AccessTable.check(base, AccessTable.write("analyze a text", "POST", "/analyze", "application/json",
+                "{\"text\":\"一座新的跨江大桥今天开工。\"}", AccessTable.Needs.READ, 200), false);
     }
 }

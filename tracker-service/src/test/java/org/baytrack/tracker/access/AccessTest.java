@@ -12,14 +12,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.net.URI;
 import java.util.List;
 
-import static org.baytrack.infra.test.AccessTable.Needs.READ;
 import static org.baytrack.infra.test.AccessTable.preflight;
 import static org.baytrack.infra.test.AccessTable.read;
-import static org.baytrack.infra.test.AccessTable.write;
 
 /**
  * Who may do what on the tracker: it has no keyed writes of its own (registering a candidate relays the form's key
- * to the catalog), so everything, {@code POST /analyze} included, is open while reads are.
+ * to the catalog), so everything is open while reads are.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "tracker"))
@@ -29,13 +27,10 @@ class AccessTest {
 
     static List<AccessTable.Row> rows() {
         return List.of(
-                write("analyze a text", "POST", "/analyze", "application/json",
-                        "{\"text\":\"一座新的跨江大桥今天开工。\"}", READ, 200),
                 read("the projects", "/projects", 200),
                 read("a project's timeline", "/projects/no-such-project/timeline", 404),
                 read("the board page", "/", 200),
                 read("a board row", "/board/rows/no-such-project", 404),
-                preflight("/analyze"),
                 preflight("/candidates"));
     }
 

@@ -12,9 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 
-import static org.baytrack.infra.test.AccessTable.Needs.READ;
 
-/** With {@code baytrack.access.open-reads=false}, reads and {@code POST /analyze} need either key. */
+/** With {@code baytrack.access.open-reads=false}, reads need either key. */
 @QuarkusTest
 @TestProfile(ClosedReads.class)
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "tracker"))
@@ -23,9 +22,7 @@ class ClosedReadsTest {
     URI base;
 
     @Test
-    void readsAndAnalysisNeedEitherKey() throws Exception {
+    void readsNeedEitherKey() throws Exception {
         AccessTable.check(base, AccessTable.read("the projects", "/projects", 200), false);
-        AccessTable.check(base, AccessTable.write("analyze a text", "POST", "/analyze", "application/json",
-                "{\"text\":\"一座新的跨江大桥今天开工。\"}", READ, 200), false);
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.baytrack.infra.test.AccessTable.ADMIN_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -54,7 +55,7 @@ class AnalyzeTest {
         given().contentType(ContentType.JSON).body(Map.of("text", text, "published", "2025-02-01"))
                 .post("/analyze").then().statusCode(200).body("milestones.project", not(hasItem("chengyu-bay-tunnel")));
 
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(ADMIN_KEY).contentType(ContentType.JSON)
                 .body("{\"id\":\"chengyu-bay-tunnel\",\"type\":\"project\",\"name\":\"澄屿湾隧道\"}")
                 .post("/entities").then().statusCode(201);
 

@@ -13,7 +13,6 @@ import org.baytrack.tracker.TrackerConfig;
 import org.baytrack.tracker.agreement.AgreementResource;
 import org.baytrack.tracker.milestone.TimelineQuery;
 import org.baytrack.tracker.project.BoardLines;
-import org.baytrack.tracker.project.ChangeLog;
 import org.baytrack.tracker.project.ProjectResource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -30,8 +29,6 @@ public class ProjectPageResource {
     BoardLines board;
     @Inject
     TimelineQuery timeline;
-    @Inject
-    ChangeLog changes;
     @Inject
     ProjectResource projects;
     @Inject
@@ -54,8 +51,10 @@ public class ProjectPageResource {
                             .render())
                     .build();
         }
-        long slips = changes.count(id, ProjectStatusChanged.FORECAST_SLIPPED);
         var related = new ProjectPage.Related(agreements.ofProject(id), projects.changes(id));
+        // the feed already holds every published change: its slips are the count the board shows
+        long slips = related.changes().stream()
+                .filter(c -> ProjectStatusChanged.FORECAST_SLIPPED.equals(c.change())).count();
         var page = ProjectPage.build(line.get(), timeline.of(id), slips,
                 new AsOf(LocalDate.now(clock), config.staleAfter()), related, msg);
         return Response.ok(Pages.project(page, msg.strings()).render()).build();

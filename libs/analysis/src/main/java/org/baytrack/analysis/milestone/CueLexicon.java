@@ -40,7 +40,7 @@ final class CueLexicon {
                 Goal goal, PartOf partOf, List<String> connectors, String sectionOpening, String clauseFinalObject,
                 Map<String, List<String>> kindsOfWork, String comitative, List<String> successive,
                 String englishConnectors, Qualified qualifiedStructural, List<String> stateMarkers,
-                String clockTime, ShiftedTo shiftedTo, String connectedBefore,
+                String clockTime, ShiftedTo shiftedTo, String connectedBefore, List<String> connectorEndpoints,
                 BackgroundAround backgroundAround) {
     }
 
@@ -79,6 +79,7 @@ final class CueLexicon {
     private final Pattern shiftedToEn;
     private final List<String> locativeAfter;
     private final List<String> connectors;
+    private final List<String> connectorEndpoints;
     private final Pattern connectedBefore;
     private final Pattern circumstanceBefore;
     private final Pattern ageAfter;
@@ -132,6 +133,7 @@ final class CueLexicon {
         clauseFinalNotAfter = data.clauseFinalNotAfter();
         locativeAfter = data.locativeAfter();
         connectors = data.connectors();
+        connectorEndpoints = data.connectorEndpoints();
         connectedBefore = Pattern.compile(data.connectedBefore());
         circumstanceBefore = Pattern.compile(data.backgroundAround().before());
         ageAfter = Pattern.compile(data.backgroundAround().after());
@@ -286,8 +288,10 @@ final class CueLexicon {
     /** Whether a project at this point is the object of a connecting verb before it, not the clause's subject. */
     boolean connectedAt(String text, int clauseStart, int at) {
         // back from the name to the clause start, stopping at a 的 (连接深中通道的南沙线: 南沙线 is the subject)
+        // unless the name is where the connection runs to (连接北环线的新田站至新皇岗口岸)
+        boolean endpoint = connectorEndpoints.stream().anyMatch(e -> at >= e.length() && text.startsWith(e, at - e.length()));
         for (int i = at - 1; i >= clauseStart; i--) {
-            if (text.charAt(i) == '的') {
+            if (text.charAt(i) == '的' && !endpoint) {
                 return false;
             }
             for (String w : connectors) {

@@ -539,6 +539,25 @@ class MilestoneExtractorTest {
     }
 
     @Test
+    void wherePastTheSubjectAConnectionRunsToIsNotTheSubject() {
+        assertThat(Analyzers.DEFAULT.analyzeText("港铁北环线支线建设方案确定，连接北环线的新田站至新皇岗口岸，力争2034年建成通车。",
+                LocalDate.of(2025, 7, 9)).milestones())
+                .extracting(Milestone::project).containsExactly("northern-link");
+    }
+
+    @Test
+    void willOrPlansToCommissionIsAForecastOpening() {
+        assertThat(Analyzers.DEFAULT.analyzeText("Airport update\n\nThe airport authority plans to commission the "
+                        + "three-runway system on November 28.",
+                LocalDate.of(2024, 11, 6)).milestones())
+                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactly(tuple("hong-kong-airport-3rs", "forecast_opening", "2024-11-28"));
+        assertThat(Analyzers.DEFAULT.analyzeText("Airport update\n\nHKIA's third runway will commission on July 8.",
+                LocalDate.of(2022, 7, 1)).milestones())
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2022-07-08"));
+    }
+
+    @Test
     void aTimeOfDayWithNoDayIsTheReportsDayAndAPortsLanesAreThePort() {
         assertThat(Analyzers.DEFAULT.analyzeText("莲塘口岸开通仪式上午在货检区举行，货检通道下午4时正式启用。",
                 LocalDate.of(2020, 8, 26)).milestones())

@@ -76,6 +76,14 @@ public final class MilestoneExtractor {
                 // the claim is the last project's, unless the cue's clause names a subject of its own
                 projects = List.of(new Mention(last.entity(), last.type(), "", s.start(), s.start(), s.index()));
                 implied = true;
+            } else if (!english && projects.isEmpty() && anaphor == null && hasKind(hits) && last == null) {
+                // a report may tell the event before it names the work (…盾构机完成掘进任务。…隧道是深江铁路的控制性工程):
+                // the opening's claim is the project the next sentence names, when that sentence claims nothing itself
+                Mention next = namedNextWithoutCue(projectsBySentence, sentences, chineseHits, s.index());
+                if (next != null) {
+                    projects = List.of(new Mention(next.entity(), next.type(), "", s.start(), s.start(), s.index()));
+                    implied = true;
+                }
             }
             List<Claim> claims = !projects.isEmpty() && hasKind(hits)
                     ? new SentenceClaims(lexicon, text, s, projects, hits, dates, implied, eventSentences).claims() : List.of();
@@ -113,6 +121,17 @@ public final class MilestoneExtractor {
             }
         }
         return null;
+    }
+
+    private Mention namedNextWithoutCue(List<List<Mention>> projectsBySentence, List<Sentence> sentences,
+                                        List<CueLexicon.Hit> chineseHits, int sentence) {
+        if (sentence + 1 >= sentences.size()) {
+            return null;
+        }
+        Sentence next = sentences.get(sentence + 1);
+        boolean cued = chineseHits.stream().anyMatch(h -> h.start() >= next.start() && h.start() < next.end()
+                && h.role() == CueLexicon.Role.KIND);
+        return cued ? null : firstKnown(projectsBySentence.get(sentence + 1));
     }
 
     private static Mention claimed(List<Claim> claims, List<Mention> named) {

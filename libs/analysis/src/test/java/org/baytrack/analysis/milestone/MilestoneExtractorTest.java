@@ -546,6 +546,25 @@ class MilestoneExtractorTest {
     }
 
     @Test
+    void anOpeningThatNamesTheWorkOnlyInItsNextSentenceClaimsForThatWork() {
+        assertThat(Analyzers.DEFAULT.analyzeText("3月2日,一台名为“湾区3号”的盾构机顺利完成掘进任务。\n"
+                        + "这条隧道是深江铁路的控制性工程,全长约13公里。",
+                LocalDate.of(2025, 3, 3)).milestones())
+                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactly(tuple("shenzhen-jiangmen-hsr", "structural", "2025-03-02"));
+        assertThat(Analyzers.DEFAULT.analyzeText("3月2日,一台盾构机顺利完成掘进任务。\n深江铁路预计2027年建成通车。",
+                LocalDate.of(2025, 3, 3)).milestones())
+                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactly(tuple("shenzhen-jiangmen-hsr", "forecast_opening", "2027"));
+    }
+
+    @Test
+    void whatWasSoWhenAWorkOpenedIsBackground() {
+        assertThat(Analyzers.DEFAULT.analyzeText("回顾历史,虎门大桥当初通车时,每天过桥的车辆只有数千辆。",
+                LocalDate.of(2024, 7, 1)).milestones()).isEmpty();
+    }
+
+    @Test
     void willOrPlansToCommissionIsAForecastOpening() {
         assertThat(Analyzers.DEFAULT.analyzeText("Airport update\n\nThe airport authority plans to commission the "
                         + "three-runway system on November 28.",

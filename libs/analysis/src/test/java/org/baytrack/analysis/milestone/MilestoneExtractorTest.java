@@ -565,6 +565,15 @@ class MilestoneExtractorTest {
     }
 
     @Test
+    void aHeadlinesInfinitiveIsAForecastAndWhatAnOpeningWillBringIsNoClaim() {
+        assertThat(Analyzers.DEFAULT.analyzeText("Liantang Port to open on March 3\n\nThe Liantang Port is to begin "
+                        + "operating on March 3. The opening of the port will ease freight traffic at older crossings.",
+                LocalDate.of(2021, 2, 20)).milestones())
+                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactly(tuple("liantang-port", "forecast_opening", "2021-03-03"));
+    }
+
+    @Test
     void willOrPlansToCommissionIsAForecastOpening() {
         assertThat(Analyzers.DEFAULT.analyzeText("Airport update\n\nThe airport authority plans to commission the "
                         + "three-runway system on November 28.",

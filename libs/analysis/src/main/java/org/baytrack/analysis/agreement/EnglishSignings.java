@@ -69,7 +69,8 @@ final class EnglishSignings {
                     || enNotYet.matcher(text.substring(s.start(), verb.start())).find()) {
                 continue;
             }
-            boolean refersBack = head.equalsIgnoreCase("the") || head.equalsIgnoreCase("this") || head.equalsIgnoreCase("that");
+            // "the deal", "the framework agreement": a definite agreement with no name of its own is one told before
+            boolean refersBack = head.matches("(?:[Tt]he|[Tt]his|[Tt]hat)(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}");
             Integer count = null;
             String[] words = head.split("\\s+");
             if (words.length > 0 && !words[0].isEmpty()) {

@@ -25,6 +25,17 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void anEnglishAgreementNamedByItsParticipleAndLaterAsTheFrameworkAgreementIsOneSigning() {
+        assertThat(agreements("Ports pact\n\nShipping between the two cities will grow under a cooperation agreement "
+                + "signed by the Zhuhai Municipal Government and the Macao SAR Government on Wednesday. "
+                + "Officials of both governments signed the cooperation agreement after a two-hour meeting."))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.signed()).isEqualTo("2022-03-16");
+                    assertThat(a.parties()).contains("macao-sar-government");
+                });
+    }
+
+    @Test
     void readsCountAndFieldsOfABatch() {
         assertThat(agreements("两市签署了3项合作协议，涉及交通、金融、医疗等3个领域。")).singleElement().satisfies(a -> {
             assertThat(a.count()).isEqualTo(3);

@@ -107,7 +107,11 @@ final class AgreementTellings {
     static List<Agreement> deduplicate(List<Agreement> all) {
         Map<String, Agreement> byKey = new LinkedHashMap<>();
         for (Agreement a : all) {
-            byKey.merge(a.title() + "|" + a.signed(), a, (x, y) -> x.withProgress(y.items(), y.done()));
+            // a retelling may quote the title inside it differently (实施〈粤澳合作框架协议〉… and 实施粤澳合作框架协议…)
+            String title = a.title().replaceAll("[《》〈〉「」『』“”\"]", "");
+            byKey.merge(title + "|" + a.signed(), a, (x, y) -> new Agreement(x.title(), union(x.parties(), y.parties()),
+                    x.signed(), union(x.fields(), y.fields()), x.count() != null ? x.count() : y.count(), x.items(),
+                    x.done(), x.evidence(), x.sentence(), union(x.partyNames(), y.partyNames())).withProgress(y.items(), y.done()));
         }
         List<Agreement> out = new ArrayList<>();
         for (Agreement a : byKey.values()) {

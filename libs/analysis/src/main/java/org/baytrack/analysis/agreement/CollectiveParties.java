@@ -59,13 +59,18 @@ final class CollectiveParties {
         List<String> parties = new ArrayList<>(a.parties());
         parties.remove(collective);
         List<String> names = new ArrayList<>(a.partyNames());
-        names.remove(collective);
-        String meeting = lastJointMeeting(text, s.end());
+        // 粤澳双方 names both sides itself, and is kept as written; a bare 双方 stands for parties told before
+        String prefix = abbreviationsBefore(collective);
+        if (prefix == null) {
+            names.remove(collective);
+        }
+        String meeting = prefix != null ? prefix : lastJointMeeting(text, s.end());
         if (meeting != null) {
             for (char c : meeting.toCharArray()) {
-                String id = abbreviations.get(String.valueOf(c));
-                addOnce(parties, id);
-                addOnce(names, String.valueOf(c));
+                addOnce(parties, abbreviations.get(String.valueOf(c)));
+                if (prefix == null) {
+                    addOnce(names, String.valueOf(c));
+                }
             }
         } else {
             int wanted = counts.getOrDefault(collective, Integer.MAX_VALUE);
@@ -81,7 +86,17 @@ final class CollectiveParties {
     }
 
     private boolean isCollective(String name) {
-        return chinese.contains(name) || english.matcher(name.toLowerCase(Locale.ROOT)).find();
+        return chinese.contains(name) || abbreviationsBefore(name) != null || english.matcher(name.toLowerCase(Locale.ROOT)).find();
+    }
+
+    private String abbreviationsBefore(String name) {
+        for (String word : chinese) {
+            String prefix = name.endsWith(word) ? name.substring(0, name.length() - word.length()) : "";
+            if (prefix.length() >= 2 && prefix.chars().allMatch(c -> abbreviations.containsKey(String.valueOf((char) c)))) {
+                return prefix;
+            }
+        }
+        return null;
     }
 
     private String lastJointMeeting(String text, int before) {

@@ -54,6 +54,8 @@ final class SigningDate {
     /** Time expressions of the sentence, with the relative days of agreements.yaml that the date reader left. */
     List<TimeExpression> in(Sentence s) {
         List<TimeExpression> found = new ArrayList<>(dates.in(s));
+        // a year in a title (《…2019年重点工作》) names the agreement, it does not date its signing
+        found.removeIf(e -> insideTitle(e.start()));
         if (relativeDays == null || dates.english()) {
             return found;
         }
@@ -67,6 +69,15 @@ final class SigningDate {
         }
         found.sort(Comparator.comparingInt(TimeExpression::start));
         return found;
+    }
+
+    private boolean insideTitle(int at) {
+        int open = Math.max(text.lastIndexOf('《', at), text.lastIndexOf('〈', at));
+        if (open < 0) {
+            return false;
+        }
+        int close = text.indexOf('》', open);
+        return close >= at && text.lastIndexOf('。', at) < open;
     }
 
     /** Chinese puts the date before the verb (12月7日…签订), English after it (signed … on Thursday). */

@@ -113,10 +113,23 @@ public final class DateContext {
             int opening = dateline != null && dateline.start() >= previous.start() && dateline.end() <= previous.end()
                     ? dateline.end() : previous.start();
             if (!found.isEmpty() && found.get(0).start() - opening <= TOPIC_REACH) {
-                return resolve(found.get(0), previous, future);
+                PartialDate topic = resolve(found.get(0), previous, future);
+                return found.size() > 1 ? finerInTheSameClause(topic, found.get(0), found.get(1), previous, future) : topic;
             }
         }
         return null;
+    }
+
+    /** 2019年粤澳合作联席会议27日举行: a year naming the occasion, then the day it was held, in one clause. */
+    private PartialDate finerInTheSameClause(PartialDate topic, TimeExpression first, TimeExpression next,
+                                             Sentence sentence, boolean future) {
+        if (topic == null || topic.precision() != Precision.YEAR
+                || text.substring(first.end(), next.start()).matches("(?s).*[，,；;。].*")) {
+            return topic;
+        }
+        PartialDate finer = resolve(next, sentence, future);
+        return finer != null && finer.year() == topic.year() && finer.precision().compareTo(topic.precision()) < 0
+                ? finer : topic;
     }
 
     /**

@@ -36,6 +36,24 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void aJointMeetingsDayDatesTheSigningsAfterItAndTheTitlesYearDoesNot() {
+        assertThat(Analyzers.DEFAULT.analyzeText("2021年粤澳合作联席会议15日在珠海举行。\n"
+                        + "粤澳双方签署了《实施〈粤澳合作框架协议〉2021年重点工作》。",
+                LocalDate.of(2021, 6, 16)).agreements()).singleElement().satisfies(a -> {
+                    assertThat(a.signed()).isEqualTo("2021-06-15");
+                    assertThat(a.parties()).containsExactly("guangdong-government", "macao-sar-government");
+                    assertThat(a.partyNames()).containsExactly("粤澳双方");
+                });
+    }
+
+    @Test
+    void aTitleRetoldWithoutItsInnerQuotesIsOneAgreement() {
+        assertThat(agreements("3月17日，珠海市政府与澳门特区政府签署《实施〈珠澳合作协议〉2022年重点工作》。"
+                + "珠海市政府与澳门特区政府当天签署《实施珠澳合作协议2022年重点工作》，涵盖交通等领域。"))
+                .extracting(Agreement::signed).containsExactly("2022-03-17");
+    }
+
+    @Test
     void readsCountAndFieldsOfABatch() {
         assertThat(agreements("两市签署了3项合作协议，涉及交通、金融、医疗等3个领域。")).singleElement().satisfies(a -> {
             assertThat(a.count()).isEqualTo(3);

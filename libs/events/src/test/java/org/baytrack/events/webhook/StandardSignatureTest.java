@@ -1,4 +1,4 @@
-package org.baytrack.notification.webhook;
+package org.baytrack.events.webhook;
 
 import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookVerificationException;
@@ -73,6 +73,49 @@ class StandardSignatureTest {
         long now = Instant.now().getEpochSecond();
         String header = StandardSignature.header(List.of("s3cret"), "evt-1", now, BODY);
         new Webhook("s3cret".getBytes(StandardCharsets.UTF_8)).verify(BODY, headers("evt-1", now, header));
+    }
+
+    @Test
+    void ourVerifyAcceptsWhatTheLibrarySignsAndRefusesAnyChange() throws Exception {
+        String secret = WebhookSecret.generate(random);
+        long now = Instant.now().getEpochSecond();
+        String signature = new Webhook(secret).sign("evt-1", now, BODY);
+        String stamp = Long.toString(now);
+
+        assertThat(StandardSignature.verify(secret, "evt-1", stamp, signature, BODY, now)).isTrue();
+        assertThat(StandardSignature.verify(secret, "evt-2", stamp, signature, BODY, now)).isFalse();
+        assertThat(StandardSignature.verify(secret, "evt-1", Long.toString(now + 1), signature, BODY, now)).isFalse();
+        assertThat(StandardSignature.verify(secret, "evt-1", stamp, signature, BODY + " ", now)).isFalse();
+        assertThat(StandardSignature.verify(WebhookSecret.generate(random), "evt-1", stamp, signature, BODY, now)).isFalse();
+    }
+
+    @Test
+    void ourVerifyFindsItsSecretAmongTheRotationSignaturesAndReadsLegacySecretsAsBytes() throws Exception {
+        String fresh = WebhookSecret.generate(random);
+        String old = WebhookSecret.generate(random);
+        long now = Instant.now().getEpochSecond();
+        String header = StandardSignature.header(List.of(fresh, old), "evt-1", now, BODY);
+
+        assertThat(StandardSignature.verify(old, "evt-1", Long.toString(now), header, BODY, now)).isTrue();
+        assertThat(StandardSignature.verify(fresh, "evt-1", Long.toString(now), header, BODY, now)).isTrue();
+        String legacy = new Webhook("s3cret".getBytes(StandardCharsets.UTF_8)).sign("evt-1", now, BODY);
+        assertThat(StandardSignature.verify("s3cret", "evt-1", Long.toString(now), legacy, BODY, now)).isTrue();
+    }
+
+    @Test
+    void aStaleTimestampOrMissingHeadersDoNotVerify() {
+        String secret = WebhookSecret.generate(random);
+        long then = 1_700_000_000L;
+        String header = StandardSignature.header(List.of(secret), "evt-1", then, BODY);
+        String stamp = Long.toString(then);
+
+        assertThat(StandardSignature.verify(secret, "evt-1", stamp, header, BODY, then + 300)).isTrue();
+        assertThat(StandardSignature.verify(secret, "evt-1", stamp, header, BODY, then + 301)).isFalse();
+        assertThat(StandardSignature.verify(secret, "evt-1", stamp, header, BODY, then - 301)).isFalse();
+        assertThat(StandardSignature.verify(secret, null, stamp, header, BODY, then)).isFalse();
+        assertThat(StandardSignature.verify(secret, "evt-1", "soon", header, BODY, then)).isFalse();
+        assertThat(StandardSignature.verify(secret, "evt-1", stamp, null, BODY, then)).isFalse();
+        assertThat(StandardSignature.verify(secret, "evt-1", stamp, header.replace("v1,", "v2,"), BODY, then)).isFalse();
     }
 
     @Test

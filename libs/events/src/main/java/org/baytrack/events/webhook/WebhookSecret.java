@@ -1,4 +1,4 @@
-package org.baytrack.notification.webhook;
+package org.baytrack.events.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;

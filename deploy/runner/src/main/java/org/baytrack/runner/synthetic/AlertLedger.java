@@ -14,12 +14,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Every document the bench sent and the alerts it caused. An alert finds its document by project and new forecast
+ * Every synthetic document the bench or chaos sent and the alerts it caused. An alert finds its document by project and new forecast
  * opening (unique per document), and is checked against the document's article once that is known.
  */
 public final class AlertLedger {
     /**
-     * What happened to one document. Times are System.nanoTime(). The sender records the ingest side, the ledger the
+     * What happened to one document. Times are System.nanoTime(). The sender records ingest's answer, the ledger the
      * alerts, the bench's catalog check the article.
      */
     public static final class Entry {

@@ -13,7 +13,7 @@ import org.baytrack.notification.support.ServiceTestSupport;
 import org.baytrack.notification.support.SmtpServerResource;
 import org.baytrack.notification.support.TestEvents;
 import org.baytrack.notification.support.WebhookReceiver;
-import org.baytrack.notification.webhook.WebhookSecret;
+import org.baytrack.events.webhook.WebhookSecret;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;

@@ -1,8 +1,8 @@
 package org.baytrack.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.baytrack.runner.bench.BenchCommand;
-import org.baytrack.runner.bench.BenchProjects;
+import org.baytrack.bench.BenchCommand;
+import org.baytrack.runner.synthetic.BenchProjects;
 import org.baytrack.runner.client.BaytrackClient;
 import org.baytrack.runner.client.ProcessingWait;
 import org.baytrack.runner.ingest.DocumentFiles;

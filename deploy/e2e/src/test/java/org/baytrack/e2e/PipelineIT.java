@@ -13,6 +13,7 @@ import org.baytrack.runner.ingest.DocumentFiles;
 import org.baytrack.runner.ingest.Uploader;
 import org.baytrack.runner.stack.Service;
 import org.baytrack.runner.stack.StackLauncher;
+import org.baytrack.runner.webhook.WebhookReceiver;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -36,6 +37,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -72,8 +77,9 @@ class PipelineIT {
         Path seed = E2eStack.SEEDS.resolve(SEED);
         assertThat(seed).as("seed document (set -Dbaytrack.seeds)").isRegularFile();
         BaytrackClient client = e2e.client;
-        String secret = webhookSecret();
-        try (WebhookReceiver receiver = new WebhookReceiver(secret, e2e.webhookPort(0))) {
+        BlockingQueue<WebhookReceiver.Delivery> deliveries = new LinkedBlockingQueue<>();
+        try (WebhookReceiver receiver = WebhookReceiver.withNewSecret("127.0.0.1", e2e.webhookPort(0), deliveries::add)) {
+            String secret = receiver.secret();
             ObjectNode subscription = BaytrackClient.JSON.createObjectNode();
             subscription.putArray("projects").add("huangmaohai-passage");
             // The seed is a 2021 article: the tracker may mark its changes historical, which subscribers opt into.
@@ -87,7 +93,7 @@ class PipelineIT {
             assertThat(result.rejected()).as("ingest said: " + result.detail()).isFalse();
 
             // an agreement naming the project may alert first; this test is about its status
-            WebhookReceiver.Delivery alert = receiver.await(d -> d.body().contains("huangmaohai-passage")
+            WebhookReceiver.Delivery alert = await(deliveries, d -> d.body().contains("huangmaohai-passage")
                             && d.body().contains("\"type\":\"org.baytrack.project.status-changed\""),
                     E2eStack.timeout("baytrack.e2e.alertTimeout", 120));
             if (alert == null) {
@@ -182,8 +188,9 @@ class PipelineIT {
     @Test
     void aLaterReportOfMoreAgreementItemsDoneRaisesOneAgreementProgressAlert() throws Exception {
         BaytrackClient client = e2e.client;
-        String secret = webhookSecret();
-        try (WebhookReceiver receiver = new WebhookReceiver(secret, e2e.webhookPort(1))) {
+        BlockingQueue<WebhookReceiver.Delivery> deliveries = new LinkedBlockingQueue<>();
+        try (WebhookReceiver receiver = WebhookReceiver.withNewSecret("127.0.0.1", e2e.webhookPort(1), deliveries::add)) {
+            String secret = receiver.secret();
             ObjectNode subscription = BaytrackClient.JSON.createObjectNode();
             subscription.putArray("projects").add("*");
             subscription.putArray("kinds").add("agreement");
@@ -204,7 +211,7 @@ class PipelineIT {
             }
 
             Duration timeout = E2eStack.timeout("baytrack.e2e.alertTimeout", 120);
-            WebhookReceiver.Delivery progress = receiver.await(d -> d.body().contains("\"change\":\"progress\""), timeout);
+            WebhookReceiver.Delivery progress = await(deliveries, d -> d.body().contains("\"change\":\"progress\""), timeout);
             if (progress == null) {
                 fail("No agreement progress alert reached the webhook within the timeout. Service logs:" + e2e.logs());
             }
@@ -213,7 +220,7 @@ class PipelineIT {
             assertThat(data.path("title").asText()).isEqualTo("珠海市中山市测试合作框架协议");
             assertThat(data.path("previous").path("done").asInt()).isEqualTo(4);
             assertThat(data.path("current").path("done").asInt()).isEqualTo(9);
-            assertThat(receiver.await(d -> d.body().contains("\"change\":\"progress\""), Duration.ofSeconds(5)))
+            assertThat(await(deliveries, d -> d.body().contains("\"change\":\"progress\""), Duration.ofSeconds(5)))
                     .as("a second progress alert").isNull();
         }
     }
@@ -326,11 +333,23 @@ class PipelineIT {
         }
     }
 
-    /** A secret in the Standard Webhooks form the service requires: whsec_ and the base64 of 24 random bytes. */
-    private static String webhookSecret() {
-        byte[] key = new byte[24];
-        new java.security.SecureRandom().nextBytes(key);
-        return "whsec_" + java.util.Base64.getEncoder().encodeToString(key);
+    /** The first delivery matching {@code wanted} within {@code timeout}, or null; prints each one it sees. */
+    private static WebhookReceiver.Delivery await(BlockingQueue<WebhookReceiver.Delivery> deliveries,
+                                                  Predicate<WebhookReceiver.Delivery> wanted, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            WebhookReceiver.Delivery d = deliveries.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (d != null) {
+                String body = d.body().length() > 300 ? d.body().substring(0, 297) + "..." : d.body();
+                System.out.println("[e2e] webhook delivery " + d.eventId() + " (signature "
+                        + (d.signatureValid() ? "valid" : "INVALID") + "): " + body);
+                if (wanted.test(d)) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     /** Kind and date of each milestone of the tracked projects that one of {@code articles} reports. */

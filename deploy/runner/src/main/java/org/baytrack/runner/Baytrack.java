@@ -1,5 +1,6 @@
 package org.baytrack.runner;
 
+import org.baytrack.runner.chaos.ChaosCommand;
 import org.baytrack.runner.cli.AnalyzeCommand;
 import org.baytrack.runner.cli.DownCommand;
 import org.baytrack.runner.cli.EvalCommand;
@@ -18,14 +19,14 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.ServiceLoader;
 
 /** {@code ./baytrack}: run the whole Baytrack stack on this machine and talk to it. */
 @Command(name = "baytrack", mixinStandardHelpOptions = true, version = "baytrack 0.1.0",
         description = "Runs Baytrack (Kafka, PostgreSQL and the four services) on this machine and talks to its APIs.",
         subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, IngestCommand.class,
                 AnalyzeCommand.class, EvalCommand.class, ProjectsCommand.class, TimelineCommand.class, SubscribeCommand.class,
-                WatchCommand.class, MailCommand.class, org.baytrack.runner.bench.BenchCommand.class, org.baytrack.runner.chaos.ChaosCommand.class,
-                CommandLine.HelpCommand.class},
+                WatchCommand.class, MailCommand.class, ChaosCommand.class},
         footer = {"", "Commands that talk to the services take --ingest-url, --tracker-url, ... or read",
                 "BAYTRACK_INGEST_URL, BAYTRACK_CATALOG_URL, BAYTRACK_TRACKER_URL and BAYTRACK_NOTIFICATION_URL,",
                 "so they work against a docker-compose stack too."})
@@ -51,6 +52,9 @@ public final class Baytrack implements Runnable {
             return EvalCommand.delegate(Arrays.copyOfRange(args, 1, args.length), out, err);
         }
         CommandLine cli = new CommandLine(new Baytrack());
+        // ./baytrack puts deploy/bench on the class path when it is built; help stays the last command listed
+        ServiceLoader.load(BaytrackSubcommand.class).forEach(cli::addSubcommand);
+        cli.addSubcommand(new CommandLine.HelpCommand());
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
         cli.setOut(outWriter);

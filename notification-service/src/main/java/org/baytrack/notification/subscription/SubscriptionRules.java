@@ -2,7 +2,7 @@ package org.baytrack.notification.subscription;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.baytrack.commons.problem.ProblemException;
-import org.baytrack.notification.webhook.WebhookSecret;
+import org.baytrack.events.webhook.WebhookSecret;
 import org.baytrack.notification.webhook.WebhookUrlPolicy;
 
 import java.util.ArrayList;

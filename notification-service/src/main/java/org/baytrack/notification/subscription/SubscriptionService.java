@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import org.baytrack.commons.problem.ProblemException;
 import org.baytrack.notification.config.NotificationConfig;
 import org.baytrack.notification.webhook.SecretVault;
-import org.baytrack.notification.webhook.WebhookSecret;
+import org.baytrack.events.webhook.WebhookSecret;
 import org.baytrack.notification.webhook.WebhookUrlPolicy;
 
 import java.security.SecureRandom;

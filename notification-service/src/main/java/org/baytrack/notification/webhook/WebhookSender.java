@@ -6,6 +6,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.baytrack.events.webhook.StandardSignature;
 import org.baytrack.notification.config.NotificationConfig;
 import org.baytrack.notification.delivery.Attempt;
 

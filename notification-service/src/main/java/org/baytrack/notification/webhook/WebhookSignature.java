@@ -8,7 +8,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 
 /**
- * Deprecated, sent for one more release beside {@link StandardSignature}: Stripe's scheme,
+ * Deprecated, sent for one more release beside {@link org.baytrack.events.webhook.StandardSignature}: Stripe's scheme,
  * {@code Baytrack-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256("<t>.<raw body>")>}, keyed with the UTF-8 bytes
  * of the whole secret string (prefix included) as before, so receivers written for it keep verifying. It does not
  * cover the event id. During a secret rotation it carries one v1 per active secret.

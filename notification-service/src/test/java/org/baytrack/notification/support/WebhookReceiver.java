@@ -4,7 +4,8 @@ import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookVerificationException;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.baytrack.notification.webhook.WebhookSecret;
+import org.baytrack.events.webhook.StandardSignature;
+import org.baytrack.events.webhook.WebhookSecret;
 import org.baytrack.notification.webhook.WebhookSignature;
 
 import java.io.IOException;
@@ -22,8 +23,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A subscriber's endpoint, the way a careful receiver writes one: it verifies each delivery with the official
- * Standard Webhooks library and refuses (401) a request that fails. It can be told to fail its first calls, to
+ * A subscriber's endpoint, the way a careful receiver writes one: it verifies each delivery with the signature
+ * contract in libs/events and refuses (401) a request that fails; {@link Call#verifiesWith} checks a delivery with
+ * the official Standard Webhooks library instead. It can be told to fail its first calls, to
  * answer with a given status, or to hold calls unanswered.
  */
 public class WebhookReceiver implements AutoCloseable {
@@ -130,14 +132,10 @@ public class WebhookReceiver implements AutoCloseable {
             byte[] bytes = exchange.getRequestBody().readAllBytes();
             String body = new String(bytes, StandardCharsets.UTF_8);
             HttpHeaders headers = HttpHeaders.of(Map.copyOf(exchange.getRequestHeaders()), (name, value) -> true);
-            String eventId = headers.firstValue("webhook-id").orElse(null);
-            boolean valid;
-            try {
-                verifier(secret).verify(body, headers);
-                valid = true;
-            } catch (WebhookVerificationException | RuntimeException e) {
-                valid = false;
-            }
+            String eventId = headers.firstValue(StandardSignature.ID).orElse(null);
+            boolean valid = secret != null && StandardSignature.verify(secret, eventId,
+                    headers.firstValue(StandardSignature.TIMESTAMP).orElse(null),
+                    headers.firstValue(StandardSignature.SIGNATURE).orElse(null), body, Instant.now().getEpochSecond());
             CountDownLatch h = hold;
             int status;
             if (h != null) {

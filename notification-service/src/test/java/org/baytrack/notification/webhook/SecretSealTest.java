@@ -1,5 +1,6 @@
 package org.baytrack.notification.webhook;
 
+import org.baytrack.events.webhook.WebhookSecret;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;

@@ -1,9 +1,9 @@
 package org.baytrack.runner.chaos;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.baytrack.runner.bench.BenchProjects;
 import org.baytrack.runner.cli.RunnerHome;
 import org.baytrack.runner.client.BaytrackClient;
+import org.baytrack.runner.synthetic.BenchProjects;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

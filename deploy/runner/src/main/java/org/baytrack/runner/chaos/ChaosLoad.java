@@ -1,7 +1,7 @@
 package org.baytrack.runner.chaos;
 
-import org.baytrack.runner.bench.SyntheticDocuments.SyntheticDocument;
 import org.baytrack.runner.client.BaytrackClient;
+import org.baytrack.runner.synthetic.SyntheticDocuments.SyntheticDocument;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -2,18 +2,17 @@ package org.baytrack.runner.chaos;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.baytrack.runner.bench.AlertLedger;
-import org.baytrack.runner.bench.BenchCommand;
-import org.baytrack.runner.bench.BenchProjects;
-import org.baytrack.runner.bench.SyntheticDocuments;
-import org.baytrack.runner.bench.SyntheticDocuments.BenchProject;
-import org.baytrack.runner.bench.SyntheticDocuments.SyntheticDocument;
-import org.baytrack.runner.bench.WebhookReceiver;
 import org.baytrack.runner.client.BaytrackClient;
 import org.baytrack.runner.client.Endpoints;
 import org.baytrack.runner.stack.Progress;
 import org.baytrack.runner.stack.Service;
 import org.baytrack.runner.stack.StackConfig;
+import org.baytrack.runner.synthetic.AlertLedger;
+import org.baytrack.runner.synthetic.BenchProjects;
+import org.baytrack.runner.synthetic.SyntheticDocuments;
+import org.baytrack.runner.synthetic.SyntheticDocuments.BenchProject;
+import org.baytrack.runner.synthetic.SyntheticDocuments.SyntheticDocument;
+import org.baytrack.runner.webhook.WebhookReceiver;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,11 +56,12 @@ public final class ChaosRun {
                     chaos.stack().kafkaBootstrapServers(), chaos.stack().postgresPid().map(String::valueOf).orElse("?"));
             Endpoints endpoints = Endpoints.of(config);
             BaytrackClient client = new BaytrackClient(endpoints);
-            List<BenchProject> projects = registerProjects(endpoints);
+            List<BenchProject> projects = registerProjects(client);
             AlertLedger ledger = new AlertLedger();
-            try (WebhookReceiver receiver = new WebhookReceiver("127.0.0.1", chaos.webhookPort(), ledger);
+            try (WebhookReceiver receiver = WebhookReceiver.withNewSecret("127.0.0.1", chaos.webhookPort(), ledger::onWebhook);
                  ResumingStream stream = new ResumingStream(client)) {
-                BenchCommand.subscribe(client, receiver, projects);
+                client.subscribeWebhook(projects.stream().map(BenchProject::id).toList(), receiver.url(),
+                        receiver.secret(), Duration.ofSeconds(30));
                 List<SyntheticDocument> documents = new SyntheticDocuments(projects, options.seed()).measured(options.docs());
                 documents.forEach(ledger::register);
                 double sendSeconds = options.rate() > 0 ? options.docs() / options.rate() : options.docs() / 50.0;
@@ -107,13 +107,13 @@ public final class ChaosRun {
         }
     }
 
-    private List<BenchProject> registerProjects(Endpoints endpoints) throws InterruptedException {
+    private List<BenchProject> registerProjects(BaytrackClient client) throws InterruptedException {
         int perProject = options.docs() / options.projects() + 2;
         LocalDate firstPublished = LocalDate.now().minusDays(perProject + 5);
         String tag = BenchProjects.randomTag(new SplittableRandom(options.seed()));
         List<BenchProject> projects = BenchProjects.define(tag, options.projects(), firstPublished,
                 firstPublished.plusYears(3));
-        BenchProjects bench = new BenchProjects(endpoints);
+        BenchProjects bench = new BenchProjects(client);
         bench.register(projects);
         bench.awaitFollowed(Duration.ofSeconds(60));
         return projects;

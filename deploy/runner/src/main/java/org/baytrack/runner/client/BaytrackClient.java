@@ -2,6 +2,7 @@ package org.baytrack.runner.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.baytrack.runner.stack.Service;
 
 import java.io.IOException;
@@ -14,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
@@ -95,14 +98,66 @@ public final class BaytrackClient {
         return found.isArray() && !found.isEmpty() ? text(found.get(0), "id") : null;
     }
 
+    /** POST /analyze on the catalog: what its analysis reads in a text published on {@code published}. */
+    public JsonNode analyze(String text, LocalDate published) {
+        ObjectNode body = JSON.createObjectNode().put("text", text).put("published", published.toString());
+        return post(Service.CATALOG, "/analyze", body);
+    }
+
+    /** POST /entities on the catalog (admin key): registers a project or another entity. */
+    public JsonNode registerEntity(JsonNode entity) {
+        return post(Service.CATALOG, "/entities", entity);
+    }
+
+    /** DELETE /entities/{id} on the catalog; true when it is gone, deleted now or not there at all. */
+    public boolean deleteEntity(String id) {
+        int status = send(Service.CATALOG, HttpRequest.newBuilder(uri(Service.CATALOG, "/entities/" + encodePath(id)))
+                .timeout(Duration.ofSeconds(30)).DELETE().build()).statusCode();
+        return status == 204 || status == 404;
+    }
+
+    /** The status GET /projects/{id} answers: 200 while the tracker follows the project, 404 when it does not. */
+    public int projectStatus(String id) {
+        return send(Service.TRACKER, HttpRequest.newBuilder(uri(Service.TRACKER, "/projects/" + encodePath(id)))
+                .timeout(Duration.ofSeconds(30)).GET().build()).statusCode();
+    }
+
+    /**
+     * A webhook subscription to {@code projects}, historical changes included; answers its id. Notification learns
+     * projects from the entity topic, so one registered a moment ago may still be unknown to it: the request is
+     * repeated for up to {@code patience}.
+     */
+    public String subscribeWebhook(List<String> projects, String url, String secret, Duration patience)
+            throws InterruptedException {
+        ObjectNode body = JSON.createObjectNode();
+        projects.forEach(body.putArray("projects")::add);
+        body.put("historical", true);
+        body.putObject("webhook").put("url", url).put("secret", secret);
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            try {
+                return text(subscribe(body), "id");
+            } catch (ApiException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    /** DELETE /subscriptions/{id} with the admin key. */
+    public void deleteSubscription(String id) {
+        HttpResponse<String> r = send(Service.NOTIFICATION, HttpRequest.newBuilder(
+                uri(Service.NOTIFICATION, "/subscriptions/" + encodePath(id))).timeout(Duration.ofSeconds(20)).DELETE().build());
+        if (r.statusCode() / 100 != 2) {
+            throw new ApiException(r.statusCode(), "DELETE /subscriptions/" + id + " answered " + r.statusCode());
+        }
+    }
+
     /** POST /subscriptions with the admin key. */
     public JsonNode subscribe(JsonNode body) {
-        HttpRequest request = HttpRequest.newBuilder(uri(Service.NOTIFICATION, "/subscriptions"))
-                .timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
-        return expectJson(Service.NOTIFICATION, send(Service.NOTIFICATION, request));
+        return post(Service.NOTIFICATION, "/subscriptions", body);
     }
 
     /** GET /q/health/ready: status code (0 if unreachable) and the health JSON. */
@@ -191,10 +246,15 @@ public final class BaytrackClient {
 
     /** How long the service's JVM has been running (its {@code /q/metrics}), if it says. */
     public OptionalDouble uptimeSeconds(Service service) {
-        HttpRequest request = HttpRequest.newBuilder(uri(service, "/q/metrics")).timeout(Duration.ofSeconds(5))
+        return metric(service, "process_uptime_seconds");
+    }
+
+    /** An unlabelled sample of the service's {@code /q/metrics}, if it has one. */
+    public OptionalDouble metric(Service service, String name) {
+        HttpRequest request = HttpRequest.newBuilder(uri(service, "/q/metrics")).timeout(Duration.ofSeconds(10))
                 .header("Accept", "text/plain").GET().build();
         HttpResponse<String> r = send(service, request);
-        return r.statusCode() == 200 ? metric(r.body(), "process_uptime_seconds") : OptionalDouble.empty();
+        return r.statusCode() == 200 ? metric(r.body(), name) : OptionalDouble.empty();
     }
 
     /** An unlabelled sample's value in Prometheus text format. */
@@ -214,6 +274,14 @@ public final class BaytrackClient {
     private JsonNode get(Service service, String path) {
         HttpRequest request = HttpRequest.newBuilder(uri(service, path)).timeout(Duration.ofSeconds(20))
                 .header("Accept", "application/json").GET().build();
+        return expectJson(service, send(service, request));
+    }
+
+    private JsonNode post(Service service, String path, JsonNode body) {
+        HttpRequest request = HttpRequest.newBuilder(uri(service, path)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
         return expectJson(service, send(service, request));
     }
 

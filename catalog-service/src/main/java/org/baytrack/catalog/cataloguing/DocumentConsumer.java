@@ -32,6 +32,8 @@ public class DocumentConsumer {
     Cataloguer cataloguer;
     @Inject
     EntityManager em;
+    @Inject
+    PollTransactions pollTransactions;
     @ConfigProperty(name = "baytrack.catalog.analysis-threads", defaultValue = "2")
     int analysisThreads;
 
@@ -59,7 +61,7 @@ public class DocumentConsumer {
                 .map(json -> CompletableFuture.supplyAsync(
                         () -> cataloguer.analyse(EventCodec.decode(json, DocumentIngested.class).data()), analysis))
                 .toList();
-        PollTransactions.apply(analysed, future -> cataloguer.catalog(result(future)), () -> {
+        pollTransactions.apply(analysed, future -> cataloguer.catalog(result(future)), () -> {
             // the session is emptied after each document so a poll of big texts stays small
             em.flush();
             em.clear();

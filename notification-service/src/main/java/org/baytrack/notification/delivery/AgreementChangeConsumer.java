@@ -32,11 +32,13 @@ public class AgreementChangeConsumer {
     AlertLog alerts;
     @Inject
     AlertFanOut fanOut;
+    @Inject
+    PollTransactions pollTransactions;
 
     @Incoming("agreement-changed")
     @Blocking
     public void consume(List<String> batch) {
-        PollTransactions.apply(batch, this::apply, () -> {
+        pollTransactions.apply(batch, this::apply, () -> {
         }, "agreement changes");
     }
 

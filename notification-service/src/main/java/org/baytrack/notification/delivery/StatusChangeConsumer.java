@@ -32,6 +32,8 @@ public class StatusChangeConsumer {
     AlertFanOut fanOut;
     @Inject
     AlertLog alerts;
+    @Inject
+    PollTransactions pollTransactions;
 
     /**
      * A poll at a time (batch mode): the events of one poll share one transaction, applied in order exactly as one at
@@ -41,7 +43,7 @@ public class StatusChangeConsumer {
     @Incoming("status-changed")
     @Blocking
     public void consume(List<String> batch) {
-        PollTransactions.apply(batch, this::apply, () -> {
+        pollTransactions.apply(batch, this::apply, () -> {
         }, "status changes");
     }
 

@@ -6,10 +6,10 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.baytrack.catalog.CatalogConfig;
 import org.baytrack.commons.inbox.PollTransactions;
 import org.baytrack.events.DocumentIngested;
 import org.baytrack.events.EventCodec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.List;
@@ -34,15 +34,15 @@ public class DocumentConsumer {
     EntityManager em;
     @Inject
     PollTransactions pollTransactions;
-    @ConfigProperty(name = "baytrack.catalog.analysis-threads", defaultValue = "2")
-    int analysisThreads;
+    @Inject
+    CatalogConfig config;
 
     private ExecutorService analysis;
 
     @PostConstruct
     void start() {
         AtomicInteger n = new AtomicInteger();
-        analysis = Executors.newFixedThreadPool(analysisThreads, task -> {
+        analysis = Executors.newFixedThreadPool(config.analysisThreads(), task -> {
             Thread t = new Thread(task, "catalog-analysis-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;

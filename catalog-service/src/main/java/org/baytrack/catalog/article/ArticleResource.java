@@ -1,7 +1,6 @@
 package org.baytrack.catalog.article;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,7 +22,7 @@ public class ArticleResource {
     @Inject
     ArticleSearch search;
     @Inject
-    EntityManager em;
+    MentionStore mentions;
 
     @GET
     @Operation(summary = "Search canonical articles: q (Chinese or English text, either script), entity id, "
@@ -40,7 +39,6 @@ public class ArticleResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "An article with its text, sentences, variants (reprints) and entity mentions")
-    @SuppressWarnings("unchecked")
     public ArticleView get(@PathParam("id") String id) {
         ArticleRecord a = ArticleRecord.findById(id);
         if (a == null) {
@@ -48,11 +46,7 @@ public class ArticleResource {
         }
         List<ArticleView.Variant> variants = ArticleRecord.<ArticleRecord>list("canonicalId = ?1 order by catalogedAt, id",
                 a.canonicalId).stream().map(v -> new ArticleView.Variant(v.id, v.documentId, v.source, v.url, v.script)).toList();
-        List<Object[]> mentions = em.createNativeQuery("select entity_id, type, text, start_offset, end_offset, sentence "
-                + "from mention where article_id = ?1 order by start_offset").setParameter(1, id).getResultList();
         return new ArticleView(a.id, a.canonicalId, a.documentId, a.revision, a.title, a.published, a.source, a.url,
-                a.language, a.script, a.text, a.originalText, a.sentences, variants,
-                mentions.stream().map(m -> new ArticleView.MentionView((String) m[0], (String) m[1], (String) m[2],
-                        ((Number) m[3]).intValue(), ((Number) m[4]).intValue(), ((Number) m[5]).intValue())).toList());
+                a.language, a.script, a.text, a.originalText, a.sentences, variants, mentions.ofArticle(id));
     }
 }

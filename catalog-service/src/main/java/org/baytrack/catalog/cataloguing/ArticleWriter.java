@@ -2,13 +2,13 @@ package org.baytrack.catalog.cataloguing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.baytrack.analysis.Analysis;
-import org.baytrack.analysis.candidate.Candidate;
 import org.baytrack.analysis.gazetteer.Mention;
 import org.baytrack.analysis.sentence.Sentence;
 import org.baytrack.catalog.article.ArticleRecord;
+import org.baytrack.catalog.article.MentionStore;
 import org.baytrack.catalog.candidate.CandidateClaims;
+import org.baytrack.catalog.candidate.CandidateSightings;
 import org.baytrack.commons.outbox.Outbox;
 import org.baytrack.events.ArticleCataloged;
 import org.baytrack.events.EventCodec;
@@ -27,70 +27,28 @@ public class ArticleWriter {
     static final URI SOURCE = URI.create("/baytrack/catalog-service");
 
     @Inject
-    EntityManager em;
-    @Inject
     Outbox outbox;
+    @Inject
+    MentionStore mentions;
+    @Inject
+    CandidateSightings sightings;
     @Inject
     CandidateClaims candidateClaims;
 
     /** Findings of an article that has none yet, and the article.cataloged event. */
     public void saveFindings(ArticleRecord article, Analysis analysis) {
-        // A statement per mention and per candidate was a database round trip each; one multi-row statement each
-        // does the same work.
-        List<Mention> mentions = analysis.mentions();
-        for (int from = 0; from < mentions.size(); from += ROWS_PER_STATEMENT) {
-            insertMentions(article.id, mentions.subList(from, Math.min(mentions.size(), from + ROWS_PER_STATEMENT)));
-        }
-        List<Candidate> candidates = analysis.candidates();
-        for (int from = 0; from < candidates.size(); from += ROWS_PER_STATEMENT) {
-            insertCandidates(article.id, candidates.subList(from, Math.min(candidates.size(), from + ROWS_PER_STATEMENT)));
-        }
+        mentions.add(article.id, analysis.mentions());
+        sightings.add(article.id, analysis.candidates());
         candidateClaims.save(article.id, analysis.candidateClaims());
         announce(article, analysis);
     }
 
     /** Replaces the findings of an article read again (new entities), and announces its new revision. */
     public void replaceFindings(ArticleRecord article, Analysis analysis) {
-        em.createNativeQuery("with gone as (delete from mention where article_id = ?1) "
-                + "delete from candidate_sighting where article_id = ?1").setParameter(1, article.id).executeUpdate();
+        mentions.deleteOfArticle(article.id);
+        sightings.deleteOfArticle(article.id);
         candidateClaims.deleteOf(article.id);
         saveFindings(article, analysis);
-    }
-
-    /** Rows per multi-row insert: well under PostgreSQL's 32767 bind parameters at 7 per row. */
-    static final int ROWS_PER_STATEMENT = 1000;
-
-    private void insertMentions(String articleId, List<Mention> mentions) {
-        StringBuilder sql = new StringBuilder("insert into mention (article_id, entity_id, type, text, start_offset, "
-                + "end_offset, sentence) values ");
-        for (int i = 0; i < mentions.size(); i++) {
-            int p = 2 + i * 6;
-            sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(p).append(", ?").append(p + 1).append(", ?")
-                    .append(p + 2).append(", ?").append(p + 3).append(", ?").append(p + 4).append(", ?")
-                    .append(p + 5).append(')');
-        }
-        var insert = em.createNativeQuery(sql.toString()).setParameter(1, articleId);
-        for (int i = 0; i < mentions.size(); i++) {
-            Mention m = mentions.get(i);
-            int p = 2 + i * 6;
-            insert.setParameter(p, m.entity()).setParameter(p + 1, m.type()).setParameter(p + 2, m.text())
-                    .setParameter(p + 3, m.start()).setParameter(p + 4, m.end()).setParameter(p + 5, m.sentence());
-        }
-        insert.executeUpdate();
-    }
-
-    private void insertCandidates(String articleId, List<Candidate> candidates) {
-        StringBuilder sql = new StringBuilder("insert into candidate_sighting (name, article_id, sentence) values ");
-        for (int i = 0; i < candidates.size(); i++) {
-            int p = 2 + i * 2;
-            sql.append(i == 0 ? "" : ", ").append("(?").append(p).append(", ?1, ?").append(p + 1).append(')');
-        }
-        sql.append(" on conflict do nothing");
-        var insert = em.createNativeQuery(sql.toString()).setParameter(1, articleId);
-        for (int i = 0; i < candidates.size(); i++) {
-            insert.setParameter(2 + i * 2, candidates.get(i).name()).setParameter(3 + i * 2, candidates.get(i).evidence());
-        }
-        insert.executeUpdate();
     }
 
     /**

@@ -6,10 +6,10 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.baytrack.catalog.CatalogConfig;
 import org.baytrack.commons.inbox.PollTransactions;
 import org.baytrack.events.DocumentIngested;
 import org.baytrack.events.EventCodec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.List;
@@ -32,15 +32,17 @@ public class DocumentConsumer {
     Cataloguer cataloguer;
     @Inject
     EntityManager em;
-    @ConfigProperty(name = "baytrack.catalog.analysis-threads", defaultValue = "2")
-    int analysisThreads;
+    @Inject
+    PollTransactions pollTransactions;
+    @Inject
+    CatalogConfig config;
 
     private ExecutorService analysis;
 
     @PostConstruct
     void start() {
         AtomicInteger n = new AtomicInteger();
-        analysis = Executors.newFixedThreadPool(analysisThreads, task -> {
+        analysis = Executors.newFixedThreadPool(config.analysisThreads(), task -> {
             Thread t = new Thread(task, "catalog-analysis-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -59,7 +61,7 @@ public class DocumentConsumer {
                 .map(json -> CompletableFuture.supplyAsync(
                         () -> cataloguer.analyse(EventCodec.decode(json, DocumentIngested.class).data()), analysis))
                 .toList();
-        PollTransactions.apply(analysed, future -> cataloguer.catalog(result(future)), () -> {
+        pollTransactions.apply(analysed, future -> cataloguer.catalog(result(future)), () -> {
             // the session is emptied after each document so a poll of big texts stays small
             em.flush();
             em.clear();

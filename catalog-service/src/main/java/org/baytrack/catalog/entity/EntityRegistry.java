@@ -5,12 +5,12 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.baytrack.analysis.DocumentAnalyzer;
 import org.baytrack.analysis.gazetteer.Entity;
 import org.baytrack.analysis.gazetteer.Gazetteer;
 import org.baytrack.analysis.script.ScriptConverter;
+import org.baytrack.catalog.article.MentionStore;
 import org.baytrack.commons.outbox.Outbox;
 import org.baytrack.commons.problem.ProblemException;
 import org.baytrack.events.EntityChanged;
@@ -36,7 +36,7 @@ public class EntityRegistry {
     @Inject
     Outbox outbox;
     @Inject
-    EntityManager em;
+    MentionStore mentions;
 
     private volatile DocumentAnalyzer analyzer;
 
@@ -99,8 +99,7 @@ public class EntityRegistry {
                     + "the gazetteer data and cannot be deleted; only entities registered with POST /entities can.");
         }
         row.delete();
-        em.createNativeQuery("delete from mention where entity_id = ?1")
-                .setParameter(1, id).executeUpdate();
+        mentions.deleteOfEntity(id);
         outbox.addTombstone(EventIds.of(EventType.ENTITY_CHANGED, id, "deleted", String.valueOf(row.registeredAt)),
                 Topics.ENTITIES_CHANGED, id);
         return row;

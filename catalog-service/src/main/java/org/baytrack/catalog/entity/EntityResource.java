@@ -1,7 +1,6 @@
 package org.baytrack.catalog.entity;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,6 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.baytrack.analysis.gazetteer.Entity;
+import org.baytrack.catalog.article.ArticleStore;
+import org.baytrack.catalog.article.MentionStore;
 import org.baytrack.commons.access.KeyNeeded;
 import org.baytrack.commons.access.Scope;
 import org.baytrack.commons.problem.ProblemException;
@@ -29,9 +30,11 @@ public class EntityResource {
     @Inject
     EntityRegistry registry;
     @Inject
-    Reresolver reresolver;
+    Reresolution reresolution;
     @Inject
-    EntityManager em;
+    MentionStore mentions;
+    @Inject
+    ArticleStore articles;
 
     @GET
     @Operation(summary = "Canonical entities, optionally of one type (project, place, organisation, agreement)")
@@ -47,21 +50,13 @@ public class EntityResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One entity with its aliases, mention count and latest articles")
-    @SuppressWarnings("unchecked")
     public EntityView get(@PathParam("id") String id) {
         RegisteredEntity row = RegisteredEntity.findById(id);
         if (row == null) {
             throw ProblemException.notFound("No entity with id " + id + ". GET /entities lists them.");
         }
-        long mentions = ((Number) em.createNativeQuery("select count(*) from mention where entity_id = ?1")
-                .setParameter(1, id).getSingleResult()).longValue();
-        List<Object[]> latest = em.createNativeQuery("select a.id, a.title, cast(a.published as text), a.source "
-                        + "from article a where a.id = a.canonical_id and a.id in "
-                        + "(select article_id from mention where entity_id = ?1) "
-                        + "order by a.published desc nulls last, a.cataloged_at desc limit 10")
-                .setParameter(1, id).getResultList();
-        return view(row, mentions, latest.stream().map(r -> new EntityView.LatestArticle((String) r[0], (String) r[1],
-                (String) r[2], (String) r[3])).toList());
+        return view(row, mentions.countOfEntity(id), articles.latestNaming(id, 10).stream()
+                .map(a -> new EntityView.LatestArticle(a.id(), a.title(), a.published(), a.source())).toList());
     }
 
     @POST
@@ -71,7 +66,7 @@ public class EntityResource {
     public Response register(EntityRegistration registration) {
         Entity entity = registry.register(registration);
         registry.reload();
-        List<String> reresolved = reresolver.reresolve(entity);
+        List<String> reresolved = reresolution.reresolve(entity);
         return Response.created(URI.create("/entities/" + entity.id()))
                 .entity(Map.of("entity", entity, "reresolvedArticles", reresolved))
                 .build();

@@ -6,7 +6,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.baytrack.catalog.CatalogConfig;
 
 import java.sql.Array;
 import java.sql.SQLException;
@@ -40,13 +40,17 @@ public class IndexedSignatures {
 
     @Inject
     EntityManager em;
-    @ConfigProperty(name = "baytrack.catalog.reprint-signature-cache", defaultValue = "250000")
-    long capacity;
+    @Inject
+    CatalogConfig config;
 
     private Cache<String, Indexed> cache;
 
     @PostConstruct
     void init() {
+        init(config.reprintSignatureCache());
+    }
+
+    void init(long capacity) {
         cache = Caffeine.newBuilder().maximumSize(capacity).build();
     }
 

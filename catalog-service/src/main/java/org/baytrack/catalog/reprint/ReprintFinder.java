@@ -1,9 +1,10 @@
 package org.baytrack.catalog.reprint;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.baytrack.catalog.CatalogConfig;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,13 +21,19 @@ public class ReprintFinder {
     EntityManager em;
     @Inject
     IndexedSignatures signatures;
-    @ConfigProperty(name = "baytrack.catalog.reprint-similarity", defaultValue = "0.6")
+    @Inject
+    CatalogConfig config;
     double threshold;
-    @ConfigProperty(name = "baytrack.catalog.reprint-bucket-limit", defaultValue = "50")
     int bucketLimit;
 
     /** About 80 bytes a bucket: 8 MB at most. */
     FullBuckets fullBuckets = new FullBuckets(100_000);
+
+    @PostConstruct
+    void init() {
+        threshold = config.reprintSimilarity();
+        bucketLimit = config.reprintBucketLimit();
+    }
 
     /**
      * What the band index said about a new text.

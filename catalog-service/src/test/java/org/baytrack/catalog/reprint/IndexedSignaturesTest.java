@@ -39,8 +39,7 @@ class IndexedSignaturesTest {
 
         var otherReplica = new IndexedSignatures();
         otherReplica.em = em;
-        otherReplica.capacity = 10;
-        otherReplica.init();
+        otherReplica.init(10);
         Map<String, IndexedSignatures.Indexed> read = QuarkusTransaction.requiringNew()
                 .call(() -> otherReplica.of(Set.of(articleId, "art-not-there")));
         Map<String, IndexedSignatures.Indexed> cached = remembered.of(Set.of(articleId));

@@ -30,4 +30,21 @@ public class Document extends PanacheEntityBase {
     public byte[] raw;
     @Column(name = "received_at")
     public Instant receivedAt;
+
+    static Document of(String id, String contentHash, DecodedDocument decoded, Submission submission, Instant received) {
+        var d = new Document();
+        d.id = id;
+        d.contentHash = contentHash;
+        d.mediaType = decoded.mediaType();
+        d.charset = decoded.charset();
+        d.url = submission.url();
+        d.source = submission.source();
+        d.title = submission.title();
+        d.published = submission.published();
+        d.backfill = submission.backfill();
+        d.sizeBytes = submission.raw().length;
+        d.raw = submission.raw();
+        d.receivedAt = received;
+        return d;
+    }
 }

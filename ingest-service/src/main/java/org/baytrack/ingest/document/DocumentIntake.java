@@ -2,7 +2,6 @@ package org.baytrack.ingest.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.baytrack.commons.outbox.Outbox;
 import org.baytrack.commons.problem.ProblemException;
@@ -10,7 +9,7 @@ import org.baytrack.events.DocumentIngested;
 import org.baytrack.events.EventCodec;
 import org.baytrack.events.EventIds;
 import org.baytrack.events.EventType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.baytrack.ingest.IngestConfig;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -28,16 +27,16 @@ public class DocumentIntake {
     static final URI SOURCE = URI.create("/baytrack/ingest-service");
 
     @Inject
-    EntityManager em;
+    DocumentStore documents;
     @Inject
     Outbox outbox;
-    @ConfigProperty(name = "baytrack.ingest.max-document-bytes", defaultValue = "10485760")
-    int maxDocumentBytes;
-    @ConfigProperty(name = "baytrack.ingest.max-event-bytes", defaultValue = "16777216")
-    long maxEventBytes;
+    @Inject
+    IngestConfig config;
 
     @Transactional
     public IntakeResult submit(Submission submission) {
+        int maxDocumentBytes = config.maxDocumentBytes();
+        long maxEventBytes = config.maxEventBytes();
         if (submission.raw().length > maxDocumentBytes) {
             throw new ProblemException(413, "Document too large", "The document has " + submission.raw().length
                     + " bytes; the limit is " + maxDocumentBytes + " bytes (baytrack.ingest.max-document-bytes).");
@@ -60,23 +59,7 @@ public class DocumentIntake {
                     + "(baytrack.ingest.max-event-bytes). Its text grows when escaped as JSON (quotes, backslashes and "
                     + "control characters take two to six bytes each); send a smaller or cleaner document.");
         }
-        int inserted = em.createNativeQuery("insert into document (id, content_hash, media_type, charset, url, source, "
-                        + "title, published, backfill, size_bytes, raw, received_at) "
-                        + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) on conflict (content_hash) do nothing")
-                .setParameter(1, id)
-                .setParameter(2, hash)
-                .setParameter(3, decoded.mediaType())
-                .setParameter(4, decoded.charset())
-                .setParameter(5, submission.url())
-                .setParameter(6, submission.source())
-                .setParameter(7, submission.title())
-                .setParameter(8, submission.published())
-                .setParameter(9, submission.backfill())
-                .setParameter(10, submission.raw().length)
-                .setParameter(11, submission.raw())
-                .setParameter(12, now)
-                .executeUpdate();
-        if (inserted == 0) {
+        if (!documents.insertNew(Document.of(id, hash, decoded, submission, now))) {
             return new IntakeResult(id, IntakeResult.DUPLICATE);
         }
         outbox.add(event);

@@ -42,6 +42,8 @@ public class DocumentResource {
     DocumentIntake intake;
     @Inject
     DocumentBatch batch;
+    @Inject
+    DocumentStore documents;
 
     @POST
     @KeyNeeded(Scope.INGEST)
@@ -121,16 +123,11 @@ public class DocumentResource {
             throw ProblemException.badRequest("since must be an ISO instant between 1900 and 2100 such as "
                     + "2026-11-23T08:00:00Z, not '" + Inputs.printable(since) + "'.");
         }
-        return Document.<Document>find("receivedAt > ?1 order by receivedAt, id", from)
-                .page(0, limit).list().stream().map(DocumentView::of).toList();
+        return documents.receivedAfter(from, limit).stream().map(DocumentView::of).toList();
     }
 
-    private static Document find(String id) {
-        Document d = Document.findById(id);
-        if (d == null) {
-            throw ProblemException.notFound("No document with id " + id + ".");
-        }
-        return d;
+    private Document find(String id) {
+        return documents.find(id).orElseThrow(() -> ProblemException.notFound("No document with id " + id + "."));
     }
 
     static Submission fromJson(byte[] body) {

@@ -3,14 +3,13 @@ package org.baytrack.notification.delivery;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.baytrack.commons.inbox.PollTransactions;
 import org.baytrack.events.AgreementChanged;
 import org.baytrack.events.EventCodec;
 import org.baytrack.events.ProjectStatusChanged;
 import org.baytrack.events.ReceivedEvent;
 import org.baytrack.notification.stream.AlertLog;
-import org.baytrack.notification.subscription.Subscription;
+import org.baytrack.notification.subscription.SubscriptionStore;
 import org.baytrack.notification.subscription.SubscriptionMatcher;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -27,16 +26,18 @@ public class AgreementChangeConsumer {
     private static final Logger LOG = Logger.getLogger(AgreementChangeConsumer.class);
 
     @Inject
-    EntityManager em;
+    SubscriptionStore subscriptions;
     @Inject
     AlertLog alerts;
     @Inject
     AlertFanOut fanOut;
+    @Inject
+    PollTransactions pollTransactions;
 
     @Incoming("agreement-changed")
     @Blocking
     public void consume(List<String> batch) {
-        PollTransactions.apply(batch, this::apply, () -> {
+        pollTransactions.apply(batch, this::apply, () -> {
         }, "agreement changes");
     }
 
@@ -58,16 +59,8 @@ public class AgreementChangeConsumer {
                 json)) {
             return;
         }
-        int queued = fanOut.queue(event.id(), candidates(), spec -> SubscriptionMatcher.matches(spec, change));
+        int queued = fanOut.queue(event.id(), subscriptions.reachableWanting(ProjectStatusChanged.AGREEMENT), spec -> SubscriptionMatcher.matches(spec, change));
         LOG.debugf("Event %s (%s %s): %d deliveries queued", event.id(), change.agreementId(), change.change(),
                 queued);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Subscription> candidates() {
-        return em.createNativeQuery("select * from subscription where (webhook_url is not null or email is not null) "
-                        + "and disabled_at is null and ?1 = any (kinds)", Subscription.class)
-                .setParameter(1, ProjectStatusChanged.AGREEMENT)
-                .getResultList();
     }
 }

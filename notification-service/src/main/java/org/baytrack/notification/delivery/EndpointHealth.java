@@ -1,16 +1,16 @@
 package org.baytrack.notification.delivery;
 
+import org.baytrack.notification.channel.Attempt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.baytrack.notification.config.NotificationConfig;
+import org.baytrack.notification.subscription.SubscriptionStore;
 import org.jboss.logging.Logger;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
@@ -27,6 +27,10 @@ public class EndpointHealth {
     NotificationConfig config;
     @Inject
     DisabledNotice notice;
+    @Inject
+    DeliveryStore deliveries;
+    @Inject
+    SubscriptionStore subscriptions;
 
     /** Why this failure disables the endpoint; empty if it does not. */
     public static Optional<String> disableReason(Attempt failure, Instant failingSince, Instant now, Duration after) {
@@ -41,26 +45,16 @@ public class EndpointHealth {
     }
 
     void succeeded(Connection conn, String subscriptionId) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(
-                "update subscription set failing_since = null where id = ? and failing_since is not null")) {
-            ps.setString(1, subscriptionId);
-            ps.executeUpdate();
-        }
+        subscriptions.succeeded(conn, subscriptionId);
     }
 
     void failed(Connection conn, String subscriptionId, Attempt failure) throws SQLException {
-        Instant failingSince;
-        try (PreparedStatement ps = conn.prepareStatement("update subscription set failing_since = "
-                + "coalesce(failing_since, now()) where id = ? and disabled_at is null returning failing_since")) {
-            ps.setString(1, subscriptionId);
-            try (var rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return;
-                }
-                failingSince = rs.getObject(1, OffsetDateTime.class).toInstant();
-            }
+        Optional<Instant> failingSince = subscriptions.failed(conn, subscriptionId);
+        if (failingSince.isEmpty()) {
+            return;
         }
-        Optional<String> reason = disableReason(failure, failingSince, Instant.now(), config.delivery().disableAfter());
+        Optional<String> reason = disableReason(failure, failingSince.get(), Instant.now(),
+                config.delivery().disableAfter());
         if (reason.isPresent()) {
             disable(conn, subscriptionId, reason.get());
         }
@@ -70,41 +64,16 @@ public class EndpointHealth {
         boolean autoCommit = conn.getAutoCommit();
         conn.setAutoCommit(false);
         try {
-            String contact;
-            String channel;
-            try (PreparedStatement ps = conn.prepareStatement("update subscription set disabled_at = now(), "
-                    + "disabled_reason = ? where id = ? and disabled_at is null "
-                    + "returning contact, case when webhook_url is not null then 'webhook' else 'email' end")) {
-                ps.setString(1, reason);
-                ps.setString(2, subscriptionId);
-                try (var rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        conn.rollback();
-                        return;
-                    }
-                    contact = rs.getString(1);
-                    channel = rs.getString(2);
-                }
+            Optional<SubscriptionStore.Disabled> disabled = subscriptions.disable(conn, subscriptionId, reason);
+            if (disabled.isEmpty()) {
+                conn.rollback();
+                return;
             }
-            try (PreparedStatement ps = conn.prepareStatement("update delivery set status = 'dead', dead_at = now(), "
-                    + "next_attempt_at = null, last_error = coalesce(last_error || '; ', '') || 'subscription disabled' "
-                    + "where subscription_id = ? and status = 'pending'")) {
-                ps.setString(1, subscriptionId);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = conn.prepareStatement("insert into delivery (subscription_id, event_id, "
-                    + "channel, entry, status, last_error, next_attempt_at, dead_at) "
-                    + "values (?, null, ?, ?, 'disabled', ?, null, now())")) {
-                ps.setString(1, subscriptionId);
-                ps.setString(2, channel);
-                ps.setString(3, DISABLED_ENTRY);
-                ps.setString(4, reason);
-                ps.executeUpdate();
-            }
+            deliveries.disabled(conn, subscriptionId, disabled.get().channel(), reason);
             conn.commit();
             LOG.warnf("Subscription %s disabled: %s", subscriptionId, reason);
-            if (contact != null) {
-                notice.send(contact, subscriptionId, reason);
+            if (disabled.get().contact() != null) {
+                notice.send(disabled.get().contact(), subscriptionId, reason);
             }
         } catch (SQLException | RuntimeException e) {
             conn.rollback();

@@ -3,13 +3,12 @@ package org.baytrack.notification.delivery;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.baytrack.commons.inbox.PollTransactions;
 import org.baytrack.events.EventCodec;
 import org.baytrack.events.ProjectStatusChanged;
 import org.baytrack.events.ReceivedEvent;
 import org.baytrack.notification.stream.AlertLog;
-import org.baytrack.notification.subscription.Subscription;
+import org.baytrack.notification.subscription.SubscriptionStore;
 import org.baytrack.notification.subscription.SubscriptionMatcher;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -27,11 +26,13 @@ public class StatusChangeConsumer {
     private static final Logger LOG = Logger.getLogger(StatusChangeConsumer.class);
 
     @Inject
-    EntityManager em;
+    SubscriptionStore subscriptions;
     @Inject
     AlertFanOut fanOut;
     @Inject
     AlertLog alerts;
+    @Inject
+    PollTransactions pollTransactions;
 
     /**
      * A poll at a time (batch mode): the events of one poll share one transaction, applied in order exactly as one at
@@ -41,7 +42,7 @@ public class StatusChangeConsumer {
     @Incoming("status-changed")
     @Blocking
     public void consume(List<String> batch) {
-        PollTransactions.apply(batch, this::apply, () -> {
+        pollTransactions.apply(batch, this::apply, () -> {
         }, "status changes");
     }
 
@@ -62,16 +63,8 @@ public class StatusChangeConsumer {
         if (!alerts.record(event.id(), event.type(), change.projectId(), change.change(), change.historical(), json)) {
             return;
         }
-        int queued = fanOut.queue(event.id(), candidates(change.projectId()),
+        int queued = fanOut.queue(event.id(), subscriptions.reachableFollowing(change.projectId()),
                 spec -> SubscriptionMatcher.matches(spec, change));
         LOG.debugf("Event %s (%s %s): %d deliveries queued", event.id(), change.projectId(), change.change(), queued);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Subscription> candidates(String projectId) {
-        return em.createNativeQuery("select * from subscription where (webhook_url is not null or email is not null) "
-                        + "and disabled_at is null and (?1 = any (projects) or '*' = any (projects))", Subscription.class)
-                .setParameter(1, projectId)
-                .getResultList();
     }
 }

@@ -10,13 +10,15 @@ import org.baytrack.events.EventType;
 import org.baytrack.events.ProjectStatusChanged;
 import org.baytrack.events.ReceivedEvent;
 import org.baytrack.notification.config.NotificationConfig;
-import org.baytrack.notification.delivery.Attempt;
+import org.baytrack.notification.channel.Attempt;
+import org.baytrack.notification.channel.Channel;
+import org.baytrack.notification.channel.Envelope;
 
 import java.util.Map;
 
 /** Sends an alert e-mail over SMTP (quarkus.mailer.*). An unreachable server is a failed attempt, retried later. */
 @ApplicationScoped
-public class EmailSender {
+public class EmailSender implements Channel {
     /** Whom an alert goes to: the address and the subscription whose unsubscribe link it carries. */
     public record Recipient(String address, String subscriptionId, String unsubscribeToken) {
     }
@@ -25,6 +27,22 @@ public class EmailSender {
     ReactiveMailer mailer;
     @Inject
     NotificationConfig config;
+
+    @Override
+    public String name() {
+        return "email";
+    }
+
+    @Override
+    public boolean carries(Envelope envelope) {
+        return envelope.email() != null;
+    }
+
+    @Override
+    public Attempt send(Envelope envelope) {
+        return send(new Recipient(envelope.email(), envelope.subscriptionId(), envelope.unsubscribeToken()),
+                envelope.payload());
+    }
 
     public Attempt send(Recipient to, String cloudEventJson) {
         try {

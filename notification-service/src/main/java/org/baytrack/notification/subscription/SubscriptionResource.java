@@ -10,10 +10,6 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import org.baytrack.notification.delivery.DeliveryLog;
-import org.baytrack.notification.delivery.DeliveryView;
-import java.util.List;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,7 +17,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.baytrack.commons.problem.Problem;
 import org.baytrack.commons.problem.ProblemException;
 import org.baytrack.commons.request.ControlCharacters;
-import org.baytrack.commons.request.Inputs;
 import org.baytrack.commons.access.KeyNeeded;
 import org.baytrack.commons.access.Scope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,8 +39,6 @@ import java.util.Map;
 public class SubscriptionResource {
     @Inject
     SubscriptionService subscriptions;
-    @Inject
-    DeliveryLog deliveryLog;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -99,16 +92,6 @@ public class SubscriptionResource {
     @Operation(summary = "A subscription")
     public SubscriptionView get(@PathParam("id") String id) {
         return subscriptions.get(id);
-    }
-
-    @GET
-    @Path("/{id}/deliveries")
-    @Operation(summary = "The subscription's delivery log, newest first: status, attempts, last error, next attempt")
-    public List<DeliveryView> deliveries(@PathParam("id") String id, @QueryParam("status") String status,
-                                         @QueryParam("limit") String limit) {
-        int max = Inputs.integer("limit", limit, 100, 1, 1000);
-        subscriptions.find(id);
-        return deliveryLog.forSubscription(id, status, max);
     }
 
     @PATCH

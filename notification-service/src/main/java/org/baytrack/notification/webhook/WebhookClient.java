@@ -11,7 +11,7 @@ import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
-import org.baytrack.notification.delivery.Attempt;
+import org.baytrack.notification.channel.Attempt;
 import org.baytrack.notification.webhook.WebhookUrlPolicy.Checked;
 import org.baytrack.notification.webhook.WebhookUrlPolicy.Target;
 

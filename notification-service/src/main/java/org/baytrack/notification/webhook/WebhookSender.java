@@ -8,7 +8,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.baytrack.events.webhook.StandardSignature;
 import org.baytrack.notification.config.NotificationConfig;
-import org.baytrack.notification.delivery.Attempt;
+import org.baytrack.notification.channel.Attempt;
+import org.baytrack.notification.channel.Channel;
+import org.baytrack.notification.channel.Envelope;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -21,7 +23,7 @@ import java.util.Map;
  * since the subscription was made), and the connection goes to the address that check saw ({@link WebhookClient}).
  */
 @ApplicationScoped
-public class WebhookSender {
+public class WebhookSender implements Channel {
     public static final String CONTENT_TYPE = "application/cloudevents+json";
     /** Deprecated with Baytrack-Signature: the same value as webhook-id. */
     public static final String EVENT_ID_HEADER = "Baytrack-Event-Id";
@@ -30,6 +32,8 @@ public class WebhookSender {
     NotificationConfig config;
     @Inject
     Vertx vertx;
+    @Inject
+    SecretVault vault;
 
     private WebhookClient client;
 
@@ -41,6 +45,23 @@ public class WebhookSender {
 
     void close(@Observes ShutdownEvent event) {
         client.close();
+    }
+
+    @Override
+    public String name() {
+        return "webhook";
+    }
+
+    @Override
+    public boolean carries(Envelope envelope) {
+        return envelope.webhookUrl() != null;
+    }
+
+    @Override
+    public Attempt send(Envelope envelope) {
+        List<String> secrets = envelope.sealedSecrets().stream()
+                .map(sealed -> vault.open(sealed, envelope.subscriptionId())).toList();
+        return send(envelope.webhookUrl(), secrets, envelope.eventId(), envelope.payload());
     }
 
     public Attempt send(String url, List<String> secrets, String eventId, String body) {

@@ -1,5 +1,6 @@
 package org.baytrack.notification.delivery;
 
+import org.baytrack.notification.channel.Attempt;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

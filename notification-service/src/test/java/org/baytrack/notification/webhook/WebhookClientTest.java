@@ -2,7 +2,7 @@ package org.baytrack.notification.webhook;
 
 import com.sun.net.httpserver.HttpServer;
 import io.vertx.core.Vertx;
-import org.baytrack.notification.delivery.Attempt;
+import org.baytrack.notification.channel.Attempt;
 import org.baytrack.notification.webhook.WebhookUrlPolicy.Allowances;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -29,11 +29,13 @@ public class ArticleConsumer {
     ArticleTracker tracker;
     @Inject
     EntityManager em;
+    @Inject
+    PollTransactions pollTransactions;
 
     @Incoming("articles")
     @Blocking
     public void onCataloged(List<String> batch) {
-        PollTransactions.apply(batch, this::apply, () -> {
+        pollTransactions.apply(batch, this::apply, () -> {
             // Each article starts from the database, as in a transaction of its own.
             em.flush();
             em.clear();

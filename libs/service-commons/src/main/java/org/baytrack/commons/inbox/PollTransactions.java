@@ -1,8 +1,9 @@
 package org.baytrack.commons.inbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import org.baytrack.commons.transaction.DatabaseOutage;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -12,7 +13,7 @@ import java.util.function.LongSupplier;
 
 /**
  * Applies the events of one Kafka poll in a few transactions rather than one each, so a busy topic pays a commit
- * per slice of the poll. A slice closes once it has run for {@code baytrack.poll.transaction-time} (50 ms): the
+ * per slice of the poll. A slice closes once it has run for {@link PollConfig#transactionTime()} (50 ms): the
  * changes of the first events of a big poll are committed, and their outbox events relayed, while the rest is
  * still being applied, instead of all waiting for the last one. If a slice's transaction fails, each of its
  * events is retried in a transaction of its own, as one at a time would have done, and only then does a failure
@@ -20,6 +21,7 @@ import java.util.function.LongSupplier;
  * (killed or restarting), the events wait for it and are applied again: they are fine, and handing them to the
  * failure strategy would dead-letter (lose) every event of the outage.
  */
+@Singleton
 public final class PollTransactions {
     private static final Logger LOG = Logger.getLogger(PollTransactions.class);
 
@@ -30,8 +32,6 @@ public final class PollTransactions {
 
     static final int COMMIT_RETRIES = 8;
 
-    private static volatile PollTransactions services;
-
     private final NewTransaction transaction;
     private final long sliceNanos;
     private final LongSupplier clock;
@@ -40,6 +40,11 @@ public final class PollTransactions {
     /** Waits between two attempts while the database is away. */
     interface Pause {
         void millis(long ms) throws InterruptedException;
+    }
+
+    @Inject
+    PollTransactions(PollConfig config) {
+        this(work -> QuarkusTransaction.requiringNew().run(work), config.transactionTime(), System::nanoTime);
     }
 
     PollTransactions(NewTransaction transaction, Duration slice, LongSupplier clock) {
@@ -57,16 +62,7 @@ public final class PollTransactions {
      * @param apply     applies one event inside the current transaction
      * @param afterEach runs after each event of a shared transaction (e.g. flush and clear the session)
      */
-    public static <T> void apply(List<T> poll, Consumer<T> apply, Runnable afterEach, String what) {
-        if (services == null) {
-            Duration slice = ConfigProvider.getConfig()
-                    .getOptionalValue("baytrack.poll.transaction-time", Duration.class).orElse(Duration.ofMillis(50));
-            services = new PollTransactions(work -> QuarkusTransaction.requiringNew().run(work), slice, System::nanoTime);
-        }
-        services.applyAll(poll, apply, afterEach, what);
-    }
-
-    <T> void applyAll(List<T> poll, Consumer<T> apply, Runnable afterEach, String what) {
+    public <T> void apply(List<T> poll, Consumer<T> apply, Runnable afterEach, String what) {
         RuntimeException failure = null;
         int from = 0;
         while (from < poll.size()) {

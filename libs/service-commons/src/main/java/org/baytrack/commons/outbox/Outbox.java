@@ -10,7 +10,7 @@ import org.baytrack.events.OutgoingEvent;
 /**
  * The producer side of the transactional outbox: an event is written in the same transaction as the state it
  * announces, so no event leaves for a change that was rolled back and none is lost for one that committed.
- * Needs table {@code outbox} (see any service's V1 migration).
+ * Needs table {@code outbox} (the shared migrations in {@code db/service-commons}).
  */
 @ApplicationScoped
 public class Outbox {
@@ -23,13 +23,7 @@ public class Outbox {
 
     /** Adds the event to the current transaction. The same event id twice is stored once. */
     public void add(OutgoingEvent event) {
-        em.createNativeQuery("insert into outbox (event_id, topic, record_key, payload) values (?1, ?2, ?3, ?4) "
-                        + "on conflict (event_id) do nothing")
-                .setParameter(1, event.id())
-                .setParameter(2, event.topic())
-                .setParameter(3, event.key())
-                .setParameter(4, event.json())
-                .executeUpdate();
+        OutboxStore.insert(em, event.id(), event.topic(), event.key(), event.json());
         AfterCommit.run(transactions, relay::wakeUp);
     }
 
@@ -39,12 +33,7 @@ public class Outbox {
      * {@code outbox.payload}.
      */
     public void addTombstone(String eventId, String topic, String key) {
-        em.createNativeQuery("insert into outbox (event_id, topic, record_key, payload) values (?1, ?2, ?3, null) "
-                        + "on conflict (event_id) do nothing")
-                .setParameter(1, eventId)
-                .setParameter(2, topic)
-                .setParameter(3, key)
-                .executeUpdate();
+        OutboxStore.insert(em, eventId, topic, key, null);
         AfterCommit.run(transactions, relay::wakeUp);
     }
 }

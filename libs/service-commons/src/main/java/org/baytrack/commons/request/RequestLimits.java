@@ -8,6 +8,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.baytrack.commons.problem.Problem;
 import org.baytrack.events.EventCodec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,8 +28,8 @@ public class RequestLimits {
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
     MemorySize maxBodySize;
-    @ConfigProperty(name = "baytrack.http.max-uri-length", defaultValue = "8192")
-    int maxUriLength;
+    @Inject
+    HttpLimitsConfig limits;
 
     void install(@Observes Router router) {
         router.route().order(ORDER).handler(this::check);
@@ -36,6 +37,7 @@ public class RequestLimits {
 
     private void check(RoutingContext ctx) {
         String uri = ctx.request().uri();
+        int maxUriLength = limits.maxUriLength();
         if (uri.length() > maxUriLength) {
             refuse(ctx, 414, "URI Too Long", "The request URI has " + uri.length() + " characters; the limit is "
                     + maxUriLength + ". Send long values in a request body instead of the query string.");

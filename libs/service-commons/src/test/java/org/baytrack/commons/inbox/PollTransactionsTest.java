@@ -44,14 +44,14 @@ class PollTransactionsTest {
 
     @Test
     void aPollIsCommittedInSlicesOfTheConfiguredTime() {
-        poll.applyAll(List.of("a", "b", "c", "d", "e", "f", "g"), this::apply, () -> { }, "events");
+        poll.apply(List.of("a", "b", "c", "d", "e", "f", "g"), this::apply, () -> { }, "events");
 
         assertThat(ledger.committed).containsExactly(List.of("a", "b", "c"), List.of("d", "e", "f"), List.of("g"));
     }
 
     @Test
     void aFailingEventIsRetriedAloneAndTheOthersOfItsSliceAreKept() {
-        assertThatThrownBy(() -> poll.applyAll(List.of("a", "bad-1", "c", "d", "e"), this::apply, () -> { }, "events"))
+        assertThatThrownBy(() -> poll.apply(List.of("a", "bad-1", "c", "d", "e"), this::apply, () -> { }, "events"))
                 .hasMessageContaining("bad-1");
 
         // the slice a, bad-1 rolled back; a and bad-1 retried alone; the rest of the poll still applied
@@ -60,7 +60,7 @@ class PollTransactionsTest {
 
     @Test
     void everyFailureOfThePollIsReported() {
-        assertThatThrownBy(() -> poll.applyAll(List.of("bad-1", "b", "bad-2"), this::apply, () -> { }, "events"))
+        assertThatThrownBy(() -> poll.apply(List.of("bad-1", "b", "bad-2"), this::apply, () -> { }, "events"))
                 .hasMessageContaining("bad-1")
                 .satisfies(e -> assertThat(e.getSuppressed()).extracting(Throwable::getMessage)
                         .containsExactly("cannot apply bad-2"));
@@ -79,7 +79,7 @@ class PollTransactionsTest {
             }
         }, Duration.ofMillis(50), nanos::get);
 
-        failingFirstCommit.applyAll(List.of("a", "b", "c", "d"), this::apply, () -> { }, "events");
+        failingFirstCommit.apply(List.of("a", "b", "c", "d"), this::apply, () -> { }, "events");
 
         assertThat(ledger.committed).containsExactly(List.of("a"), List.of("b"), List.of("c"), List.of("d"));
     }
@@ -96,7 +96,7 @@ class PollTransactionsTest {
             ledger.run(work);
         }, Duration.ofMillis(50), nanos::get, pauses::add);
 
-        databaseBackAfterTwoTries.applyAll(List.of("a", "b", "c", "d"), this::apply, () -> { }, "events");
+        databaseBackAfterTwoTries.apply(List.of("a", "b", "c", "d"), this::apply, () -> { }, "events");
 
         assertThat(ledger.committed).containsExactly(List.of("a", "b", "c"), List.of("d"));
         assertThat(pauses).containsExactly(100L, 200L);
@@ -124,13 +124,13 @@ class PollTransactionsTest {
             }
         }, Duration.ofMillis(50), nanos::get, pauses::add);
 
-        commitFailsTwice.applyAll(List.of("a", "b"), this::apply, () -> { }, "events");
+        commitFailsTwice.apply(List.of("a", "b"), this::apply, () -> { }, "events");
         assertThat(ledger.committed).containsExactly(List.of("a", "b"));
 
         PollTransactions commitAlwaysFails = new PollTransactions(work -> {
             throw new IllegalStateException(new jakarta.transaction.RollbackException("deferred constraint"));
         }, Duration.ofMillis(50), nanos::get, pauses::add);
-        assertThatThrownBy(() -> commitAlwaysFails.applyAll(List.of("c"), this::apply, () -> { }, "events"))
+        assertThatThrownBy(() -> commitAlwaysFails.apply(List.of("c"), this::apply, () -> { }, "events"))
                 .hasRootCauseInstanceOf(jakarta.transaction.RollbackException.class);
         assertThat(pauses).hasSize(2 + PollTransactions.COMMIT_RETRIES);
     }

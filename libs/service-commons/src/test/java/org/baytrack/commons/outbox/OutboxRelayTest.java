@@ -51,11 +51,7 @@ class OutboxRelayTest {
                                 .credential(new SimplePassword(PostgresServer.PASSWORD)))));
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("drop table if exists outbox, processed_event, outbox_rejected");
-            for (String migration : List.of("V0_1__outbox_and_processed_events.sql", "V0_2__outbox_rejected.sql")) {
-                try (InputStream schema = getClass().getResourceAsStream("/db/service-commons/" + migration)) {
-                    s.execute(new String(schema.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
+            migrate(s, V0_1, V0_2, V0_3);
         }
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", INFRA.kafkaBootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
@@ -64,10 +60,39 @@ class OutboxRelayTest {
         relay.dataSource = dataSource;
         relay.registry = new SimpleMeterRegistry();
         relay.bootstrapServers = INFRA.kafkaBootstrapServers();
-        relay.enabled = true;
-        relay.batchSize = 40;
-        relay.idlePollMs = 50;
-        relay.vacuumAfterRows = 100;
+        relay.config = new OutboxConfig() {
+            @Override
+            public boolean enabled() {
+                return true;
+            }
+
+            @Override
+            public int batchSize() {
+                return 40;
+            }
+
+            @Override
+            public long idlePollMillis() {
+                return 50;
+            }
+
+            @Override
+            public int vacuumAfterRows() {
+                return 100;
+            }
+        };
+    }
+
+    static final String V0_1 = "V0_1__outbox_and_processed_events.sql";
+    static final String V0_2 = "V0_2__outbox_rejected.sql";
+    static final String V0_3 = "V0_3__outbox_without_sent_at.sql";
+
+    private void migrate(Statement s, String... migrations) throws Exception {
+        for (String migration : migrations) {
+            try (InputStream schema = getClass().getResourceAsStream("/db/service-commons/" + migration)) {
+                s.execute(new String(schema.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
     }
 
     @AfterEach
@@ -81,22 +106,41 @@ class OutboxRelayTest {
         int rows = 300;
         try (Connection c = dataSource.getConnection()) {
             insertRows(c, "event-", rows);
-            // sent and kept by an earlier version of the relay
-            c.createStatement().execute("insert into outbox (event_id, topic, record_key, payload, sent_at) "
-                    + "values ('event-old', '" + topic + "', 'old', '-1', now())");
         }
 
         relay.start(null);
         Map<String, List<Integer>> byKey = consume(rows);
 
         assertThat(byKey.values().stream().mapToInt(List::size).sum()).isEqualTo(rows);
-        assertThat(byKey).doesNotContainKey("old");
         assertThat(contentTypes).hasSize(rows).containsOnly("application/cloudevents+json; charset=UTF-8");
         byKey.forEach((key, payloads) -> assertThat(payloads).as(key).isSorted().doesNotHaveDuplicates());
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              var rs = s.executeQuery("select count(*) from outbox")) {
             rs.next();
             assertThat(rs.getInt(1)).as("rows left in the outbox").isZero();
+        }
+    }
+
+    @Test
+    void theMigrationWithoutSentAtDropsTheRowsEarlierRelaysKeptAsSentAndTheRelaySendsTheRest() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("drop table if exists outbox, processed_event, outbox_rejected");
+            migrate(s, V0_1, V0_2);
+            insertRows(c, "event-", 3);
+            s.execute("insert into outbox (event_id, topic, record_key, payload, sent_at) "
+                    + "values ('event-old', '" + topic + "', 'old', '-1', now())");
+            migrate(s, V0_3);
+        }
+        relay.start(null);
+        Map<String, List<Integer>> byKey = consume(3);
+
+        assertThat(byKey.values().stream().mapToInt(List::size).sum()).isEqualTo(3);
+        assertThat(byKey).doesNotContainKey("old");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("select count(*) from information_schema.columns "
+                     + "where table_name = 'outbox' and column_name = 'sent_at'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("sent_at columns").isZero();
         }
     }
 
@@ -149,9 +193,9 @@ class OutboxRelayTest {
             s.execute("vacuum analyze outbox");
             insertRows(c, "after-", 100);
             c.setAutoCommit(false);
-            s.execute(OutboxRelay.INDEX_ONLY);
+            s.execute(OutboxStore.INDEX_ONLY);
             StringBuilder plan = new StringBuilder();
-            try (PreparedStatement explain = c.prepareStatement("explain " + OutboxRelay.CLAIM)) {
+            try (PreparedStatement explain = c.prepareStatement("explain " + OutboxStore.CLAIM)) {
                 explain.setInt(1, 40);
                 try (var rs = explain.executeQuery()) {
                     while (rs.next()) {
@@ -160,7 +204,7 @@ class OutboxRelayTest {
                 }
             }
             c.rollback();
-            assertThat(plan.toString()).contains("outbox_unsent").doesNotContain("Seq Scan");
+            assertThat(plan.toString()).contains("outbox_pkey").doesNotContain("Seq Scan");
         }
     }
 

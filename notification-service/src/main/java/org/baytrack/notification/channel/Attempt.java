@@ -1,4 +1,4 @@
-package org.baytrack.notification.delivery;
+package org.baytrack.notification.channel;
 
 /**
  * The result of one try at delivering: success, or what went wrong in words for the delivery log. {@code gone}
@@ -18,6 +18,6 @@ public record Attempt(boolean success, String error, boolean gone) {
     }
 
     private static String cut(String error) {
-        return error.length() > 1000 ? error.substring(0, 1000) : error;
+        return error != null && error.length() > 1000 ? error.substring(0, 1000) : error;
     }
 }

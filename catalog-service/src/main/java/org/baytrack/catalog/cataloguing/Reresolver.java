@@ -1,15 +1,15 @@
-package org.baytrack.catalog.entity;
+package org.baytrack.catalog.cataloguing;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.baytrack.analysis.Analysis;
 import org.baytrack.analysis.gazetteer.Entity;
 import org.baytrack.analysis.script.ScriptConverter;
 import org.baytrack.catalog.article.ArticleRecord;
-import org.baytrack.catalog.article.Bigrams;
-import org.baytrack.catalog.cataloguing.ArticleWriter;
+import org.baytrack.catalog.article.ArticleStore;
+import org.baytrack.catalog.entity.EntityRegistry;
+import org.baytrack.catalog.entity.Reresolution;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,15 +21,15 @@ import java.util.Set;
  * milestones and agreements include it and the tracker hears about them (a new revision of each article).
  */
 @ApplicationScoped
-public class Reresolver {
+public class Reresolver implements Reresolution {
     @Inject
-    EntityManager em;
+    ArticleStore articles;
     @Inject
     EntityRegistry registry;
     @Inject
     ArticleWriter writer;
 
-    /** Returns the ids of the articles that were analysed again. */
+    @Override
     public List<String> reresolve(Entity entity) {
         Set<String> ids = new LinkedHashSet<>();
         for (String name : entity.names()) {
@@ -41,14 +41,8 @@ public class Reresolver {
         return List.copyOf(ids);
     }
 
-    @SuppressWarnings("unchecked")
     List<String> articlesNaming(String name) {
-        String simplified = ScriptConverter.get().toSimplified(name.strip()).toLowerCase(Locale.ROOT);
-        return em.createNativeQuery("select id from article where bigrams @> cast(?1 as text[]) "
-                        + "and strpos(lower(text), ?2) > 0 order by id")
-                .setParameter(1, Bigrams.of(simplified))
-                .setParameter(2, simplified)
-                .getResultList();
+        return articles.idsContaining(ScriptConverter.get().toSimplified(name.strip()).toLowerCase(Locale.ROOT));
     }
 
     void reanalyse(String articleId) {

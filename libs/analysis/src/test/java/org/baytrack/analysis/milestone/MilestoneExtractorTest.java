@@ -559,6 +559,14 @@ class MilestoneExtractorTest {
     }
 
     @Test
+    void anOpeningDateStillToBeAgreedIsNoClaimButOneFixedIsAForecast() {
+        assertThat(Analyzers.DEFAULT.analyzeText("2018年10月，国务院原则同意有关请求。横琴口岸正式开通日期将由两地政府商定。",
+                LocalDate.of(2020, 3, 19)).milestones()).extracting(Milestone::kind).doesNotContain("opened");
+        assertThat(Analyzers.DEFAULT.analyzeText("横琴口岸通车日期定于8月18日。", LocalDate.of(2020, 8, 1)).milestones())
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2020-08-18"));
+    }
+
+    @Test
     void whatWasSoWhenAWorkOpenedIsBackground() {
         assertThat(Analyzers.DEFAULT.analyzeText("回顾历史,虎门大桥当初通车时,每天过桥的车辆只有数千辆。",
                 LocalDate.of(2024, 7, 1)).milestones()).isEmpty();

@@ -12,6 +12,7 @@ import org.baytrack.runner.cli.SubscribeCommand;
 import org.baytrack.runner.cli.TimelineCommand;
 import org.baytrack.runner.cli.UpCommand;
 import org.baytrack.runner.cli.WatchCommand;
+import org.baytrack.runner.probe.ProbeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,7 +27,7 @@ import java.util.ServiceLoader;
         description = "Runs Baytrack (Kafka, PostgreSQL and the four services) on this machine and talks to its APIs.",
         subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, IngestCommand.class,
                 AnalyzeCommand.class, EvalCommand.class, ProjectsCommand.class, TimelineCommand.class, SubscribeCommand.class,
-                WatchCommand.class, MailCommand.class, ChaosCommand.class},
+                WatchCommand.class, MailCommand.class, ChaosCommand.class, ProbeCommand.class},
         footer = {"", "Commands that talk to the services take --ingest-url, --tracker-url, ... or read",
                 "BAYTRACK_INGEST_URL, BAYTRACK_CATALOG_URL, BAYTRACK_TRACKER_URL and BAYTRACK_NOTIFICATION_URL,",
                 "so they work against a docker-compose stack too."})

@@ -12,9 +12,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.baytrack.commons.access.KeyNeeded;
 import org.baytrack.commons.access.Scope;
 import org.baytrack.commons.problem.JsonProblems;
@@ -30,6 +32,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 @Path("/documents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +41,9 @@ public class DocumentResource {
     /** Request bodies are strict where events are tolerant: an unknown or misspelled field is refused. */
     static final ObjectMapper REQUEST_JSON = ControlFreeJson.strict(EventCodec.mapper().copy()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+
+    /** A misspelled parameter ignored would store the document without it: a 'pubished' old article alerts as news. */
+    static final Set<String> RAW_PARAMETERS = Set.of("url", "source", "title", "published", "backfill", "charset");
 
     @Inject
     DocumentIntake intake;
@@ -56,7 +63,9 @@ public class DocumentResource {
                               @QueryParam("title") String title,
                               @QueryParam("published") String published,
                               @QueryParam("backfill") String backfill,
-                              @QueryParam("charset") String charset) {
+                              @QueryParam("charset") String charset,
+                              @Context UriInfo uri) {
+        refuseUnknownParameters(uri, RAW_PARAMETERS, "the known ones are " + String.join(", ", new TreeSet<>(RAW_PARAMETERS)));
         var submission = new Submission(body == null ? new byte[0] : body, DocumentDecoder.mediaTypeOf(contentType),
                 DocumentDecoder.charsetOf(contentType), url, source, title, date(published),
                 Inputs.bool("backfill", backfill, false), decoding(charset));
@@ -67,7 +76,8 @@ public class DocumentResource {
     @KeyNeeded(Scope.INGEST)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a document as JSON: {text|html, url, source, published, title, backfill}")
-    public Response submitJson(byte[] body) {
+    public Response submitJson(byte[] body, @Context UriInfo uri) {
+        refuseUnknownParameters(uri, Set.of(), "a JSON document takes its fields in the body, not the query string");
         return Response.accepted(intake.submit(fromJson(body))).build();
     }
 
@@ -162,5 +172,13 @@ public class DocumentResource {
         }
         throw ProblemException.badRequest("The query parameter charset takes only 'detect' (choose the charset from "
                 + "the bytes); declare a charset in Content-Type instead, e.g. text/plain; charset=Big5.");
+    }
+
+    private static void refuseUnknownParameters(UriInfo uri, Set<String> known, String hint) {
+        for (String name : new TreeSet<>(uri.getQueryParameters().keySet())) {
+            if (!known.contains(name)) {
+                throw ProblemException.badRequest("Unknown query parameter '" + Inputs.printable(name) + "'; " + hint + ".");
+            }
+        }
     }
 }

@@ -58,6 +58,10 @@ class BadInputTest {
                         400, "Unknown field 'pubished'; the known fields are backfill, html, published, source, text, title, url"),
                 post("misspelled backfill", "/documents", JSON, "{\"text\": \"" + STORY + "\", \"backfil\": true}",
                         400, "Unknown field 'backfil'"),
+                post("a misspelled query parameter", "/documents?pubished=2021-12-29", TEXT, STORY, 400,
+                        "Unknown query parameter 'pubished'; the known ones are backfill, charset, published, source, title, url"),
+                post("a query parameter beside a JSON document", "/documents?published=2021-12-29", JSON,
+                        "{\"text\": \"" + STORY + "\"}", 400, "a JSON document takes its fields in the body"),
                 // wrong JSON types
                 post("a number for the source", "/documents", JSON, "{\"text\": \"" + STORY + "\", \"source\": 7}", 400,
                         "Field 'source' must be a string"),
@@ -112,6 +116,11 @@ class BadInputTest {
         BadInput.assertTooLarge(document, "the limit is 10485760 bytes (baytrack.ingest.max-document-bytes)");
         String batch = BadInput.announceBody(base, "/documents/batch", DocumentBatch.NDJSON, 200L * 1024 * 1024);
         BadInput.assertTooLarge(batch, "the limit is 67108864 bytes (quarkus.http.limits.max-body-size)");
+    }
+
+    @Test
+    void aMalformedPercentEscapeIsNamed() throws Exception {
+        BadInput.assertAnswer(BadInput.rawGet(base, "/documents/%zz"), 400, "malformed percent escape '%zz'");
     }
 
     @Test

@@ -48,6 +48,17 @@ class BadInputTest {
         BadInput.checkLoggingNoError(base, row);
     }
 
+    /** Sent over a socket: HTTP clients refuse to send a malformed escape. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(quoteCharacter = '"', value = {
+            "/projects/%zz,           malformed percent escape '%zz'",
+            "/projects?status=open%2, malformed percent escape '%2'",
+            "/%,                      malformed percent escape '%'",
+            "/projects/a|b,           '|' at position 11, which a URI does not allow"})
+    void aUriThatIsNoUriIsRefusedWithWhatIsWrong(String path, String detail) throws Exception {
+        BadInput.assertAnswer(BadInput.rawGet(base, path), 400, detail);
+    }
+
     @Test
     void aBodyAnnouncedOverTheLimitIsRefusedBeforeItIsSent() throws Exception {
         String answer = BadInput.announceBody(base, "/candidates", FORM, 50L * 1024 * 1024);

@@ -86,7 +86,12 @@ public final class BadInput {
 
     /** An answer from {@link #announceBody}: a 413 whose problem+json body has {@code detail}. */
     public static void assertTooLarge(String answer, String detail) {
-        require(answer.startsWith("HTTP/1.1 413"), "expected a 413, got: " + answer);
+        assertAnswer(answer, 413, detail);
+    }
+
+    /** A raw answer ({@link #rawGet}, {@link #announceBody}) with this status and a problem+json body with {@code detail}. */
+    public static void assertAnswer(String answer, int status, String detail) {
+        require(answer.startsWith("HTTP/1.1 " + status), "expected a " + status + ", got: " + answer);
         int split = answer.indexOf("\r\n\r\n");
         String contentType = answer.substring(0, split).lines().filter(l -> l.toLowerCase(Locale.ROOT).startsWith("content-type:"))
                 .map(l -> l.substring("content-type:".length()).trim()).findFirst().orElse("");
@@ -112,6 +117,11 @@ public final class BadInput {
     public static String announceBody(URI base, String path, String contentType, long length) throws IOException {
         return raw(base, "POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nContent-Type: " + contentType
                 + "\r\nContent-Length: " + length + "\r\n\r\n");
+    }
+
+    /** The answer to a GET of {@code path} sent as written, for what HTTP clients refuse to send (a bad percent escape). */
+    public static String rawGet(URI base, String path) throws IOException {
+        return raw(base, "GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n\r\n");
     }
 
     private static String raw(URI base, String head) throws IOException {

@@ -38,6 +38,10 @@ class BadInputTest {
                         "Path parameter 'id' holds percent-encoded bytes that are not UTF-8"),
                 get("percent-encoded bytes that are not UTF-8 in a query", "/projects?status=%C3%28", 400,
                         "Query parameter 'status' holds percent-encoded bytes that are not UTF-8"),
+                // paging: JAX-RS answers a word for an int parameter 404
+                get("an article count that is a word", "/candidates?articles=abc", 400,
+                        "articles must be a whole number from 0 to 100000000, not 'abc'"),
+                get("a negative article count", "/candidates?articles=-1", 400, "from 0 to 100000000"),
                 // sizes
                 get("a URI past the limit", "/projects?status=" + "x".repeat(9000), 414, "the limit is 8192"));
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.baytrack.commons.request.Inputs;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
 
@@ -28,6 +29,8 @@ import java.util.Locale;
 public class CandidatesPageResource {
     private static final Logger LOG = Logger.getLogger(CandidatesPageResource.class);
     static final int LIMIT = 50;
+    /** The count of articles a registration re-analysed, as the redirect after it states; far above any catalog. */
+    static final int MAX_ARTICLES = 100_000_000;
 
     @Inject
     CatalogClient catalog;
@@ -37,10 +40,10 @@ public class CandidatesPageResource {
     @Operation(summary = "The candidates page", description = "Unregistered project-like names with their mentions "
             + "and claimed milestones, read from the catalog, each with a form that registers it.")
     public Response page(@QueryParam("lang") String lang, @QueryParam("registered") String registered,
-                         @QueryParam("articles") int articles) {
+                         @QueryParam("articles") String articles) {
         Messages msg = Messages.of(lang);
         String id = registered != null && ArticlePageResource.ID.matcher(registered).matches() ? registered : null;
-        return render(msg, id, articles, null, Response.Status.OK);
+        return render(msg, id, Inputs.integer("articles", articles, 0, 0, MAX_ARTICLES), null, Response.Status.OK);
     }
 
     @POST

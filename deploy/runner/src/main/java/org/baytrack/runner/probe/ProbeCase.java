@@ -15,10 +15,11 @@ import java.util.Map;
  * @param ok2xx    why a 2xx is the right answer here; null means a 2xx is a silent drop
  * @param answer   a regular expression a 2xx answer must match, e.g. a batch's count of rejected lines
  * @param noCors   the answer must carry no CORS grant, so a foreign page's browser never sends the write
+ * @param htmlPage a page for browsers (a form's target): its 4xx is an HTML page a person reads, not problem+json
  */
 record ProbeCase(String kind, String name, Service service, String method, String path, String contentType,
                  byte[] body, Map<String, String> headers, String key, Long announce, int status, String ok2xx,
-                 String answer, boolean noCors) {
+                 String answer, boolean noCors, boolean htmlPage) {
     /** The request as the table shows it: service, method and path, cut short. */
     String request() {
         String p = path.length() > 60 ? path.substring(0, 57) + "..." : path;

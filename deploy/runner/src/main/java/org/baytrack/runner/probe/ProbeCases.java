@@ -53,7 +53,7 @@ final class ProbeCases {
             cases.add(new ProbeCase(required(c, "class", name), name, service(required(c, "service", name), name), method,
                     expand(required(c, "path", name)), c.has("webhookUrl") ? "application/json" : text(c, "type"), body,
                     headers, c.path("key").asText("auto"), c.has("announce") ? c.get("announce").asLong() : null,
-                    c.path("status").asInt(0), text(c, "ok2xx"), text(c, "answer"), c.path("noCors").asBoolean(false)));
+                    c.path("status").asInt(0), text(c, "ok2xx"), text(c, "answer"), c.path("noCors").asBoolean(false), c.path("htmlPage").asBoolean(false)));
         }
         return cases;
     }

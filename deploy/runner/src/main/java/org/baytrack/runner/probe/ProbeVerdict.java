@@ -34,6 +34,9 @@ final class ProbeVerdict {
         if (c.status() != 0 && a.status() != c.status()) {
             return "expected " + c.status() + ", got " + a.status();
         }
+        if (a.status() >= 400 && c.htmlPage() && a.header("Content-Type").startsWith("text/html")) {
+            return a.body().isBlank() ? a.status() + " page with an empty body" : null;
+        }
         if (a.status() >= 400) {
             return problem(a);
         }

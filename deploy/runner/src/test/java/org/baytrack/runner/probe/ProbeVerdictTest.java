@@ -13,7 +13,7 @@ class ProbeVerdictTest {
 
     static ProbeCase bad(int status, String ok2xx, String answer) {
         return new ProbeCase("dates", "a year past 2100", Service.INGEST, "POST", "/documents", "text/plain", new byte[0],
-                Map.of(), "auto", null, status, ok2xx, answer, false);
+                Map.of(), "auto", null, status, ok2xx, answer, false, false);
     }
 
     @Test
@@ -76,9 +76,19 @@ class ProbeVerdictTest {
     @Test
     void aCorsGrantToAForeignOriginIsAFinding() {
         ProbeCase foreign = new ProbeCase("access", "foreign POST", Service.INGEST, "POST", "/documents", "text/plain",
-                new byte[0], Map.of(), "none", null, 0, null, null, true);
+                new byte[0], Map.of(), "none", null, 0, null, null, true, false);
         assertThat(ProbeVerdict.judge(foreign, new Answer(401, Map.of("content-type", "application/problem+json",
                 "access-control-allow-origin", "*"), "{\"detail\":\"send a key\"}"))).contains("foreign origin");
         assertThat(ProbeVerdict.judge(foreign, new Answer(401, PROBLEM, "{\"detail\":\"send a key\"}"))).isNull();
+    }
+
+    @Test
+    void aFormPageMayRefuseInHtmlButNotWithAnEmptyBody() {
+        ProbeCase form = new ProbeCase("access", "foreign form", Service.TRACKER, "POST", "/candidates",
+                "application/x-www-form-urlencoded", new byte[0], Map.of(), "none", null, 0, null, null, true, true);
+        Map<String, String> html = Map.of("content-type", "text/html;charset=UTF-8");
+        assertThat(ProbeVerdict.judge(form, new Answer(403, html, "<p>Registering from another site is refused.</p>"))).isNull();
+        assertThat(ProbeVerdict.judge(form, new Answer(403, html, ""))).contains("empty body");
+        assertThat(ProbeVerdict.judge(bad(0, null, null), new Answer(403, html, "<p>no</p>"))).contains("text/html");
     }
 }

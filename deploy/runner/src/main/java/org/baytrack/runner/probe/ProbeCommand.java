@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "probe", mixinStandardHelpOptions = true,
-        description = {"Sends about 130 hostile or careless requests to the running stack and judges every answer.",
+        description = {"Sends about 160 hostile or careless requests to the running stack and judges every answer.",
                 "Control characters, dates out of range, lying charsets, misspelled fields, wrong JSON types, bad "
                         + "paging, oversized bodies and URIs, bad percent escapes, control characters in headers, "
                         + "writes without the right key, webhook URLs to private or metadata addresses, an SSE "

@@ -7,8 +7,8 @@ import jakarta.persistence.EntityManager;
 import org.baytrack.commons.inbox.PollTransactions;
 import org.baytrack.events.AgreementChanged;
 import org.baytrack.events.EventCodec;
-import org.baytrack.events.ProjectStatusChanged;
 import org.baytrack.events.ReceivedEvent;
+import org.baytrack.events.vocabulary.ChangeKind;
 import org.baytrack.notification.stream.AlertLog;
 import org.baytrack.notification.subscription.Subscription;
 import org.baytrack.notification.subscription.SubscriptionMatcher;
@@ -67,7 +67,7 @@ public class AgreementChangeConsumer {
     private List<Subscription> candidates() {
         return em.createNativeQuery("select * from subscription where (webhook_url is not null or email is not null) "
                         + "and disabled_at is null and ?1 = any (kinds)", Subscription.class)
-                .setParameter(1, ProjectStatusChanged.AGREEMENT)
+                .setParameter(1, ChangeKind.AGREEMENT.code())
                 .getResultList();
     }
 }

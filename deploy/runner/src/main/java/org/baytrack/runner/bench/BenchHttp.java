@@ -2,6 +2,7 @@ package org.baytrack.runner.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.baytrack.events.vocabulary.MilestoneKind;
 import org.baytrack.runner.client.ApiException;
 import org.baytrack.runner.client.BaytrackClient;
 import org.baytrack.runner.client.Endpoints;
@@ -36,17 +37,13 @@ final class BenchHttp {
         }
         try {
             JsonNode milestones = BaytrackClient.JSON.readTree(r.body()).path("milestones");
-            int forecasts = 0;
-            boolean right = false;
-            for (JsonNode m : milestones) {
-                if (!"mentioned".equals(BaytrackClient.text(m, "kind"))) {
-                    forecasts++;
-                    right = "forecast_opening".equals(BaytrackClient.text(m, "kind"))
-                            && project.equals(BaytrackClient.text(m, "project"))
-                            && forecast.equals(BaytrackClient.text(m, "date"));
-                }
+            if (milestones.size() != 1) {
+                return false;
             }
-            return forecasts == 1 && right;
+            JsonNode m = milestones.get(0);
+            return MilestoneKind.FORECAST_OPENING.code().equals(BaytrackClient.text(m, "kind"))
+                    && project.equals(BaytrackClient.text(m, "project"))
+                    && forecast.equals(BaytrackClient.text(m, "date"));
         } catch (IOException e) {
             return false;
         }

@@ -27,18 +27,14 @@ public enum ChangeKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The written form, so a kind in a message key or a log line reads as it does in JSON. */
+    @Override
+    public String toString() {
+        return code();
+    }
+
     @JsonCreator
     public static ChangeKind fromCode(String code) {
         return code == null ? null : valueOf(code.strip().toUpperCase(Locale.ROOT));
-    }
-
-    /** Whether {@code code} names a kind; for input read from users. */
-    public static boolean isCode(String code) {
-        for (ChangeKind kind : values()) {
-            if (kind.code().equals(code)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -17,6 +17,12 @@ public enum MilestoneKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The written form, so a kind in a message key or a log line reads as it does in JSON. */
+    @Override
+    public String toString() {
+        return code();
+    }
+
     @JsonCreator
     public static MilestoneKind fromCode(String code) {
         return code == null ? null : valueOf(code.strip().toUpperCase(Locale.ROOT));

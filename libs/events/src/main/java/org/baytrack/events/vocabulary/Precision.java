@@ -14,6 +14,12 @@ public enum Precision {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The written form, so a precision in a message key or a log line reads as it does in JSON. */
+    @Override
+    public String toString() {
+        return label();
+    }
+
     /** Null for null, so events that carry no precision read as none. */
     @JsonCreator
     public static Precision fromLabel(String label) {

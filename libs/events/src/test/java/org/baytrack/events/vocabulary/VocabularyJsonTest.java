@@ -32,21 +32,16 @@ class VocabularyJsonTest {
     }
 
     @Test
-    void aQuarterOrHalfNeedsItsPrecisionBesideTheWrittenMonth() {
-        var half = PartialDate.parse("2022-07", Precision.HALF);
-        assertThat(half.iso()).isEqualTo("2022-07");
-        assertThat(half.start()).isEqualTo(LocalDate.of(2022, 7, 1));
-        assertThat(half.end()).isEqualTo(LocalDate.of(2022, 12, 31));
-        assertThat(PartialDate.parse("2022-07").end()).isEqualTo(LocalDate.of(2022, 7, 31));
-        assertThat(PartialDate.parse(" ", null)).isNull();
+    void aKindInAMessageKeyReadsAsItsCode() {
+        assertThat("kind_" + MilestoneKind.FORECAST_OPENING).isEqualTo("kind_forecast_opening");
+        assertThat("change_" + ChangeKind.FORECAST_SET).isEqualTo("change_forecast_set");
     }
 
     @Test
-    void aWholeYearEndsLaterThanItsFirstHalfAndEarlierThanTheNextYear() {
-        var year = PartialDate.parse("2024");
-        assertThat(year.compareTimeTo(PartialDate.parse("2024-06"))).isPositive();
-        assertThat(year.compareTimeTo(PartialDate.parse("2025"))).isNegative();
-        assertThat(year.toLocalDate()).isNull();
-        assertThat(PartialDate.parse("2024-12-11").toLocalDate()).isEqualTo(LocalDate.of(2024, 12, 11));
+    void aQuarterOrHalfKeepsItsPrecisionBesideTheWrittenMonth() {
+        var half = PartialDate.parse("2022-07", Precision.HALF);
+        assertThat(half.iso()).isEqualTo("2022-07");
+        assertThat(half.start()).isEqualTo(LocalDate.of(2022, 7, 1));
+        assertThat(PartialDate.parse("2024", Precision.QUARTER).iso()).isEqualTo("2024");
     }
 }

@@ -57,8 +57,8 @@ public class DocumentResource {
                               @QueryParam("published") String published,
                               @QueryParam("backfill") String backfill,
                               @QueryParam("charset") String charset) {
-        var submission = new Submission(body == null ? new byte[0] : body, DocumentDecoder.mediaTypeOf(contentType),
-                DocumentDecoder.charsetOf(contentType), url, source, title, date(published),
+        var submission = new Submission(body == null ? new byte[0] : body, UploadDecoder.mediaTypeOf(contentType),
+                UploadDecoder.charsetOf(contentType), url, source, title, date(published),
                 Inputs.bool("backfill", backfill, false), decoding(charset));
         return Response.accepted(intake.submit(submission)).build();
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterResult;
-import org.baytrack.runner.board.ProjectBoard;
+import org.baytrack.runner.board.BoardTables;
 import org.baytrack.runner.board.Table;
 import org.baytrack.runner.client.ApiException;
 import org.baytrack.runner.client.BaytrackClient;
@@ -82,7 +82,7 @@ public final class StatusCommand implements Callable<Integer> {
         out.print(table.render());
         out.println();
         try {
-            out.print(ProjectBoard.projects(client.projects(), false));
+            out.print(BoardTables.projects(client.projects(), false));
             out.println();
             out.println("Project board in a browser: " + client.endpoints().boardPage());
         } catch (ApiException e) {

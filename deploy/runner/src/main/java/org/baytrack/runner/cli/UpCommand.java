@@ -1,7 +1,7 @@
 package org.baytrack.runner.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.baytrack.runner.board.ProjectBoard;
+import org.baytrack.runner.board.BoardTables;
 import org.baytrack.runner.client.ApiException;
 import org.baytrack.runner.client.BaytrackClient;
 import org.baytrack.runner.client.Endpoints;
@@ -152,7 +152,7 @@ public final class UpCommand implements Callable<Integer> {
         if (stack.runs(Service.TRACKER)) {
             try {
                 out.println();
-                out.print(ProjectBoard.projects(client.projects(), false));
+                out.print(BoardTables.projects(client.projects(), false));
             } catch (ApiException e) {
                 err.println("The tracker did not answer GET /projects: " + e.getMessage());
             }

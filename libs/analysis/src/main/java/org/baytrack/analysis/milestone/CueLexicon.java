@@ -2,6 +2,7 @@ package org.baytrack.analysis.milestone;
 
 import org.baytrack.analysis.data.DataFiles;
 import org.baytrack.analysis.text.TermMatcher;
+import org.baytrack.events.vocabulary.MilestoneKind;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -35,8 +35,8 @@ public class ArticleWriter {
 
     /** Findings of an article that has none yet, and the article.cataloged event. */
     public void saveFindings(ArticleRecord article, Analysis analysis) {
-        // A statement per mention and per candidate was a database round trip each; one multi-row statement each
-        // does the same work.
+        // One multi-row statement for the mentions and one for the candidates: a statement per row would be a
+        // database round trip each.
         List<Mention> mentions = analysis.mentions();
         for (int from = 0; from < mentions.size(); from += ROWS_PER_STATEMENT) {
             insertMentions(article.id, mentions.subList(from, Math.min(mentions.size(), from + ROWS_PER_STATEMENT)));

@@ -61,7 +61,7 @@ public final class StatusCommand implements Callable<Integer> {
 
         var runner = ProcessTools.readPid(dataDir.resolve(RunnerHome.RUNNER_PID_FILE)).filter(ProcessTools::isAlive);
         table.row("local runner", runner.isPresent() ? "RUNNING" : "-", dataDir.toString(),
-                runner.map(pid -> "pid " + pid + "; " + UpCommand.readState(dataDir)).orElse("no stack started from this folder"));
+                runner.map(pid -> "pid " + pid + "; " + StackDaemon.state(dataDir)).orElse("no stack started from this folder"));
 
         String[] k = kafka(kafka);
         allUp &= k[0].equals("UP");

@@ -65,6 +65,32 @@ class BadInputTest {
                 get("a URI past the limit", "/subscriptions/" + "s".repeat(9000), 414, "the limit is 8192"));
     }
 
+    /** Requests HTTP clients refuse to send, so written on a socket. */
+    static List<BadInput.RawRow> rawRows() {
+        return List.of(
+                // percent-encoding Vert.x cannot decode
+                BadInput.rawGet("a '%' without two hex digits in the path", "/subscriptions/%zz", null, 400,
+                        "'%' that is not followed by two hexadecimal digits"),
+                BadInput.rawGet("a '%' without two hex digits in the query", "/alerts/stream?project=%G1", null, 400,
+                        "'%' that is not followed by two hexadecimal digits"),
+                BadInput.rawGet("a character a URI cannot hold", "/subscriptions/sub-x?a=b|c", null, 400, "The request URI is not valid"),
+                // control characters in headers
+                BadInput.rawGet("a control character in the key header", "/subscriptions/sub-x", "Authorization: Bearer a\u0001b",
+                        400, "Header 'Authorization' contains the control character U+0001"),
+                BadInput.rawGet("NUL in the Content-Type", "/subscriptions/sub-x", "Content-Type: text/plain\u0000", 400,
+                        "Header 'Content-Type' contains the control character U+0000"),
+                BadInput.rawGet("a space in a header name", "/subscriptions/sub-x", "X Forwarded: a", 400, "The header name 'X Forwarded'"),
+                // sizes
+                BadInput.rawGet("a URI past the limit, sent raw", "/subscriptions/sub-x?a=" + "9".repeat(9000), null, 414,
+                        "the limit is 8192"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rawRows")
+    void requestsVertxCannotReadGetAProblemToo(BadInput.RawRow row) throws Exception {
+        BadInput.checkRaw(base, row);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void badInputGetsAProblemNamingTheField(BadInput.Row row) throws Exception {

@@ -7,7 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.baytrack.events.EventCodec;
 import org.baytrack.events.OutgoingEvent;
-import org.baytrack.events.ProjectStatusChanged;
+import org.baytrack.events.vocabulary.ChangeKind;
 import org.baytrack.infra.test.RealInfrastructure;
 import org.baytrack.notification.support.Secrets;
 import org.baytrack.notification.support.ServiceTestSupport;
@@ -22,9 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import static org.baytrack.notification.support.Secrets.SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.baytrack.notification.support.Secrets.SECRET;
 
 @QuarkusTest
 @WithTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "notification"),
@@ -159,9 +159,9 @@ class WebhookDeliveryTest extends ServiceTestSupport {
         String subscription = subscribe("{\"projects\":[\"" + project + "\"],\"kinds\":[\"status_changed\"],"
                 + "\"webhook\":{\"url\":\"" + receiver.url() + "\",\"secret\":\"" + SECRET + "\"}}");
 
-        events.send(TestEvents.statusChange(project, ProjectStatusChanged.STATUS_CHANGED, true, 1));
-        events.send(TestEvents.statusChange(project, ProjectStatusChanged.MILESTONE, false, 2));
-        OutgoingEvent wanted = TestEvents.statusChange(project, ProjectStatusChanged.STATUS_CHANGED, false, 3);
+        events.send(TestEvents.statusChange(project, ChangeKind.STATUS_CHANGED, true, 1));
+        events.send(TestEvents.statusChange(project, ChangeKind.MILESTONE, false, 2));
+        OutgoingEvent wanted = TestEvents.statusChange(project, ChangeKind.STATUS_CHANGED, false, 3);
         events.send(wanted);
 
         await().atMost(PROMPTLY).until(() -> receiver.accepted().contains(wanted.id()));

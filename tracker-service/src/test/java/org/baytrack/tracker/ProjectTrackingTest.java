@@ -14,6 +14,8 @@ import org.baytrack.events.EventSchemas;
 import org.baytrack.events.EventType;
 import org.baytrack.events.ProjectStatusChanged;
 import org.baytrack.events.Topics;
+import org.baytrack.events.vocabulary.ChangeKind;
+import org.baytrack.events.vocabulary.MilestoneKind;
 import org.baytrack.infra.test.RealInfrastructure;
 import org.baytrack.infra.test.RealInfrastructureAccess;
 import org.baytrack.infra.test.TopicReader;
@@ -43,8 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 
 /**
  * The acceptance story of issue 5 on the real embedded Kafka and PostgreSQL: the catalog is played by a plain
@@ -196,16 +198,16 @@ class ProjectTrackingTest {
                     Duration.ofSeconds(1));
             var changes = decodeValid(records);
             assertThat(changes).extracting(ProjectStatusChanged::change)
-                    .containsExactly(ProjectStatusChanged.STATUS_CHANGED, ProjectStatusChanged.FORECAST_SET);
+                    .containsExactly(ChangeKind.STATUS_CHANGED, ChangeKind.FORECAST_SET);
             var status = changes.get(0);
             assertThat(status.previous().status()).isEqualTo("followed");
             assertThat(status.current()).isEqualTo(new ProjectStatusChanged.State("under_construction", "2021-12-24", null, null));
-            assertThat(status.evidence().milestone()).isEqualTo("structural");
+            assertThat(status.evidence().milestone()).isEqualTo(MilestoneKind.STRUCTURAL);
             assertThat(status.evidence().date()).isEqualTo("2021-12-24");
             assertThat(status.evidence().published()).isEqualTo(LocalDate.parse("2021-12-29"));
             assertThat(status.historical()).isFalse();
             var forecast = changes.get(1);
-            assertThat(forecast.evidence().milestone()).isEqualTo("forecast_opening");
+            assertThat(forecast.evidence().milestone()).isEqualTo(MilestoneKind.FORECAST_OPENING);
             assertThat(forecast.previous()).isEqualTo(status.current());
             assertThat(forecast.current())
                     .isEqualTo(new ProjectStatusChanged.State("under_construction", "2021-12-24", "2024", "year"));
@@ -229,7 +231,7 @@ class ProjectTrackingTest {
             assertThat(changes).hasSize(1);
             var slip = changes.get(0);
             assertThat(slip.projectId()).isEqualTo(HUANGMAOHAI);
-            assertThat(slip.change()).isEqualTo(ProjectStatusChanged.FORECAST_SLIPPED);
+            assertThat(slip.change()).isEqualTo(ChangeKind.FORECAST_SLIPPED);
             assertThat(slip.previous().forecastOpening()).isEqualTo("2024");
             assertThat(slip.previous().forecastPrecision()).isEqualTo("year");
             assertThat(slip.current().forecastOpening()).isEqualTo("2025");
@@ -319,7 +321,7 @@ class ProjectTrackingTest {
         try (var reader = changesTopic()) {
             var changes = decodeValid(reader.awaitMatching(fromArticle("art-metro-20"), Duration.ofSeconds(20)));
             assertThat(changes).singleElement().satisfies(c -> {
-                assertThat(c.change()).isEqualTo(ProjectStatusChanged.STATUS_CHANGED);
+                assertThat(c.change()).isEqualTo(ChangeKind.STATUS_CHANGED);
                 assertThat(c.projectName()).isEqualTo("深圳地铁20号线");
                 assertThat(c.current().status()).isEqualTo("opened");
             });
@@ -506,7 +508,7 @@ class ProjectTrackingTest {
         assertThat(TrackerDb.count("select count(*) from project where id = ? and stale", link)).isEqualTo(1);
         try (var reader = changesTopic()) {
             Predicate<ConsumerRecord<String, String>> staleLink = r -> link.equals(r.key())
-                    && ProjectStatusChanged.STALE.equals(EventCodec.decode(r.value(), ProjectStatusChanged.class).data().change());
+                    && ChangeKind.STALE.equals(EventCodec.decode(r.value(), ProjectStatusChanged.class).data().change());
             reader.awaitMatching(staleLink, Duration.ofSeconds(20));
             assertThat(decodeValid(reader.drainMatching(staleLink, Duration.ofSeconds(1)))).singleElement().satisfies(c -> {
                 assertThat(c.previous()).isEqualTo(c.current());
@@ -523,9 +525,9 @@ class ProjectTrackingTest {
         try (var reader = changesTopic()) {
             reader.awaitMatching(fromArticle(news.articleId()), Duration.ofSeconds(20));
             var changes = decodeValid(reader.drainMatching(fromArticle(news.articleId()), Duration.ofSeconds(1)));
-            assertThat(changes.get(0).change()).isEqualTo(ProjectStatusChanged.REVIVED);
+            assertThat(changes.get(0).change()).isEqualTo(ChangeKind.REVIVED);
             assertThat(changes.get(0).projectId()).isEqualTo(link);
-            assertThat(changes).extracting(ProjectStatusChanged::change).containsOnlyOnce(ProjectStatusChanged.REVIVED);
+            assertThat(changes).extracting(ProjectStatusChanged::change).containsOnlyOnce(ChangeKind.REVIVED);
         }
         assertThat(TrackerDb.count("select count(*) from project where id = ? and stale", link)).isZero();
     }

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Band buckets this replica has seen full. Articles are never deleted, so a full bucket stays full and the lookup
- * need not read its members again to find that out: on template-heavy text most of a lookup's rows were full
+ * need not read its members again to find that out: on template-heavy text most of a lookup's rows would be full
  * buckets being counted. Forgetting one (the set is bounded) only means reading it once more.
  */
 final class FullBuckets {

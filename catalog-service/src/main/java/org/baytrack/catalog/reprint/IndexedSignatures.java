@@ -22,15 +22,15 @@ import java.util.Set;
 
 /**
  * The MinHash signatures of the articles in the band index, kept in memory. A shortlist of boilerplate-heavy text
- * runs to hundreds of articles; reading their signatures back from the database for every new document was most
- * of the cataloguing time. Signatures never change, so a cache can never be stale, only incomplete: a miss (an
+ * runs to hundreds of articles; reading their signatures back from the database for every new document would be
+ * most of the cataloguing time. Signatures never change, so a cache can never be stale, only incomplete: a miss (an
  * article indexed by another replica, or evicted) is read from the database.
  */
 @ApplicationScoped
 public class IndexedSignatures {
     /**
      * An indexed article; {@code catalogedAt} decides between equally similar candidates (the earliest wins).
-     * Only canonical articles are indexed now, but an index built by earlier versions also holds reprints.
+     * Only canonical articles are indexed, but a database indexed by an older catalog also holds reprints.
      */
     public record Indexed(String articleId, String canonicalId, Instant catalogedAt, int[] signature) {
     }

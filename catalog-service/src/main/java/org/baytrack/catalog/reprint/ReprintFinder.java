@@ -107,7 +107,7 @@ public class ReprintFinder {
         if (bands.isEmpty()) {
             return;
         }
-        // One statement for all bands (a round trip per band was most of the cataloguing time under load), and
+        // One statement for all bands (a round trip per band would be most of the cataloguing time under load), and
         // one statement text for every article, so the server plans it once.
         em.createNativeQuery("insert into article_band (band, hash, article_id) select q.band, q.hash, ?1 "
                         + "from unnest(cast(?2 as smallint[]), cast(?3 as integer[])) q(band, hash) "

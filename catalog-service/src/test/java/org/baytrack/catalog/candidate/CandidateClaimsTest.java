@@ -10,6 +10,7 @@ import org.baytrack.catalog.cataloguing.Cataloguer;
 import org.baytrack.catalog.support.DocumentEvents;
 import org.baytrack.events.ArticleCataloged;
 import org.baytrack.events.Topics;
+import org.baytrack.events.vocabulary.MilestoneKind;
 import org.baytrack.infra.test.RealInfrastructure;
 import org.baytrack.infra.test.RealInfrastructureAccess;
 import org.baytrack.infra.test.TopicReader;
@@ -97,7 +98,7 @@ class CandidateClaimsTest {
             assertThat(DocumentEvents.awaitCataloged(reader, opened, 2).milestones())
                     .extracting(ArticleCataloged.MilestoneClaim::project, ArticleCataloged.MilestoneClaim::kind,
                             ArticleCataloged.MilestoneClaim::date)
-                    .containsExactly(tuple("luling-bridge", "opened", "2025-05-08"));
+                    .containsExactly(tuple("luling-bridge", MilestoneKind.OPENED, "2025-05-08"));
             assertThat(DocumentEvents.awaitCataloged(reader, closed, 2).milestones())
                     .extracting(ArticleCataloged.MilestoneClaim::project, ArticleCataloged.MilestoneClaim::date)
                     .containsExactly(tuple("luling-bridge", "2024-11-01"));

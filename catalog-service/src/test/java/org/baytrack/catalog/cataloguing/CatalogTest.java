@@ -12,6 +12,7 @@ import org.baytrack.events.EntityChanged;
 import org.baytrack.events.EventCodec;
 import org.baytrack.events.EventSchemas;
 import org.baytrack.events.Topics;
+import org.baytrack.events.vocabulary.MilestoneKind;
 import org.baytrack.infra.test.RealInfrastructure;
 import org.baytrack.infra.test.RealInfrastructureAccess;
 import org.baytrack.infra.test.TopicReader;
@@ -77,7 +78,7 @@ class CatalogTest {
                     .extracting(ArticleCataloged.Mention::entity).contains("huangmaohai-passage");
             assertThat(article.milestones()).anySatisfy(m -> {
                 assertThat(m.project()).isEqualTo("huangmaohai-passage");
-                assertThat(m.kind()).isEqualTo("structural");
+                assertThat(m.kind()).isEqualTo(MilestoneKind.STRUCTURAL);
                 assertThat(m.date()).isEqualTo("2021-12-24");
                 // the seed is Traditional: the sentence travels in its own script beside the Simplified one
                 assertThat(m.originalEvidence()).isNotNull().isNotEqualTo(m.evidence())

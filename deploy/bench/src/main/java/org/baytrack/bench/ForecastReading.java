@@ -1,6 +1,7 @@
 package org.baytrack.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.baytrack.events.vocabulary.MilestoneKind;
 import org.baytrack.runner.client.BaytrackClient;
 
 import java.time.LocalDate;
@@ -18,12 +19,10 @@ final class ForecastReading {
         int milestones = 0;
         boolean right = false;
         for (JsonNode m : analysis.path("milestones")) {
-            String kind = BaytrackClient.text(m, "kind");
-            if (!"mentioned".equals(kind)) {
-                milestones++;
-                right = "forecast_opening".equals(kind) && project.equals(BaytrackClient.text(m, "project"))
-                        && forecast.toString().equals(BaytrackClient.text(m, "date"));
-            }
+            milestones++;
+            right = MilestoneKind.FORECAST_OPENING.code().equals(BaytrackClient.text(m, "kind"))
+                    && project.equals(BaytrackClient.text(m, "project"))
+                    && forecast.toString().equals(BaytrackClient.text(m, "date"));
         }
         return milestones == 1 && right;
     }

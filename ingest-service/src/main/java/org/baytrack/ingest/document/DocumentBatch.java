@@ -92,10 +92,10 @@ public class DocumentBatch {
         if (name.endsWith(".json")) {
             return DocumentResource.fromJson(bytes);
         }
-        String declared = DocumentDecoder.mediaTypeOf(file.contentType());
+        String declared = UploadDecoder.mediaTypeOf(file.contentType());
         String mediaType = declared.equals(MediaType.TEXT_HTML) || name.endsWith(".html") || name.endsWith(".htm")
                 ? MediaType.TEXT_HTML : MediaType.TEXT_PLAIN;
-        return new Submission(bytes, mediaType, DocumentDecoder.charsetOf(file.contentType()), null, null, null, null, false,
+        return new Submission(bytes, mediaType, UploadDecoder.charsetOf(file.contentType()), null, null, null, null, false,
                 decoding);
     }
 }

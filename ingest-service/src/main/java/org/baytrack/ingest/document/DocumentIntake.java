@@ -41,7 +41,7 @@ public class DocumentIntake {
             throw new ProblemException(413, "Document too large", "The document has " + submission.raw().length
                     + " bytes; the limit is " + maxDocumentBytes + " bytes (baytrack.ingest.max-document-bytes).");
         }
-        DecodedDocument decoded = DocumentDecoder.decode(submission.raw(), submission.mediaType(), submission.charset(),
+        DecodedDocument decoded = UploadDecoder.decode(submission.raw(), submission.mediaType(), submission.charset(),
                 submission.decoding());
         if (decoded.text().isBlank()) {
             throw ProblemException.badRequest("The document holds only white space. Send the document's text or HTML.");

@@ -66,8 +66,8 @@ public class DocumentResource {
                               @QueryParam("charset") String charset,
                               @Context UriInfo uri) {
         refuseUnknownParameters(uri, RAW_PARAMETERS, "the known ones are " + String.join(", ", new TreeSet<>(RAW_PARAMETERS)));
-        var submission = new Submission(body == null ? new byte[0] : body, DocumentDecoder.mediaTypeOf(contentType),
-                DocumentDecoder.charsetOf(contentType), url, source, title, date(published),
+        var submission = new Submission(body == null ? new byte[0] : body, UploadDecoder.mediaTypeOf(contentType),
+                UploadDecoder.charsetOf(contentType), url, source, title, date(published),
                 Inputs.bool("backfill", backfill, false), decoding(charset));
         return Response.accepted(intake.submit(submission)).build();
     }

@@ -1,5 +1,9 @@
 package org.baytrack.events;
 
+import org.baytrack.events.vocabulary.MilestoneKind;
+import org.baytrack.events.vocabulary.PartialDate;
+import org.baytrack.events.vocabulary.Precision;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -40,12 +44,17 @@ public record ArticleCataloged(
      * in Simplified, as the analysis read it; {@code originalEvidence} is the same sentence in the article's own
      * script when that differs (a Traditional article), else null. Events written before it existed read it as null.
      */
-    public record MilestoneClaim(String project, String kind, String date, String precision, String evidence,
+    public record MilestoneClaim(String project, MilestoneKind kind, String date, String precision, String evidence,
                                  int sentence, String originalEvidence) {
 
-        public MilestoneClaim(String project, String kind, String date, String precision, String evidence,
+        public MilestoneClaim(String project, MilestoneKind kind, String date, String precision, String evidence,
                               int sentence) {
             this(project, kind, date, precision, evidence, sentence, null);
+        }
+
+        /** The claim's date with its precision; null when the sentence gives none. */
+        public PartialDate when() {
+            return PartialDate.parse(date, Precision.fromLabel(precision));
         }
     }
 

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import org.baytrack.commons.inbox.PollTransactions;
 import org.baytrack.events.AgreementChanged;
 import org.baytrack.events.EventCodec;
-import org.baytrack.events.ProjectStatusChanged;
 import org.baytrack.events.ReceivedEvent;
+import org.baytrack.events.vocabulary.ChangeKind;
 import org.baytrack.notification.stream.AlertLog;
 import org.baytrack.notification.subscription.SubscriptionStore;
 import org.baytrack.notification.subscription.SubscriptionMatcher;
@@ -59,7 +59,7 @@ public class AgreementChangeConsumer {
                 json)) {
             return;
         }
-        int queued = fanOut.queue(event.id(), subscriptions.reachableWanting(ProjectStatusChanged.AGREEMENT), spec -> SubscriptionMatcher.matches(spec, change));
+        int queued = fanOut.queue(event.id(), subscriptions.reachableWanting(ChangeKind.AGREEMENT.code()), spec -> SubscriptionMatcher.matches(spec, change));
         LOG.debugf("Event %s (%s %s): %d deliveries queued", event.id(), change.agreementId(), change.change(),
                 queued);
     }

@@ -60,7 +60,7 @@ public class StatusChangeConsumer {
             return;
         }
         ProjectStatusChanged change = event.data();
-        if (!alerts.record(event.id(), event.type(), change.projectId(), change.change(), change.historical(), json)) {
+        if (!alerts.record(event.id(), event.type(), change.projectId(), change.change().code(), change.historical(), json)) {
             return;
         }
         int queued = fanOut.queue(event.id(), subscriptions.reachableFollowing(change.projectId()),

@@ -3,6 +3,7 @@ package org.baytrack.notification.email;
 import org.baytrack.events.AgreementChanged;
 import org.baytrack.events.ProjectStatusChanged;
 import org.baytrack.events.ReceivedEvent;
+import org.baytrack.events.vocabulary.ChangeKind;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -21,15 +22,15 @@ public final class EmailComposer {
     record Labels(String zh, String en) {
     }
 
-    static final Map<String, Labels> KINDS = Map.ofEntries(
-            entry(ProjectStatusChanged.STATUS_CHANGED, new Labels("状态变化", "Status changed")),
-            entry(ProjectStatusChanged.FORECAST_SET, new Labels("首次预计开通", "Forecast opening set")),
-            entry(ProjectStatusChanged.FORECAST_SLIPPED, new Labels("预计开通推迟", "Forecast opening slipped")),
-            entry(ProjectStatusChanged.FORECAST_ADVANCED, new Labels("预计开通提前", "Forecast opening brought forward")),
-            entry(ProjectStatusChanged.MILESTONE, new Labels("新里程碑", "New milestone")),
-            entry(ProjectStatusChanged.STALE, new Labels("久无新消息", "No news for a long time")),
-            entry(ProjectStatusChanged.REVIVED, new Labels("重有新消息", "News again")),
-            entry(ProjectStatusChanged.AGREEMENT, new Labels("签署协议", "Agreement signed")));
+    static final Map<ChangeKind, Labels> KINDS = Map.ofEntries(
+            entry(ChangeKind.STATUS_CHANGED, new Labels("状态变化", "Status changed")),
+            entry(ChangeKind.FORECAST_SET, new Labels("首次预计开通", "Forecast opening set")),
+            entry(ChangeKind.FORECAST_SLIPPED, new Labels("预计开通推迟", "Forecast opening slipped")),
+            entry(ChangeKind.FORECAST_ADVANCED, new Labels("预计开通提前", "Forecast opening brought forward")),
+            entry(ChangeKind.MILESTONE, new Labels("新里程碑", "New milestone")),
+            entry(ChangeKind.STALE, new Labels("久无新消息", "No news for a long time")),
+            entry(ChangeKind.REVIVED, new Labels("重有新消息", "News again")),
+            entry(ChangeKind.AGREEMENT, new Labels("签署协议", "Agreement signed")));
 
     /** The changes of agreement.changed; a table of their own, as its status_changed is not a project's. */
     static final Map<String, Labels> AGREEMENT_KINDS = Map.ofEntries(
@@ -87,7 +88,7 @@ public final class EmailComposer {
 
     Content content(ReceivedEvent<ProjectStatusChanged> event, String unsubscribeUrl) {
         ProjectStatusChanged c = event.data();
-        Labels change = KINDS.getOrDefault(c.change(), new Labels(c.change(), c.change()));
+        Labels change = KINDS.getOrDefault(c.change(), new Labels(c.change().code(), c.change().code()));
         String name = c.projectName() == null || c.projectName().isBlank() ? c.projectId() : c.projectName();
         ProjectStatusChanged.Evidence e = c.evidence();
         return new Content(c.projectId(), name, change, c.historical(), null,

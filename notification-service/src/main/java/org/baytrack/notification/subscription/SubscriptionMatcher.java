@@ -2,6 +2,7 @@ package org.baytrack.notification.subscription;
 
 import org.baytrack.events.AgreementChanged;
 import org.baytrack.events.ProjectStatusChanged;
+import org.baytrack.events.vocabulary.ChangeKind;
 
 import java.util.Objects;
 
@@ -13,7 +14,7 @@ public final class SubscriptionMatcher {
     public static boolean matches(SubscriptionSpec spec, ProjectStatusChanged change) {
         boolean project = spec.projects().contains(SubscriptionSpec.ALL_PROJECTS)
                 || spec.projects().contains(change.projectId());
-        boolean kind = spec.kinds().contains(change.change());
+        boolean kind = spec.kinds().contains(change.change().code());
         boolean time = spec.historical() || !change.historical();
         return project && kind && time;
     }
@@ -27,7 +28,7 @@ public final class SubscriptionMatcher {
                 || change.projects().stream().anyMatch(spec.projects()::contains);
         boolean party = spec.parties().isEmpty() || change.parties().stream()
                 .map(AgreementChanged.Party::id).filter(Objects::nonNull).anyMatch(spec.parties()::contains);
-        boolean kind = spec.kinds().contains(ProjectStatusChanged.AGREEMENT);
+        boolean kind = spec.kinds().contains(ChangeKind.AGREEMENT.code());
         boolean time = spec.historical() || !change.historical();
         return project && party && kind && time;
     }

@@ -4,6 +4,8 @@ import org.baytrack.events.AgreementChanged;
 import org.baytrack.events.EventType;
 import org.baytrack.events.ProjectStatusChanged;
 import org.baytrack.events.ReceivedEvent;
+import org.baytrack.events.vocabulary.ChangeKind;
+import org.baytrack.events.vocabulary.MilestoneKind;
 import org.baytrack.notification.subscription.Kinds;
 import org.junit.jupiter.api.Test;
 
@@ -17,10 +19,10 @@ class EmailComposerTest {
     private static final String SENTENCE = "黄茅海跨海通道于12月28日正式通车。";
 
     private static ReceivedEvent<ProjectStatusChanged> event() {
-        var change = new ProjectStatusChanged("huangmaohai-passage", "黄茅海跨海通道", "status_changed",
+        var change = new ProjectStatusChanged("huangmaohai-passage", "黄茅海跨海通道", ChangeKind.STATUS_CHANGED,
                 new ProjectStatusChanged.State("under_construction", "2020-07", "2024-12", "month"),
                 new ProjectStatusChanged.State("opened", "2024-12-28", null, null),
-                new ProjectStatusChanged.Evidence("opened", "2024-12-28", "day", SENTENCE, "art-42", "南方日报",
+                new ProjectStatusChanged.Evidence(MilestoneKind.OPENED, "2024-12-28", "day", SENTENCE, "art-42", "南方日报",
                         LocalDate.of(2024, 12, 28), "黄茅海跨海通道今日通车"),
                 false);
         return new ReceivedEvent<>("ev-1", EventType.PROJECT_STATUS_CHANGED, "huangmaohai-passage",
@@ -43,7 +45,7 @@ class EmailComposerTest {
     void historicalChangeIsMarkedAsSuch() {
         var e = event();
         var historical = new ReceivedEvent<>(e.id(), e.type(), e.subject(), e.time(),
-                new ProjectStatusChanged(e.data().projectId(), null, "milestone", null, null, null, true));
+                new ProjectStatusChanged(e.data().projectId(), null, ChangeKind.MILESTONE, null, null, null, true));
         var email = new EmailComposer("http://localhost:8082").compose(historical);
         assertThat(email.subject()).contains("huangmaohai-passage").contains("New milestone");
         assertThat(email.text()).contains("historical");
@@ -65,10 +67,10 @@ class EmailComposerTest {
     @Test
     void htmlEscapesWhatTheArticleSays() {
         var e = event();
-        var evidence = new ProjectStatusChanged.Evidence("opened", null, null, "A <b>&</b> \"B\"", "art-1", null, null,
+        var evidence = new ProjectStatusChanged.Evidence(MilestoneKind.OPENED, null, null, "A <b>&</b> \"B\"", "art-1", null, null,
                 null);
         var hostile = new ReceivedEvent<>(e.id(), e.type(), e.subject(), e.time(),
-                new ProjectStatusChanged("p", "<script>x</script>", "milestone", null, null, evidence, false));
+                new ProjectStatusChanged("p", "<script>x</script>", ChangeKind.MILESTONE, null, null, evidence, false));
         var email = new EmailComposer("http://localhost:8082").compose(hostile);
         assertThat(email.html()).doesNotContain("<script>").doesNotContain("<b>")
                 .contains("&lt;script&gt;").contains("A &lt;b&gt;&amp;&lt;/b&gt; &quot;B&quot;");
@@ -78,7 +80,7 @@ class EmailComposerTest {
     @Test
     void everyKindASubscriptionCanChooseHasItsOwnWording() {
         for (String kind : Kinds.ALL) {
-            assertThat(EmailComposer.KINDS).as("wording for %s", kind).containsKey(kind);
+            assertThat(EmailComposer.KINDS).as("wording for %s", kind).containsKey(ChangeKind.fromCode(kind));
         }
         assertThat(EmailComposer.KINDS.values().stream().map(EmailComposer.Labels::en).distinct())
                 .hasSize(EmailComposer.KINDS.size());
@@ -97,7 +99,7 @@ class EmailComposerTest {
         for (var kind : List.of(new String[]{"forecast_set", "Forecast opening set"},
                 new String[]{"stale", "No news for a long time"}, new String[]{"revived", "News again"})) {
             var change = new ReceivedEvent<>(e.id(), e.type(), e.subject(), e.time(), new ProjectStatusChanged(
-                    e.data().projectId(), e.data().projectName(), kind[0], e.data().previous(), e.data().current(),
+                    e.data().projectId(), e.data().projectName(), ChangeKind.fromCode(kind[0]), e.data().previous(), e.data().current(),
                     null, false));
             assertThat(new EmailComposer("http://localhost:8082").compose(change).subject()).contains(kind[1]);
         }

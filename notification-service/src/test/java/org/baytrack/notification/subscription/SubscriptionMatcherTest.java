@@ -2,6 +2,7 @@ package org.baytrack.notification.subscription;
 
 import org.baytrack.events.AgreementChanged;
 import org.baytrack.events.ProjectStatusChanged;
+import org.baytrack.events.vocabulary.ChangeKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -10,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SubscriptionMatcherTest {
     private static ProjectStatusChanged change(String project, String kind, boolean historical) {
-        return new ProjectStatusChanged(project, project, kind, null, null, null, historical);
+        return new ProjectStatusChanged(project, project, ChangeKind.fromCode(kind), null, null, null, historical);
     }
 
     private static SubscriptionSpec spec(List<String> projects, List<String> kinds, boolean historical) {

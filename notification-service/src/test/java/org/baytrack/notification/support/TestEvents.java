@@ -11,6 +11,8 @@ import org.baytrack.events.KafkaBinding;
 import org.baytrack.events.OutgoingEvent;
 import org.baytrack.events.ProjectStatusChanged;
 import org.baytrack.events.Topics;
+import org.baytrack.events.vocabulary.ChangeKind;
+import org.baytrack.events.vocabulary.MilestoneKind;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -38,18 +40,18 @@ public class TestEvents implements AutoCloseable {
         return projectId + " 第" + n + "标段于今日完成合龙，工程进入收尾阶段。";
     }
 
-    public static OutgoingEvent statusChange(String projectId, String change, boolean historical, int n) {
+    public static OutgoingEvent statusChange(String projectId, ChangeKind change, boolean historical, int n) {
         var payload = new ProjectStatusChanged(projectId, "测试项目 " + projectId, change,
                 new ProjectStatusChanged.State("under_construction", "2023-01", "2026-12", "month"),
                 new ProjectStatusChanged.State("under_construction", "2025-06-0" + (1 + n % 9), "2026-12", "month"),
-                new ProjectStatusChanged.Evidence("closure", "2025-06-01", "day", sentence(projectId, n),
+                new ProjectStatusChanged.Evidence(MilestoneKind.STRUCTURAL, "2025-06-01", "day", sentence(projectId, n),
                         "article-" + n, "南方日报", LocalDate.of(2025, 6, 1), "标题 " + n),
                 historical);
         return EventCodec.encode(UUID.randomUUID().toString(), SOURCE, payload);
     }
 
     public static OutgoingEvent statusChange(String projectId, int n) {
-        return statusChange(projectId, ProjectStatusChanged.MILESTONE, false, n);
+        return statusChange(projectId, ChangeKind.MILESTONE, false, n);
     }
 
     /** A made-up agreement's progress: {@code done} of 16 items, signed by the parties, naming the projects. */

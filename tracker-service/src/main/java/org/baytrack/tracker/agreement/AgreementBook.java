@@ -3,8 +3,8 @@ package org.baytrack.tracker.agreement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.baytrack.events.AgreementChanged;
-import org.baytrack.events.ArticleCataloged;
 import org.baytrack.events.ArticleCataloged.AgreementClaim;
+import org.baytrack.events.ArticleCataloged;
 import org.baytrack.events.EventIds;
 import org.baytrack.events.EventType;
 import org.baytrack.tracker.entity.EntityDirectory;
@@ -44,21 +44,21 @@ public class AgreementBook {
         for (AgreementClaim claim : claims) {
             byId.computeIfAbsent(AgreementPolicy.id(claim), k -> new ArrayList<>()).add(claim);
         }
-        Map<String, Agreement> known = new HashMap<>();
-        Agreement.<Agreement>list("id in ?1", byId.keySet()).forEach(a -> known.put(a.id, a));
+        Map<String, TrackedAgreement> known = new HashMap<>();
+        TrackedAgreement.<TrackedAgreement>list("id in ?1", byId.keySet()).forEach(a -> known.put(a.id, a));
         Set<String> backed = new HashSet<>(AgreementEvidence.<AgreementEvidence>list(
                         "storyId = ?1 and agreementId in ?2", article.storyId(), byId.keySet())
                 .stream().map(e -> e.agreementId).toList());
         for (var entry : byId.entrySet()) {
             String id = entry.getKey();
-            Agreement agreement = known.get(id);
+            TrackedAgreement agreement = known.get(id);
             AgreementPolicy.Terms terms = agreement == null ? null : agreement.terms();
             AgreementChanged.State before = agreement == null ? null : agreement.state();
             // as for projects: a change caused by an article older than the agreement's latest report is history
             boolean historical = article.historical() || agreement != null && agreement.lastPublished != null
                     && article.published() != null && article.published().isBefore(agreement.lastPublished);
             if (agreement == null) {
-                agreement = new Agreement();
+                agreement = new TrackedAgreement();
                 agreement.id = id;
                 agreement.status = AgreementPolicy.Status.SIGNED.code();
             }
@@ -116,7 +116,7 @@ public class AgreementBook {
         return published;
     }
 
-    private AgreementChanged event(Agreement a, String kind, AgreementChanged.State before, AgreementClaim claim,
+    private AgreementChanged event(TrackedAgreement a, String kind, AgreementChanged.State before, AgreementClaim claim,
                                    ArticleRef article, boolean historical) {
         Map<String, KnownEntity> known = entities.byIds(a.parties);
         List<AgreementChanged.Party> parties = a.parties.stream().map(p -> known.containsKey(p)
@@ -132,9 +132,9 @@ public class AgreementBook {
      * terms, status and figures as of the change. The reports behind them come from article.cataloged only.
      */
     public void apply(AgreementChanged e) {
-        Agreement a = Agreement.findById(e.agreementId());
+        TrackedAgreement a = TrackedAgreement.findById(e.agreementId());
         if (a == null) {
-            a = new Agreement();
+            a = new TrackedAgreement();
             a.id = e.agreementId();
         }
         a.setTerms(new AgreementPolicy.Terms(e.title(), e.parties().stream()
@@ -163,7 +163,7 @@ public class AgreementBook {
     }
 
     /** Whether a report published then is the latest on the agreement's progress. */
-    private static boolean latestProgress(Agreement agreement, LocalDate published) {
+    private static boolean latestProgress(TrackedAgreement agreement, LocalDate published) {
         if (published == null) {
             // nothing shows an undated report is newer than one already taken
             return agreement.items == null && agreement.done == null;

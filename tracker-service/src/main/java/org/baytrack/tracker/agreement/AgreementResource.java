@@ -29,17 +29,17 @@ public class AgreementResource {
     @Operation(summary = "Every signed agreement", description = "Most recently reported first.")
     @APIResponse(responseCode = "200", description = "The agreements")
     public List<AgreementView> list() {
-        return views(Agreement.list("order by lastPublished desc nulls last, id"));
+        return views(TrackedAgreement.list("order by lastPublished desc nulls last, id"));
     }
 
     /** The agreements whose reports name this project, most recently reported first. */
     public List<AgreementView> ofProject(String projectId) {
-        List<Agreement> agreements = Agreement.<Agreement>list("order by lastPublished desc nulls last, id").stream()
+        List<TrackedAgreement> agreements = TrackedAgreement.<TrackedAgreement>list("order by lastPublished desc nulls last, id").stream()
                 .filter(a -> a.projects != null && a.projects.contains(projectId)).toList();
         return views(agreements);
     }
 
-    private List<AgreementView> views(List<Agreement> agreements) {
+    private List<AgreementView> views(List<TrackedAgreement> agreements) {
         Map<String, KnownEntity> parties = entities.byIds(agreements.stream()
                 .flatMap(a -> a.parties.stream()).distinct().toList());
         return agreements.stream().map(a -> view(a, parties)).toList();
@@ -52,7 +52,7 @@ public class AgreementResource {
     @APIResponse(responseCode = "404", description = "No such agreement",
             content = @Content(mediaType = "application/problem+json"))
     public AgreementDetail get(@PathParam("id") String id) {
-        Agreement a = Agreement.findById(id);
+        TrackedAgreement a = TrackedAgreement.findById(id);
         if (a == null) {
             throw ProblemException.notFound("No agreement has id '" + id + "'. GET /agreements lists them.");
         }
@@ -66,7 +66,7 @@ public class AgreementResource {
                         .toList());
     }
 
-    private static AgreementView view(Agreement a, Map<String, KnownEntity> known) {
+    private static AgreementView view(TrackedAgreement a, Map<String, KnownEntity> known) {
         return new AgreementView(a.id, a.title, parties(a.parties, known), a.signed, a.fields, a.count, a.status,
                 a.items, a.done, a.firstPublished, a.lastPublished);
     }

@@ -5,14 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.baytrack.events.ArticleCataloged;
+import org.baytrack.events.vocabulary.PartialDate;
 import org.baytrack.tracker.TrackerConfig;
 import org.baytrack.tracker.agreement.AgreementBook;
 import org.baytrack.tracker.entity.EntityDirectory;
 import org.baytrack.tracker.milestone.ArticleRef;
-import org.baytrack.tracker.milestone.Claim;
-import org.baytrack.tracker.milestone.EventDate;
-import org.baytrack.tracker.milestone.MilestoneKind;
 import org.baytrack.tracker.milestone.Timeline;
+import org.baytrack.tracker.milestone.TrackedClaim;
 import org.baytrack.tracker.project.ChangeLog;
 import org.baytrack.tracker.project.Project;
 import org.baytrack.tracker.project.ProjectProgress;
@@ -53,7 +52,7 @@ public class ArticleTracker {
     @Transactional(Transactional.TxType.MANDATORY)
     public void track(ArticleCataloged article) {
         ArticleRef ref = reference(article);
-        Map<String, List<Claim>> claims = claimsByProject(article);
+        Map<String, List<TrackedClaim>> claims = claimsByProject(article);
         int published = 0;
         if (!claims.isEmpty()) {
             Map<String, Project> projects = directory.follow(claims.keySet());
@@ -95,23 +94,23 @@ public class ArticleTracker {
                 article.url(), published, historical);
     }
 
-    static Map<String, List<Claim>> claimsByProject(ArticleCataloged article) {
-        Map<String, List<Claim>> byProject = new LinkedHashMap<>();
+    static Map<String, List<TrackedClaim>> claimsByProject(ArticleCataloged article) {
+        Map<String, List<TrackedClaim>> byProject = new LinkedHashMap<>();
         if (article.milestones() == null) {
             return byProject;
         }
         for (var m : article.milestones()) {
-            if (m.project() == null || m.kind() == null || MilestoneKind.MENTIONED.equals(m.kind())) {
+            if (m.project() == null || m.kind() == null) {
                 continue;
             }
-            EventDate date;
+            PartialDate date;
             try {
-                date = EventDate.parse(m.date(), m.precision());
+                date = m.when();
             } catch (IllegalArgumentException e) {
                 date = null;
             }
             byProject.computeIfAbsent(m.project(), k -> new ArrayList<>())
-                    .add(new Claim(m.kind(), date, m.evidence() == null ? "" : m.evidence(), m.originalEvidence()));
+                    .add(new TrackedClaim(m.kind(), date, m.evidence() == null ? "" : m.evidence(), m.originalEvidence()));
         }
         return byProject;
     }

@@ -5,11 +5,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.baytrack.events.EntityChanged;
-import org.baytrack.tracker.persistence.JsonColumns;
 import org.baytrack.tracker.milestone.Timeline;
+import org.baytrack.tracker.persistence.JsonColumns;
 import org.baytrack.tracker.project.BoardChanged;
 import org.baytrack.tracker.project.ChangeLog;
 import org.baytrack.tracker.project.Project;
+import org.baytrack.tracker.project.ProjectRoster;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ import java.util.Map;
  * catalog seeds from its gazetteer, without a restart.
  */
 @ApplicationScoped
-public class EntityDirectory {
+public class EntityDirectory implements ProjectRoster {
     @Inject
     EntityManager em;
     @Inject
@@ -31,7 +32,7 @@ public class EntityDirectory {
     @Inject
     ChangeLog changeLog;
 
-    /** The catalog's current definition wins; a project is followed from now on. Call inside a transaction. */
+    @Override
     public void apply(EntityChanged e) {
         em.createNativeQuery("delete from forgotten_entity where id = ?1").setParameter(1, e.id()).executeUpdate();
         em.createNativeQuery("insert into entity (id, type, name, name_hant, name_en, aliases) "
@@ -58,6 +59,7 @@ public class EntityDirectory {
      * entity and article topics are not ordered); a later registration of the id lifts that. Call inside a
      * transaction; forgetting twice changes nothing.
      */
+    @Override
     public void forget(String id) {
         em.createNativeQuery("insert into forgotten_entity (id) values (?1) on conflict (id) do nothing")
                 .setParameter(1, id).executeUpdate();
@@ -76,6 +78,7 @@ public class EntityDirectory {
      * The followed projects with these ids; forgotten ones (deleted by the catalog) are left out. A claim can name a project before its entity.changed arrives (the two
      * topics are not ordered): such a project is followed at once under its id, and named when the event comes.
      */
+    @Override
     public Map<String, Project> follow(Collection<String> ids) {
         Map<String, Project> found = new HashMap<>();
         // One primary-key load per id: an article names one or two projects, and a query with an id list is

@@ -1,8 +1,8 @@
 package org.baytrack.tracker.forecast;
 
-import org.baytrack.tracker.milestone.Claim;
-import org.baytrack.tracker.milestone.EventDate;
-import org.baytrack.tracker.milestone.MilestoneKind;
+import org.baytrack.events.vocabulary.MilestoneKind;
+import org.baytrack.events.vocabulary.PartialDate;
+import org.baytrack.tracker.milestone.TrackedClaim;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -29,7 +29,7 @@ public final class ForecastPolicy {
         ADVANCED
     }
 
-    public static Decision decide(EventDate current, LocalDate currentPublished, EventDate claimed,
+    public static Decision decide(PartialDate current, LocalDate currentPublished, PartialDate claimed,
                                   LocalDate published) {
         if (current == null) {
             return Decision.FIRST;
@@ -48,9 +48,9 @@ public final class ForecastPolicy {
     }
 
     /** The forecast an article gives for a project: its most precise dated forecast, the first of equals. */
-    public static Optional<Claim> pick(List<Claim> claims) {
+    public static Optional<TrackedClaim> pick(List<TrackedClaim> claims) {
         return claims.stream()
-                .filter(c -> MilestoneKind.FORECAST_OPENING.equals(c.kind()) && c.date() != null)
+                .filter(c -> c.kind() == MilestoneKind.FORECAST_OPENING && c.date() != null)
                 .min(Comparator.comparing(c -> c.date().end().toEpochDay() - c.date().start().toEpochDay()));
     }
 }

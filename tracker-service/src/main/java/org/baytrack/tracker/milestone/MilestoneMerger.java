@@ -1,5 +1,7 @@
 package org.baytrack.tracker.milestone;
 
+import org.baytrack.events.vocabulary.PartialDate;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +18,7 @@ public final class MilestoneMerger {
     }
 
     /** {@code sortDate} is null for an undated claim of an undated article: nothing says when it happened. */
-    public record NewMilestone(MilestoneKey key, EventDate date, LocalDate sortDate) {
+    public record NewMilestone(MilestoneKey key, PartialDate date, LocalDate sortDate) {
     }
 
     /** {@code originalSentence}: the sentence in the article's own script when it differs, else null. */
@@ -36,16 +38,16 @@ public final class MilestoneMerger {
      * @param existing         the project's milestones
      * @param evidencedByStory milestones of the project this story already backs
      */
-    public static Merge merge(Set<MilestoneKey> existing, Set<MilestoneKey> evidencedByStory, List<Claim> claims,
+    public static Merge merge(Set<MilestoneKey> existing, Set<MilestoneKey> evidencedByStory, List<TrackedClaim> claims,
                               ArticleRef article) {
         Set<MilestoneKey> known = new HashSet<>(existing);
         Set<MilestoneKey> backed = new HashSet<>(evidencedByStory);
         List<NewMilestone> milestones = new ArrayList<>();
         List<NewEvidence> evidence = new ArrayList<>();
-        for (Claim claim : claims) {
+        for (TrackedClaim claim : claims) {
             MilestoneKey key = claim.key();
             if (known.add(key)) {
-                EventDate when = claim.effectiveDate(article.published());
+                PartialDate when = claim.effectiveDate(article.published());
                 milestones.add(new NewMilestone(key, claim.date(), when == null ? null : when.start()));
             }
             if (backed.add(key)) {

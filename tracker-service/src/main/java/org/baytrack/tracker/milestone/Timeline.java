@@ -3,10 +3,10 @@ package org.baytrack.tracker.milestone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.baytrack.events.vocabulary.MilestoneKind;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,15 +33,15 @@ public class Timeline {
      *
      * @param progressKinds the milestone kinds that prove a stage reached
      */
-    public Map<String, List<Stored>> relevantTo(Map<String, List<Claim>> claimsByProject, Set<String> progressKinds) {
+    public Map<String, List<Stored>> relevantTo(Map<String, List<TrackedClaim>> claimsByProject, Set<MilestoneKind> progressKinds) {
         // (project, kind, date key) triples, so the lookup runs on the unique index, not over every forecast
         List<Object> keys = new ArrayList<>();
         StringBuilder claimed = new StringBuilder();
-        claimsByProject.forEach((projectId, claims) -> claims.stream().map(Claim::key).distinct().forEach(key -> {
+        claimsByProject.forEach((projectId, claims) -> claims.stream().map(TrackedClaim::key).distinct().forEach(key -> {
             int n = keys.size();
             claimed.append(claimed.isEmpty() ? "" : ", ")
                     .append("(?").append(n + 3).append(", ?").append(n + 4).append(", ?").append(n + 5).append(')');
-            keys.addAll(List.of(projectId, key.kind(), key.dateKey()));
+            keys.addAll(List.of(projectId, key.kind().code(), key.dateKey()));
         }));
         var query = em.createNativeQuery("select project_id, id, kind, date_key, date, sort_date, first_published "
                         + "from milestone where (project_id, kind, date_key) in (" + claimed + ") "
@@ -49,7 +49,7 @@ public class Timeline {
                         + "first_published from milestone where project_id in (?1) and kind in (?2) "
                         + "order by project_id, sort_date desc nulls last)")
                 .setParameter(1, List.copyOf(claimsByProject.keySet()))
-                .setParameter(2, List.copyOf(progressKinds));
+                .setParameter(2, progressKinds.stream().map(MilestoneKind::code).toList());
         for (int i = 0; i < keys.size(); i++) {
             query.setParameter(i + 3, keys.get(i));
         }
@@ -58,7 +58,7 @@ public class Timeline {
         Map<String, List<Stored>> byProject = new HashMap<>();
         for (Object[] r : rows) {
             byProject.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new Stored(
-                    ((Number) r[1]).longValue(), new MilestoneKey((String) r[2], (String) r[3]), r[4] != null,
+                    ((Number) r[1]).longValue(), new MilestoneKey(MilestoneKind.fromCode((String) r[2]), (String) r[3]), r[4] != null,
                     toLocalDate(r[5]), toLocalDate(r[6])));
         }
         return byProject;
@@ -81,7 +81,7 @@ public class Timeline {
                 .getResultList();
         for (Object[] row : rows) {
             byProject.computeIfAbsent((String) row[0], k -> new HashSet<>())
-                    .add(new MilestoneKey((String) row[1], (String) row[2]));
+                    .add(new MilestoneKey(MilestoneKind.fromCode((String) row[1]), (String) row[2]));
         }
         return byProject;
     }
@@ -91,11 +91,11 @@ public class Timeline {
         Map<MilestoneKey, Stored> byKey = new HashMap<>();
         existing.forEach(m -> byKey.put(m.key(), m));
         for (var added : merge.milestones()) {
-            Milestone m = new Milestone();
+            TrackedMilestone m = new TrackedMilestone();
             m.projectId = projectId;
-            m.kind = added.key().kind();
+            m.kind = added.key().kind().code();
             m.date = added.date() == null ? null : added.date().iso();
-            m.precision = added.date() == null ? null : added.date().precision();
+            m.precision = added.date() == null ? null : added.date().precision().label();
             m.dateKey = added.key().dateKey();
             m.sortDate = added.sortDate();
             m.firstPublished = article.published();
@@ -108,7 +108,7 @@ public class Timeline {
                     && (m.firstPublished() == null || article.published().isBefore(m.firstPublished()))) {
                 // An undated milestone sorts by its first report, so an earlier report moves it.
                 LocalDate sortDate = m.dated() ? m.sortDate() : article.published();
-                em.createQuery("update Milestone m set m.firstPublished = ?1, m.sortDate = ?2 where m.id = ?3")
+                em.createQuery("update TrackedMilestone m set m.firstPublished = ?1, m.sortDate = ?2 where m.id = ?3")
                         .setParameter(1, article.published()).setParameter(2, sortDate).setParameter(3, m.id())
                         .executeUpdate();
                 byKey.put(m.key(), new Stored(m.id(), m.key(), m.dated(), sortDate, article.published()));

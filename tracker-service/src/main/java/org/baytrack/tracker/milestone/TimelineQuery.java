@@ -31,7 +31,7 @@ public class TimelineQuery {
     }
 
     public List<TimelineEntry> of(String projectId) {
-        List<Milestone> milestones = Milestone.list("projectId = ?1 order by sortDate nulls last, kind, dateKey", projectId);
+        List<TrackedMilestone> milestones = TrackedMilestone.list("projectId = ?1 order by sortDate nulls last, kind, dateKey", projectId);
         if (milestones.isEmpty()) {
             return List.of();
         }
@@ -42,7 +42,7 @@ public class TimelineQuery {
                         .add(new TimelineEntry.Evidence(e.articleId, e.source, e.url, e.published, e.title, e.sentence,
                                 e.originalSentence)));
         List<TimelineEntry> entries = new ArrayList<>();
-        for (Milestone m : milestones) {
+        for (TrackedMilestone m : milestones) {
             entries.add(new TimelineEntry(m.kind, m.date, m.precision, m.sortDate,
                     evidence.getOrDefault(m.id, List.of())));
         }

@@ -11,7 +11,6 @@ import org.baytrack.events.EventCodec;
 import org.baytrack.events.ProjectStatusChanged;
 import org.baytrack.events.Topics;
 import org.baytrack.tracker.TrackerConfig;
-import org.baytrack.tracker.entity.EntityDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -29,7 +28,7 @@ public class BoardRebuild {
     private static final Logger LOG = Logger.getLogger(BoardRebuild.class);
 
     @Inject
-    EntityDirectory entities;
+    ProjectRoster entities;
     @Inject
     ChangeLog changeLog;
     @Inject

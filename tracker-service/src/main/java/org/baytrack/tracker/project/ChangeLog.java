@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import org.baytrack.commons.outbox.Outbox;
 import org.baytrack.events.EventCodec;
 import org.baytrack.events.ProjectStatusChanged;
+import org.baytrack.events.vocabulary.ChangeKind;
 import org.baytrack.tracker.persistence.JsonColumns;
 
 import java.net.URI;
@@ -30,19 +31,19 @@ public class ChangeLog {
     Event<BoardChanged> boardChanged;
 
     /** How many changes of this kind ({@code forecast_slipped}…) each project has had published. */
-    public Map<String, Long> countByProject(String change) {
+    public Map<String, Long> countByProject(ChangeKind change) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select project_id, count(*) from status_change where change = ?1 "
-                + "group by project_id").setParameter(1, change).getResultList();
+                + "group by project_id").setParameter(1, change.code()).getResultList();
         Map<String, Long> counts = new HashMap<>();
         rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
         return counts;
     }
 
     /** How many changes of this kind one project has had published. */
-    public long count(String projectId, String change) {
+    public long count(String projectId, ChangeKind change) {
         return ((Number) em.createNativeQuery("select count(*) from status_change where project_id = ?1 and change = ?2")
-                .setParameter(1, projectId).setParameter(2, change).getSingleResult()).longValue();
+                .setParameter(1, projectId).setParameter(2, change.code()).getSingleResult()).longValue();
     }
 
     /** @return false when this event id was already recorded, which changes nothing */
@@ -55,7 +56,7 @@ public class ChangeLog {
         StatusChange row = new StatusChange();
         row.eventId = eventId;
         row.projectId = event.projectId();
-        row.change = event.change();
+        row.change = event.change().code();
         row.historical = event.historical();
         row.data = JsonColumns.write(event);
         row.persist();

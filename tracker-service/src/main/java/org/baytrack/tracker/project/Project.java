@@ -7,7 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.baytrack.events.ProjectStatusChanged;
-import org.baytrack.tracker.milestone.EventDate;
+import org.baytrack.events.vocabulary.PartialDate;
+import org.baytrack.events.vocabulary.Precision;
 import org.baytrack.tracker.persistence.JsonColumns;
 
 import java.time.Instant;
@@ -63,7 +64,7 @@ public class Project extends PanacheEntityBase {
 
     public ProjectProgress.State progressState() {
         return new ProjectProgress.State(id, name, Stage.of(status), statusDate,
-                forecastOpening == null ? null : new EventDate(forecastOpening, forecastPrecision),
+                forecastOpening == null ? null : PartialDate.parse(forecastOpening, Precision.fromLabel(forecastPrecision)),
                 forecastPublished, lastEvidencePublished, stale);
     }
 }

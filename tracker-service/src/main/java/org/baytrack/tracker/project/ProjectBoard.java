@@ -1,7 +1,7 @@
 package org.baytrack.tracker.project;
 
 import org.baytrack.events.ProjectStatusChanged;
-import org.baytrack.tracker.milestone.MilestoneKind;
+import org.baytrack.events.vocabulary.MilestoneKind;
 
 import java.time.LocalDate;
 
@@ -28,7 +28,7 @@ public final class ProjectBoard {
         var evidence = event.evidence();
         String forecastPrecision = row.forecastPrecision();
         LocalDate forecastPublished = row.forecastPublished();
-        if (evidence != null && MilestoneKind.FORECAST_OPENING.equals(evidence.milestone())
+        if (evidence != null && evidence.milestone() == MilestoneKind.FORECAST_OPENING
                 && current.forecastOpening() != null && current.forecastOpening().equals(evidence.date())) {
             forecastPrecision = evidence.precision();
             forecastPublished = evidence.published();
@@ -47,8 +47,8 @@ public final class ProjectBoard {
             lastPublished = evidence.published();
         }
         boolean stale = switch (event.change()) {
-            case ProjectStatusChanged.STALE -> true;
-            case ProjectStatusChanged.REVIVED -> false;
+            case STALE -> true;
+            case REVIVED -> false;
             default -> row.stale();
         };
         return new Row(current.status(), current.statusDate(), current.forecastOpening(), forecastPrecision,

@@ -3,14 +3,15 @@ package org.baytrack.tracker.project;
 import org.baytrack.events.EventIds;
 import org.baytrack.events.EventType;
 import org.baytrack.events.ProjectStatusChanged;
+import org.baytrack.events.vocabulary.ChangeKind;
+import org.baytrack.events.vocabulary.MilestoneKind;
+import org.baytrack.events.vocabulary.PartialDate;
 import org.baytrack.tracker.forecast.ForecastPolicy;
 import org.baytrack.tracker.milestone.ArticleRef;
-import org.baytrack.tracker.milestone.Claim;
-import org.baytrack.tracker.milestone.EventDate;
 import org.baytrack.tracker.milestone.KnownMilestone;
 import org.baytrack.tracker.milestone.MilestoneKey;
-import org.baytrack.tracker.milestone.MilestoneKind;
 import org.baytrack.tracker.milestone.MilestoneMerger;
+import org.baytrack.tracker.milestone.TrackedClaim;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,17 +30,17 @@ public final class ProjectProgress {
     }
 
     /** What the decision needs to know about a project. {@code stale}: published as stale, not revived since. */
-    public record State(String projectId, String projectName, Stage stage, String statusDate, EventDate forecast,
+    public record State(String projectId, String projectName, Stage stage, String statusDate, PartialDate forecast,
                         LocalDate forecastPublished, LocalDate lastEvidencePublished, boolean stale) {
 
-        public State(String projectId, String projectName, Stage stage, String statusDate, EventDate forecast,
+        public State(String projectId, String projectName, Stage stage, String statusDate, PartialDate forecast,
                      LocalDate forecastPublished, LocalDate lastEvidencePublished) {
             this(projectId, projectName, stage, statusDate, forecast, forecastPublished, lastEvidencePublished, false);
         }
 
         ProjectStatusChanged.State asEventState() {
             return new ProjectStatusChanged.State(stage.code(), statusDate, forecast == null ? null : forecast.iso(),
-                    forecast == null ? null : forecast.precision());
+                    forecast == null ? null : forecast.precision().label());
         }
     }
 
@@ -54,7 +55,7 @@ public final class ProjectProgress {
     }
 
     public static Outcome track(State state, List<KnownMilestone> known, Set<MilestoneKey> evidencedByStory,
-                                List<Claim> claims, ArticleRef article) {
+                                List<TrackedClaim> claims, ArticleRef article) {
         var merge = MilestoneMerger.merge(
                 known.stream().map(KnownMilestone::key).collect(java.util.stream.Collectors.toSet()),
                 evidencedByStory, claims, article);
@@ -71,7 +72,7 @@ public final class ProjectProgress {
         if (now.stale() && !historical && !claims.isEmpty()) {
             State next = new State(now.projectId(), now.projectName(), now.stage(), now.statusDate(), now.forecast(),
                     now.forecastPublished(), now.lastEvidencePublished(), false);
-            changes.add(change(ProjectStatusChanged.REVIVED, now, next, claims.get(0), article, false));
+            changes.add(change(ChangeKind.REVIVED, now, next, claims.get(0), article, false));
             now = next;
         }
 
@@ -81,7 +82,7 @@ public final class ProjectProgress {
             State next = new State(now.projectId(), now.projectName(), a.stage(),
                     a.date() == null ? null : a.date().iso(), now.forecast(),
                     now.forecastPublished(), now.lastEvidencePublished(), now.stale());
-            changes.add(change(ProjectStatusChanged.STATUS_CHANGED, now, next, a.evidence(), article, historical));
+            changes.add(change(ChangeKind.STATUS_CHANGED, now, next, a.evidence(), article, historical));
             now = next;
         }
 
@@ -92,28 +93,28 @@ public final class ProjectProgress {
                 .max(LocalDate::compareTo).orElse(null);
         MilestoneKey statusEvidence = advance.map(a -> a.evidence().key()).orElse(null);
         for (var milestone : merge.milestones()) {
-            boolean news = MilestoneKind.STRUCTURAL.equals(milestone.key().kind())
+            boolean news = milestone.key().kind() == MilestoneKind.STRUCTURAL
                     && !milestone.key().equals(statusEvidence)
                     && !now.stage().isBeyond(Stage.UNDER_CONSTRUCTION)
                     && (latestProgress == null || milestone.sortDate() == null
                         || !milestone.sortDate().isBefore(latestProgress))
                     && !olderThanBoard;
             if (news) {
-                Claim claim = claims.stream().filter(c -> c.key().equals(milestone.key())).findFirst().orElseThrow();
-                changes.add(change(ProjectStatusChanged.MILESTONE, now, now, claim, article, historical));
+                TrackedClaim claim = claims.stream().filter(c -> c.key().equals(milestone.key())).findFirst().orElseThrow();
+                changes.add(change(ChangeKind.MILESTONE, now, now, claim, article, historical));
             }
         }
 
         LocalDate forecastConfirmed = null;
-        Optional<Claim> forecast = now.stage() == Stage.OPENED ? Optional.empty() : ForecastPolicy.pick(claims);
+        Optional<TrackedClaim> forecast = now.stage() == Stage.OPENED ? Optional.empty() : ForecastPolicy.pick(claims);
         if (forecast.isPresent()) {
-            Claim claim = forecast.get();
+            TrackedClaim claim = forecast.get();
             var decision = ForecastPolicy.decide(now.forecast(), now.forecastPublished(), claim.date(),
                     article.published());
-            String kind = switch (decision) {
-                case FIRST -> ProjectStatusChanged.FORECAST_SET;
-                case SLIPPED -> ProjectStatusChanged.FORECAST_SLIPPED;
-                case ADVANCED -> ProjectStatusChanged.FORECAST_ADVANCED;
+            ChangeKind kind = switch (decision) {
+                case FIRST -> ChangeKind.FORECAST_SET;
+                case SLIPPED -> ChangeKind.FORECAST_SLIPPED;
+                case ADVANCED -> ChangeKind.FORECAST_ADVANCED;
                 case OLDER, CONFIRMED -> null;
             };
             if (kind != null) {
@@ -127,16 +128,16 @@ public final class ProjectProgress {
         return new Outcome(merge, List.copyOf(changes), forecastConfirmed);
     }
 
-    private static Change change(String kind, State previous, State current, Claim claim, ArticleRef article,
+    private static Change change(ChangeKind kind, State previous, State current, TrackedClaim claim, ArticleRef article,
                                  boolean historical) {
-        EventDate date = claim.date();
+        PartialDate date = claim.date();
         var evidence = new ProjectStatusChanged.Evidence(claim.kind(), date == null ? null : date.iso(),
-                date == null ? null : date.precision(), claim.sentence(), article.articleId(), article.source(),
+                date == null ? null : date.precision().label(), claim.sentence(), article.articleId(), article.source(),
                 article.published(), article.title());
         var event = new ProjectStatusChanged(current.projectId(), current.projectName(), kind,
                 previous.asEventState(), current.asEventState(), evidence, historical);
         var to = event.current();
-        String id = EventIds.of(EventType.PROJECT_STATUS_CHANGED, current.projectId(), kind, claim.kind(),
+        String id = EventIds.of(EventType.PROJECT_STATUS_CHANGED, current.projectId(), kind.code(), claim.kind().code(),
                 Objects.toString(evidence.date(), ""), to.status(), Objects.toString(to.statusDate(), ""),
                 Objects.toString(to.forecastOpening(), ""), article.storyId());
         return new Change(id, event);

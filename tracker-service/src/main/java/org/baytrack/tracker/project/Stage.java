@@ -1,6 +1,10 @@
 package org.baytrack.tracker.project;
 
+import org.baytrack.events.vocabulary.MilestoneKind;
+
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,22 +23,22 @@ public enum Stage {
                 .orElseThrow(() -> new IllegalArgumentException("Unknown project status: " + code));
     }
 
-    private static final Map<String, Stage> REACHED_BY = Map.of(
-            "planned", PLANNED,
-            "approved", APPROVED,
-            "construction_started", UNDER_CONSTRUCTION,
-            "structural", UNDER_CONSTRUCTION,
-            "completed", COMPLETED,
-            "opened", OPENED);
+    private static final Map<MilestoneKind, Stage> REACHED_BY = new EnumMap<>(Map.of(
+            MilestoneKind.PLANNED, PLANNED,
+            MilestoneKind.APPROVED, APPROVED,
+            MilestoneKind.CONSTRUCTION_STARTED, UNDER_CONSTRUCTION,
+            MilestoneKind.STRUCTURAL, UNDER_CONSTRUCTION,
+            MilestoneKind.COMPLETED, COMPLETED,
+            MilestoneKind.OPENED, OPENED));
 
-    /** The stage a milestone kind proves; empty for forecasts and mentions, which prove nothing reached. */
-    public static Optional<Stage> reachedBy(String milestoneKind) {
+    /** The stage a milestone kind proves; empty for forecasts, which prove nothing reached. */
+    public static Optional<Stage> reachedBy(MilestoneKind milestoneKind) {
         return Optional.ofNullable(REACHED_BY.get(milestoneKind));
     }
 
     /** The milestone kinds that prove a stage reached. */
-    public static Set<String> progressKinds() {
-        return REACHED_BY.keySet();
+    public static Set<MilestoneKind> progressKinds() {
+        return Collections.unmodifiableSet(REACHED_BY.keySet());
     }
 
     public boolean isBeyond(Stage other) {

@@ -3,6 +3,7 @@ package org.baytrack.tracker.project;
 import org.baytrack.events.EventIds;
 import org.baytrack.events.EventType;
 import org.baytrack.events.ProjectStatusChanged;
+import org.baytrack.events.vocabulary.ChangeKind;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -28,10 +29,10 @@ public final class StalePolicy {
             return Optional.empty();
         }
         var same = state.asEventState();
-        var event = new ProjectStatusChanged(state.projectId(), state.projectName(), ProjectStatusChanged.STALE,
+        var event = new ProjectStatusChanged(state.projectId(), state.projectName(), ChangeKind.STALE,
                 same, same, null, false);
         // one stale change per silence: a later one follows newer news
-        String id = EventIds.of(EventType.PROJECT_STATUS_CHANGED, state.projectId(), ProjectStatusChanged.STALE,
+        String id = EventIds.of(EventType.PROJECT_STATUS_CHANGED, state.projectId(), ChangeKind.STALE.code(),
                 latestReport.toString());
         return Optional.of(new ProjectProgress.Change(id, event));
     }

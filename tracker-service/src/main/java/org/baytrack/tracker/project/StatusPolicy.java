@@ -1,7 +1,7 @@
 package org.baytrack.tracker.project;
 
-import org.baytrack.tracker.milestone.Claim;
-import org.baytrack.tracker.milestone.EventDate;
+import org.baytrack.events.vocabulary.PartialDate;
+import org.baytrack.tracker.milestone.TrackedClaim;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -17,7 +17,7 @@ public final class StatusPolicy {
     }
 
     /** The new status, its date (null when neither the claim nor its article is dated) and the claim proving it. */
-    public record Advance(Stage stage, EventDate date, Claim evidence) {
+    public record Advance(Stage stage, PartialDate date, TrackedClaim evidence) {
     }
 
     /**
@@ -25,9 +25,9 @@ public final class StatusPolicy {
      * earliest event wins, since it is when the stage was reached; undated claims count from publication, and
      * an undated claim of an undated article comes last: it proves the stage, not when it was reached.
      */
-    public static Optional<Advance> advance(Stage current, List<Claim> claims, LocalDate published) {
+    public static Optional<Advance> advance(Stage current, List<TrackedClaim> claims, LocalDate published) {
         Stage furthest = current;
-        for (Claim claim : claims) {
+        for (TrackedClaim claim : claims) {
             Stage reached = Stage.reachedBy(claim.kind()).orElse(Stage.FOLLOWED);
             if (reached.isBeyond(furthest)) {
                 furthest = reached;
@@ -39,13 +39,13 @@ public final class StatusPolicy {
         Stage target = furthest;
         return claims.stream()
                 .filter(c -> Stage.reachedBy(c.kind()).orElse(Stage.FOLLOWED) == target)
-                .min(Comparator.comparing((Claim c) -> start(c.effectiveDate(published)),
+                .min(Comparator.comparing((TrackedClaim c) -> start(c.effectiveDate(published)),
                                 Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
                         .thenComparing(c -> c.date() == null))
                 .map(c -> new Advance(target, c.effectiveDate(published), c));
     }
 
-    private static LocalDate start(EventDate date) {
+    private static LocalDate start(PartialDate date) {
         return date == null ? null : date.start();
     }
 }

@@ -1,5 +1,6 @@
 package org.baytrack.tracker.web;
 
+import org.baytrack.events.vocabulary.PartialDate;
 import org.baytrack.tracker.agreement.AgreementView;
 
 import java.time.LocalDate;
@@ -71,7 +72,7 @@ public final class AgreementsPage {
 
     private static String implied(String iso) {
         try {
-            return new org.baytrack.tracker.milestone.EventDate(iso, null).precision();
+            return PartialDate.parse(iso).precision().label();
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import org.baytrack.events.ProjectStatusChanged;
+import org.baytrack.events.vocabulary.ChangeKind;
 import org.baytrack.tracker.TrackerConfig;
 import org.baytrack.tracker.milestone.TimelineQuery;
 import org.baytrack.tracker.project.ChangeLog;
@@ -62,7 +62,7 @@ public class BoardLiveResource {
         }
         Messages msg = Messages.of(Messages.lang(lang));
         var row = BoardPage.row(ProjectView.of(project), timeline.latestReports().get(id),
-                changes.count(id, ProjectStatusChanged.FORECAST_SLIPPED), new AsOf(LocalDate.now(clock), config.staleAfter()), msg);
+                changes.count(id, ChangeKind.FORECAST_SLIPPED), new AsOf(LocalDate.now(clock), config.staleAfter()), msg);
         return Pages.board$row(row, msg.strings()).render();
     }
 }

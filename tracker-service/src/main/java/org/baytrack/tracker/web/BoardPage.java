@@ -1,6 +1,7 @@
 package org.baytrack.tracker.web;
 
-import org.baytrack.tracker.milestone.EventDate;
+import org.baytrack.events.vocabulary.PartialDate;
+import org.baytrack.events.vocabulary.Precision;
 import org.baytrack.tracker.project.ProjectView;
 import org.baytrack.tracker.project.Stage;
 
@@ -128,7 +129,7 @@ public final class BoardPage {
                     Comparator.nullsLast(collator));
             case "status" -> Comparator.comparing(l -> Stage.of(l.project().status()));
             case "since" -> nullsLast(l -> start(l.project().statusDate()), Comparator.<LocalDate>naturalOrder(), query);
-            case "forecast" -> nullsLast(l -> forecast(l.project()), EventDate::compareTimeTo, query);
+            case "forecast" -> nullsLast(l -> forecast(l.project()), PartialDate::compareTimeTo, query);
             case "slips" -> Comparator.comparingLong(l -> l.row().slips());
             default -> nullsLast(l -> l.row().latestReport(), Comparator.<LocalDate>naturalOrder(), query);
         };
@@ -143,18 +144,18 @@ public final class BoardPage {
         return Comparator.comparing(key, Comparator.nullsLast(query.descending() ? order.reversed() : order));
     }
 
-    private static EventDate forecast(ProjectView p) {
+    private static PartialDate forecast(ProjectView p) {
         return p.forecastOpening() == null ? null : safe(p.forecastOpening(), p.forecastPrecision());
     }
 
     private static LocalDate start(String iso) {
-        EventDate d = iso == null ? null : safe(iso, null);
+        PartialDate d = iso == null ? null : safe(iso, null);
         return d == null ? null : d.start();
     }
 
-    private static EventDate safe(String iso, String precision) {
+    private static PartialDate safe(String iso, String precision) {
         try {
-            return new EventDate(iso, precision);
+            return PartialDate.parse(iso, Precision.fromLabel(precision));
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.baytrack.events.ProjectStatusChanged;
+import org.baytrack.events.vocabulary.ChangeKind;
 import org.baytrack.tracker.TrackerConfig;
 import org.baytrack.tracker.milestone.TimelineQuery;
 import org.baytrack.tracker.project.ChangeLog;
@@ -40,7 +40,7 @@ public class BoardPageResource {
         var query = new BoardPage.Query(status, text, sort, lang, all != null && !all.isBlank() && !"0".equals(all));
         Messages msg = Messages.of(query.lang());
         var page = BoardPage.build(Project.<Project>list("order by id").stream().map(ProjectView::of).toList(),
-                timeline.latestReports(), changes.countByProject(ProjectStatusChanged.FORECAST_SLIPPED), query,
+                timeline.latestReports(), changes.countByProject(ChangeKind.FORECAST_SLIPPED), query,
                 new AsOf(LocalDate.now(clock), config.staleAfter()), msg);
         return Pages.board(page, msg.strings()).render();
     }

@@ -1,6 +1,7 @@
 package org.baytrack.tracker.web;
 
-import org.baytrack.tracker.milestone.EventDate;
+import org.baytrack.events.vocabulary.PartialDate;
+import org.baytrack.events.vocabulary.Precision;
 
 import java.util.List;
 
@@ -47,7 +48,7 @@ public final class CandidatesPage {
         String precision = "";
         if (k.date() != null) {
             try {
-                String key = DateText.precisionKey(new EventDate(k.date(), k.precision()).precision());
+                String key = DateText.precisionKey(PartialDate.parse(k.date(), Precision.fromLabel(k.precision())).precision().label());
                 precision = key == null ? "" : msg.get(key);
             } catch (IllegalArgumentException e) {
                 precision = "";

@@ -1,6 +1,7 @@
 package org.baytrack.tracker.web;
 
-import org.baytrack.tracker.milestone.EventDate;
+import org.baytrack.events.vocabulary.PartialDate;
+import org.baytrack.events.vocabulary.Precision;
 
 /** A partial date as a reader expects it: quarters and halves by name, not by the month they start in. */
 public final class DateText {
@@ -11,20 +12,20 @@ public final class DateText {
         if (iso == null || iso.isBlank()) {
             return "";
         }
-        EventDate date;
+        PartialDate date;
         try {
-            date = new EventDate(iso, precision);
+            date = PartialDate.parse(iso, Precision.fromLabel(precision));
         } catch (IllegalArgumentException e) {
             return iso;
         }
         int year = date.start().getYear();
         int month = date.start().getMonthValue();
         return switch (date.precision()) {
-            case EventDate.QUARTER -> year + " Q" + ((month - 1) / 3 + 1);
-            case EventDate.HALF -> year + " H" + (month <= 6 ? 1 : 2);
-            case EventDate.YEAR -> Integer.toString(year);
-            case EventDate.MONTH -> iso.substring(0, 7);
-            default -> date.start().toString();
+            case QUARTER -> year + " Q" + ((month - 1) / 3 + 1);
+            case HALF -> year + " H" + (month <= 6 ? 1 : 2);
+            case YEAR -> Integer.toString(year);
+            case MONTH -> iso.substring(0, 7);
+            case DAY -> date.start().toString();
         };
     }
 

@@ -1,6 +1,6 @@
 package org.baytrack.tracker.web;
 
-import org.baytrack.tracker.milestone.EventDate;
+import org.baytrack.events.vocabulary.PartialDate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ public final class ForecastChart {
     }
 
     /** One forecast report: when it was published, what it forecast, who published it. */
-    public record Report(LocalDate reported, EventDate forecast, String source) {
+    public record Report(LocalDate reported, PartialDate forecast, String source) {
     }
 
     /** {@code y1}–{@code y2} spans the forecast period; {@code label} is for the point's tooltip. */
@@ -103,7 +103,7 @@ public final class ForecastChart {
 
         List<Point> points = new ArrayList<>();
         StringBuilder path = new StringBuilder();
-        EventDate previous = null;
+        PartialDate previous = null;
         for (Report r : dated) {
             Mark mark = previous == null ? Mark.FIRST : switch (Integer.signum(r.forecast().compareTimeTo(previous))) {
                 case 1 -> Mark.SLIP;
@@ -114,7 +114,7 @@ public final class ForecastChart {
             LocalDate end = r.forecast().end().plusDays(1);
             LocalDate middle = start.plusDays((end.toEpochDay() - start.toEpochDay()) / 2);
             Point p = new Point(sx.at(r.reported()), sy.at(middle), sy.at(start), sy.at(end), mark, r.reported(),
-                    DateText.of(r.forecast().iso(), r.forecast().precision()), r.source());
+                    DateText.of(r.forecast().iso(), r.forecast().precision().label()), r.source());
             points.add(p);
             path.append(path.isEmpty() ? "M" : " L").append(p.x()).append(' ').append(p.y());
             previous = r.forecast();

@@ -33,7 +33,8 @@ public final class ProjectFeed {
     static Change change(ChangeView c, Messages msg) {
         var evidence = c.evidence();
         LocalDate day = day(c);
-        return new Change(c.eventId(), day == null ? "" : day.toString(), c.change(), msg.get("change_" + c.change()),
+        return new Change(c.eventId(), day == null ? "" : day.toString(), c.change().code(),
+                msg.get("change_" + c.change().code()),
                 detail(c, msg), c.historical(), evidence == null ? null : evidence.source(),
                 evidence == null || evidence.articleId() == null ? null : Links.article(evidence.articleId(), msg.lang()));
     }
@@ -50,10 +51,9 @@ public final class ProjectFeed {
         var before = c.previous();
         var after = c.current();
         return switch (c.change()) {
-            case ProjectStatusChanged.STATUS_CHANGED -> status(before, msg) + " → " + status(after, msg);
-            case ProjectStatusChanged.FORECAST_SLIPPED, ProjectStatusChanged.FORECAST_ADVANCED,
-                 ProjectStatusChanged.FORECAST_SET -> forecast(before) + " → " + forecast(after);
-            case ProjectStatusChanged.MILESTONE -> c.evidence() == null ? ""
+            case STATUS_CHANGED -> status(before, msg) + " → " + status(after, msg);
+            case FORECAST_SLIPPED, FORECAST_ADVANCED, FORECAST_SET -> forecast(before) + " → " + forecast(after);
+            case MILESTONE -> c.evidence() == null ? ""
                     : (msg.get("kind_" + c.evidence().milestone()) + " "
                     + DateText.of(c.evidence().date(), c.evidence().precision())).strip();
             default -> "";

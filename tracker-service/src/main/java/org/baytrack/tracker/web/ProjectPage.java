@@ -1,8 +1,9 @@
 package org.baytrack.tracker.web;
 
+import org.baytrack.events.vocabulary.MilestoneKind;
+import org.baytrack.events.vocabulary.PartialDate;
+import org.baytrack.events.vocabulary.Precision;
 import org.baytrack.tracker.agreement.AgreementView;
-import org.baytrack.tracker.milestone.EventDate;
-import org.baytrack.tracker.milestone.MilestoneKind;
 import org.baytrack.tracker.milestone.TimelineEntry;
 import org.baytrack.tracker.project.ChangeView;
 import org.baytrack.tracker.project.ProjectView;
@@ -66,7 +67,7 @@ public final class ProjectPage {
         String precision;
         if (e.date() != null) {
             date = DateText.of(e.date(), e.precision());
-            precision = msg.get(DateText.precisionKey(new EventDate(e.date(), e.precision()).precision()));
+            precision = msg.get(DateText.precisionKey(PartialDate.parse(e.date(), Precision.fromLabel(e.precision())).precision().label()));
         } else if (e.effectiveDate() != null) {
             date = e.effectiveDate().toString();
             precision = msg.get("byReportDate");
@@ -84,10 +85,10 @@ public final class ProjectPage {
     static List<ForecastChart.Report> forecastReports(List<TimelineEntry> timeline) {
         List<ForecastChart.Report> reports = new ArrayList<>();
         for (TimelineEntry e : timeline) {
-            if (!MilestoneKind.FORECAST_OPENING.equals(e.kind()) || e.date() == null) {
+            if (!MilestoneKind.FORECAST_OPENING.code().equals(e.kind()) || e.date() == null) {
                 continue;
             }
-            EventDate forecast = new EventDate(e.date(), e.precision());
+            PartialDate forecast = PartialDate.parse(e.date(), Precision.fromLabel(e.precision()));
             e.evidence().forEach(r -> reports.add(new ForecastChart.Report(r.published(), forecast, r.source())));
         }
         return reports;

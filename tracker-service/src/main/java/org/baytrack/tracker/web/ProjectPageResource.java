@@ -6,9 +6,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.baytrack.events.ProjectStatusChanged;
+import org.baytrack.events.vocabulary.ChangeKind;
 import org.baytrack.tracker.TrackerConfig;
 import org.baytrack.tracker.agreement.AgreementResource;
 import org.baytrack.tracker.milestone.TimelineQuery;
@@ -54,7 +53,7 @@ public class ProjectPageResource {
         var related = new ProjectPage.Related(agreements.ofProject(id), projects.changes(id));
         // the feed already holds every published change: its slips are the count the board shows
         long slips = related.changes().stream()
-                .filter(c -> ProjectStatusChanged.FORECAST_SLIPPED.equals(c.change())).count();
+                .filter(c -> c.change() == ChangeKind.FORECAST_SLIPPED).count();
         var page = ProjectPage.build(line.get(), timeline.of(id), slips,
                 new AsOf(LocalDate.now(clock), config.staleAfter()), related, msg);
         return Response.ok(Pages.project(page, msg.strings()).render()).build();

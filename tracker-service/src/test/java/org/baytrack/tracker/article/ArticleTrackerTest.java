@@ -1,9 +1,10 @@
 package org.baytrack.tracker.article;
 
 import org.baytrack.events.ArticleCataloged;
+import org.baytrack.events.vocabulary.MilestoneKind;
 import org.baytrack.tracker.TrackerConfig;
-import org.baytrack.tracker.milestone.Claim;
 import org.baytrack.tracker.milestone.MilestoneMerger;
+import org.baytrack.tracker.milestone.TrackedClaim;
 import org.baytrack.tracker.project.ProjectProgress;
 import org.baytrack.tracker.project.Stage;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class ArticleTrackerTest {
     static ArticleCataloged opening(LocalDate published, boolean backfill) {
         String sentence = "南沙大桥已经建成并正式通车。";
         return new ArticleCataloged("art-bridge", "doc-bridge", "art-bridge", 1, null, published, null, null, "zh",
-                "hans", backfill, List.of(), List.of(new ArticleCataloged.MilestoneClaim("nansha-bridge", "opened",
+                "hans", backfill, List.of(), List.of(new ArticleCataloged.MilestoneClaim("nansha-bridge", MilestoneKind.OPENED,
                 null, null, sentence, 0)), List.of());
     }
 
@@ -88,7 +89,7 @@ class ArticleTrackerTest {
     void theClaimsOfAnUndatedArticleGetNoDateNorToday() {
         ArticleCataloged article = opening(null, false);
         var ref = tracker().reference(article);
-        List<Claim> claims = ArticleTracker.claimsByProject(article).get("nansha-bridge");
+        List<TrackedClaim> claims = ArticleTracker.claimsByProject(article).get("nansha-bridge");
         var followed = new ProjectProgress.State("nansha-bridge", "南沙大桥", Stage.FOLLOWED, null, null, null, null);
 
         var outcome = ProjectProgress.track(followed, List.of(), Set.of(), claims, ref);

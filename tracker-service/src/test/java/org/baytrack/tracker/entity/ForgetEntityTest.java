@@ -3,10 +3,11 @@ package org.baytrack.tracker.entity;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.baytrack.events.ArticleCataloged;
 import org.baytrack.events.EntityChanged;
+import org.baytrack.events.vocabulary.MilestoneKind;
 import org.baytrack.infra.test.RealInfrastructure;
-import jakarta.inject.Inject;
 import org.baytrack.tracker.project.BoardRebuild;
 import org.baytrack.tracker.support.Catalog;
 import org.baytrack.tracker.support.Entities;
@@ -70,7 +71,7 @@ class ForgetEntityTest {
     private static ArticleCataloged article(String id, String forecast) {
         return new ArticleCataloged(id, "doc-" + id, id, 1, "忘川七号试验通道最新进展", LocalDate.parse("2026-01-15"),
                 "测试来源", "https://example.org/" + id, "zh", "hans", false, List.of(),
-                List.of(new ArticleCataloged.MilestoneClaim(PROJECT, "forecast_opening", forecast, "month",
+                List.of(new ArticleCataloged.MilestoneClaim(PROJECT, MilestoneKind.FORECAST_OPENING, forecast, "month",
                         "忘川七号试验通道预计" + forecast + "建成通车。", 0)), List.of());
     }
 }

@@ -1,5 +1,8 @@
 package org.baytrack.tracker.milestone;
 
+import org.baytrack.events.vocabulary.MilestoneKind;
+import org.baytrack.events.vocabulary.PartialDate;
+import org.baytrack.events.vocabulary.Precision;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -10,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MilestoneMergerTest {
     static final ArticleRef ARTICLE = new ArticleRef("art-2", "art-2", "t", "南方日报", null, LocalDate.of(2022, 3, 1), false);
-    static final Claim STRUCTURAL = new Claim("structural", EventDate.parse("2021-12-24", "day"), "首片节段梁成功架设到位");
+    static final TrackedClaim STRUCTURAL = new TrackedClaim(MilestoneKind.STRUCTURAL, PartialDate.parse("2021-12-24", Precision.DAY), "首片节段梁成功架设到位");
 
     @Test
     void sameClaimFromAnotherArticleIsMoreEvidenceNotAnotherMilestone() {
@@ -29,7 +32,7 @@ class MilestoneMergerTest {
 
     @Test
     void claimRepeatedWithinOneArticleIsOneMilestoneWithOneEvidence() {
-        var again = new Claim("structural", EventDate.parse("2021-12-24", "day"), "另一句");
+        var again = new TrackedClaim(MilestoneKind.STRUCTURAL, PartialDate.parse("2021-12-24", Precision.DAY), "另一句");
         var merge = MilestoneMerger.merge(Set.of(), Set.of(), List.of(STRUCTURAL, again), ARTICLE);
 
         assertThat(merge.milestones()).hasSize(1);
@@ -39,13 +42,13 @@ class MilestoneMergerTest {
 
     @Test
     void differentDatesOrKindsAreDifferentMilestonesAndUndatedOnesSortByPublication() {
-        var undated = new Claim("opened", null, "正式通车");
-        var other = new Claim("structural", EventDate.parse("2022-01", "month"), "主塔封顶");
+        var undated = new TrackedClaim(MilestoneKind.OPENED, null, "正式通车");
+        var other = new TrackedClaim(MilestoneKind.STRUCTURAL, PartialDate.parse("2022-01", Precision.MONTH), "主塔封顶");
         var merge = MilestoneMerger.merge(Set.of(), Set.of(), List.of(STRUCTURAL, undated, other), ARTICLE);
 
         assertThat(merge.milestones()).extracting(MilestoneMerger.NewMilestone::key).containsExactly(
-                new MilestoneKey("structural", "2021-12-24"), new MilestoneKey("opened", ""),
-                new MilestoneKey("structural", "2022-01"));
+                new MilestoneKey(MilestoneKind.STRUCTURAL, "2021-12-24"), new MilestoneKey(MilestoneKind.OPENED, ""),
+                new MilestoneKey(MilestoneKind.STRUCTURAL, "2022-01"));
         assertThat(merge.milestones().get(1).sortDate()).isEqualTo(ARTICLE.published());
         assertThat(merge.milestones().get(2).sortDate()).isEqualTo(LocalDate.of(2022, 1, 1));
     }

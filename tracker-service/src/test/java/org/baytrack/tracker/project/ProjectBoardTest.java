@@ -1,8 +1,10 @@
 package org.baytrack.tracker.project;
 
-import org.baytrack.events.ProjectStatusChanged;
 import org.baytrack.events.ProjectStatusChanged.Evidence;
 import org.baytrack.events.ProjectStatusChanged.State;
+import org.baytrack.events.ProjectStatusChanged;
+import org.baytrack.events.vocabulary.ChangeKind;
+import org.baytrack.events.vocabulary.MilestoneKind;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -10,15 +12,15 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProjectBoardTest {
-    static final Evidence STRUCTURAL = new Evidence("structural", "2021-12-24", "day", "首片节段梁成功架设到位",
+    static final Evidence STRUCTURAL = new Evidence(MilestoneKind.STRUCTURAL, "2021-12-24", "day", "首片节段梁成功架设到位",
             "art-seed", "南方日报", LocalDate.of(2021, 12, 29), "t");
-    static final Evidence FORECAST = new Evidence("forecast_opening", "2024", "year", "预计2024年建成通车",
+    static final Evidence FORECAST = new Evidence(MilestoneKind.FORECAST_OPENING, "2024", "year", "预计2024年建成通车",
             "art-seed", "南方日报", LocalDate.of(2021, 12, 29), "t");
-    static final Evidence SLIP = new Evidence("forecast_opening", "2025", "year", "预计2025年建成通车",
+    static final Evidence SLIP = new Evidence(MilestoneKind.FORECAST_OPENING, "2025", "year", "预计2025年建成通车",
             "art-2023", "广东交通", LocalDate.of(2023, 3, 15), "t");
 
     static ProjectStatusChanged event(String change, State previous, State current, Evidence evidence) {
-        return new ProjectStatusChanged("huangmaohai-passage", "黄茅海跨海通道", change, previous, current, evidence, false);
+        return new ProjectStatusChanged("huangmaohai-passage", "黄茅海跨海通道", ChangeKind.fromCode(change), previous, current, evidence, false);
     }
 
     @Test
@@ -42,7 +44,7 @@ class ProjectBoardTest {
     @Test
     void olderEvidenceNeverReplacesTheLatest() {
         var s = new State("under_construction", "2020-07", "2025", "year");
-        var older = new Evidence("construction_started", "2020-07", "month", "开工", "art-old", "x", LocalDate.of(2020, 8, 1), "t");
+        var older = new Evidence(MilestoneKind.CONSTRUCTION_STARTED, "2020-07", "month", "开工", "art-old", "x", LocalDate.of(2020, 8, 1), "t");
         var row = new ProjectBoard.Row("under_construction", "2021-12-24", "2025", "year", LocalDate.of(2023, 3, 15), SLIP,
                 LocalDate.of(2023, 3, 15), false);
 

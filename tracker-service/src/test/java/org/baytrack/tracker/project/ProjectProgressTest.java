@@ -1,12 +1,15 @@
 package org.baytrack.tracker.project;
 
 import org.baytrack.events.ProjectStatusChanged;
+import org.baytrack.events.vocabulary.ChangeKind;
+import org.baytrack.events.vocabulary.MilestoneKind;
+import org.baytrack.events.vocabulary.PartialDate;
+import org.baytrack.events.vocabulary.Precision;
 import org.baytrack.tracker.milestone.ArticleRef;
-import org.baytrack.tracker.milestone.Claim;
-import org.baytrack.tracker.milestone.EventDate;
 import org.baytrack.tracker.milestone.KnownMilestone;
 import org.baytrack.tracker.milestone.MilestoneKey;
 import org.baytrack.tracker.milestone.MilestoneMerger;
+import org.baytrack.tracker.milestone.TrackedClaim;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -21,15 +24,15 @@ class ProjectProgressTest {
     static final ProjectProgress.State FOLLOWED =
             new ProjectProgress.State(ID, "黄茅海跨海通道", Stage.FOLLOWED, null, null, null, null);
     static final ArticleRef SEED = article("art-seed", LocalDate.of(2021, 12, 29), false);
-    static final Claim STRUCTURAL = claim("structural", "2021-12-24");
-    static final Claim FORECAST_2024 = claim("forecast_opening", "2024");
+    static final TrackedClaim STRUCTURAL = claim("structural", "2021-12-24");
+    static final TrackedClaim FORECAST_2024 = claim("forecast_opening", "2024");
 
     static ArticleRef article(String id, LocalDate published, boolean historical) {
         return new ArticleRef(id, id, "标题", "南方日报", null, published, historical);
     }
 
-    static Claim claim(String kind, String date) {
-        return new Claim(kind, EventDate.parse(date, null), "sentence " + kind + " " + date);
+    static TrackedClaim claim(String kind, String date) {
+        return new TrackedClaim(MilestoneKind.fromCode(kind), PartialDate.parse(date, null), "sentence " + kind + " " + date);
     }
 
     /** The state the board holds after applying these changes, as the live tracker would. */
@@ -38,9 +41,9 @@ class ProjectProgressTest {
         for (var change : outcome.changes()) {
             var c = change.event().current();
             var e = change.event().evidence();
-            boolean forecast = "forecast_opening".equals(e.milestone());
+            boolean forecast = e.milestone() == MilestoneKind.FORECAST_OPENING;
             s = new ProjectProgress.State(ID, s.projectName(), Stage.of(c.status()), c.statusDate(),
-                    c.forecastOpening() == null ? null : forecast ? EventDate.parse(e.date(), e.precision()) : s.forecast(),
+                    c.forecastOpening() == null ? null : forecast ? PartialDate.parse(e.date(), Precision.fromLabel(e.precision())) : s.forecast(),
                     forecast ? e.published() : s.forecastPublished(),
                     s.lastEvidencePublished() == null || !e.published().isBefore(s.lastEvidencePublished())
                             ? e.published() : s.lastEvidencePublished());
@@ -48,7 +51,7 @@ class ProjectProgressTest {
         return s;
     }
 
-    static List<KnownMilestone> known(Claim... claims) {
+    static List<KnownMilestone> known(TrackedClaim... claims) {
         return java.util.Arrays.stream(claims)
                 .map(c -> new KnownMilestone(c.key(), c.effectiveDate(LocalDate.of(2021, 12, 29)).start())).toList();
     }
@@ -59,11 +62,11 @@ class ProjectProgressTest {
 
         assertThat(outcome.merge().milestones()).hasSize(2);
         assertThat(outcome.changes()).extracting(c -> c.event().change())
-                .containsExactly(ProjectStatusChanged.STATUS_CHANGED, ProjectStatusChanged.FORECAST_SET);
+                .containsExactly(ChangeKind.STATUS_CHANGED, ChangeKind.FORECAST_SET);
         var status = outcome.changes().get(0).event();
         assertThat(status.previous()).isEqualTo(new ProjectStatusChanged.State("followed", null, null, null));
         assertThat(status.current()).isEqualTo(new ProjectStatusChanged.State("under_construction", "2021-12-24", null, null));
-        assertThat(status.evidence().milestone()).isEqualTo("structural");
+        assertThat(status.evidence().milestone()).isEqualTo(MilestoneKind.STRUCTURAL);
         var forecast = outcome.changes().get(1).event();
         assertThat(forecast.previous()).isEqualTo(status.current());
         assertThat(forecast.current().forecastOpening()).isEqualTo("2024");
@@ -80,7 +83,7 @@ class ProjectProgressTest {
                 List.of(claim("forecast_opening", "2024-06")), later);
 
         assertThat(outcome.changes()).singleElement().satisfies(c -> {
-            assertThat(c.event().change()).isEqualTo(ProjectStatusChanged.FORECAST_ADVANCED);
+            assertThat(c.event().change()).isEqualTo(ChangeKind.FORECAST_ADVANCED);
             assertThat(c.event().previous().forecastOpening()).isEqualTo("2024");
             assertThat(c.event().previous().forecastPrecision()).isEqualTo("year");
             assertThat(c.event().current().forecastOpening()).isEqualTo("2024-06");
@@ -97,7 +100,7 @@ class ProjectProgressTest {
                 List.of(claim("forecast_opening", "2025")), later);
 
         assertThat(outcome.changes()).singleElement().satisfies(c -> {
-            assertThat(c.event().change()).isEqualTo(ProjectStatusChanged.FORECAST_SLIPPED);
+            assertThat(c.event().change()).isEqualTo(ChangeKind.FORECAST_SLIPPED);
             assertThat(c.event().previous().forecastOpening()).isEqualTo("2024");
             assertThat(c.event().current().forecastOpening()).isEqualTo("2025");
             assertThat(c.event().evidence().articleId()).isEqualTo("art-2023");
@@ -139,7 +142,7 @@ class ProjectProgressTest {
                 List.of(claim("structural", "2022-08-01")), next);
 
         assertThat(outcome.changes()).singleElement().satisfies(c -> {
-            assertThat(c.event().change()).isEqualTo(ProjectStatusChanged.MILESTONE);
+            assertThat(c.event().change()).isEqualTo(ChangeKind.MILESTONE);
             assertThat(c.event().previous()).isEqualTo(c.event().current());
             assertThat(c.event().evidence().date()).isEqualTo("2022-08-01");
         });
@@ -173,7 +176,7 @@ class ProjectProgressTest {
 
         assertThat(outcome.changes()).isEmpty();
         assertThat(outcome.forecastConfirmed()).isEqualTo(newer.published());
-        assertThat(outcome.merge().evidence()).extracting(e -> e.key()).containsExactly(new MilestoneKey("forecast_opening", "2024"));
+        assertThat(outcome.merge().evidence()).extracting(e -> e.key()).containsExactly(new MilestoneKey(MilestoneKind.FORECAST_OPENING, "2024"));
     }
 
     @Test
@@ -198,11 +201,11 @@ class ProjectProgressTest {
                 List.of(claim("structural", null), claim("forecast_opening", "2026")), undated);
 
         assertThat(outcome.merge().milestones()).extracting(m -> m.key().kind(), MilestoneMerger.NewMilestone::sortDate)
-                .containsExactly(tuple("structural", null),
-                        tuple("forecast_opening", LocalDate.of(2026, 1, 1)));
+                .containsExactly(tuple(MilestoneKind.STRUCTURAL, null),
+                        tuple(MilestoneKind.FORECAST_OPENING, LocalDate.of(2026, 1, 1)));
         // news, undated, and not history; the dated 2024 forecast stays, since nothing shows this source is newer
         assertThat(outcome.changes()).singleElement().satisfies(c -> {
-            assertThat(c.event().change()).isEqualTo(ProjectStatusChanged.MILESTONE);
+            assertThat(c.event().change()).isEqualTo(ChangeKind.MILESTONE);
             assertThat(c.event().evidence().date()).isNull();
             assertThat(c.event().evidence().published()).isNull();
             assertThat(c.event().historical()).isFalse();
@@ -223,10 +226,10 @@ class ProjectProgressTest {
                 List.of(claim("structural", "2024-05-01")), article("art-2024b", LocalDate.of(2024, 5, 2), true));
 
         assertThat(news.changes()).extracting(c -> c.event().change())
-                .containsExactly(ProjectStatusChanged.REVIVED, ProjectStatusChanged.MILESTONE);
+                .containsExactly(ChangeKind.REVIVED, ChangeKind.MILESTONE);
         assertThat(news.changes().get(0).event().evidence().articleId()).isEqualTo("art-2024");
         assertThat(news.changes().get(0).event().historical()).isFalse();
         assertThat(backfill.changes()).extracting(c -> c.event().change())
-                .doesNotContain(ProjectStatusChanged.REVIVED);
+                .doesNotContain(ChangeKind.REVIVED);
     }
 }

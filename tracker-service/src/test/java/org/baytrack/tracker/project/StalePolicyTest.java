@@ -1,7 +1,8 @@
 package org.baytrack.tracker.project;
 
-import org.baytrack.events.ProjectStatusChanged;
-import org.baytrack.tracker.milestone.EventDate;
+import org.baytrack.events.vocabulary.ChangeKind;
+import org.baytrack.events.vocabulary.PartialDate;
+import org.baytrack.events.vocabulary.Precision;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StalePolicyTest {
     static final Period EIGHTEEN_MONTHS = Period.ofMonths(18);
     static final ProjectProgress.State BUILDING = new ProjectProgress.State("huangmaohai-passage", "黄茅海跨海通道",
-            Stage.UNDER_CONSTRUCTION, "2020-07", new EventDate("2024", "year"), LocalDate.of(2021, 12, 29),
+            Stage.UNDER_CONSTRUCTION, "2020-07", PartialDate.parse("2024", Precision.YEAR), LocalDate.of(2021, 12, 29),
             LocalDate.of(2021, 12, 29), false);
 
     @Test
@@ -22,7 +23,7 @@ class StalePolicyTest {
         assertThat(StalePolicy.check(BUILDING, reported, LocalDate.of(2023, 9, 14), EIGHTEEN_MONTHS)).isEmpty();
         var stale = StalePolicy.check(BUILDING, reported, LocalDate.of(2023, 9, 15), EIGHTEEN_MONTHS).orElseThrow();
 
-        assertThat(stale.event().change()).isEqualTo(ProjectStatusChanged.STALE);
+        assertThat(stale.event().change()).isEqualTo(ChangeKind.STALE);
         assertThat(stale.event().previous()).isEqualTo(stale.event().current());
         assertThat(stale.event().current().forecastPrecision()).isEqualTo("year");
         assertThat(stale.event().evidence()).isNull();

@@ -1,7 +1,8 @@
 package org.baytrack.tracker.project;
 
-import org.baytrack.tracker.milestone.Claim;
-import org.baytrack.tracker.milestone.EventDate;
+import org.baytrack.events.vocabulary.MilestoneKind;
+import org.baytrack.events.vocabulary.PartialDate;
+import org.baytrack.tracker.milestone.TrackedClaim;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -12,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatusPolicyTest {
     static final LocalDate PUBLISHED = LocalDate.of(2021, 12, 29);
 
-    static Claim claim(String kind, String date) {
-        return new Claim(kind, EventDate.parse(date, null), kind + " " + date);
+    static TrackedClaim claim(String kind, String date) {
+        return new TrackedClaim(MilestoneKind.fromCode(kind), PartialDate.parse(date, null), kind + " " + date);
     }
 
     @Test
@@ -33,7 +34,7 @@ class StatusPolicyTest {
         assertThat(advance).get().satisfies(a -> {
             assertThat(a.stage()).isEqualTo(Stage.UNDER_CONSTRUCTION);
             assertThat(a.date().iso()).isEqualTo("2020-07");
-            assertThat(a.evidence().kind()).isEqualTo("construction_started");
+            assertThat(a.evidence().kind()).isEqualTo(MilestoneKind.CONSTRUCTION_STARTED);
         });
     }
 
@@ -46,24 +47,24 @@ class StatusPolicyTest {
     }
 
     @Test
-    void forecastsAndMentionsReachNoStage() {
+    void forecastsReachNoStage() {
         assertThat(StatusPolicy.advance(Stage.FOLLOWED, List.of(claim("forecast_opening", "2024"),
-                new Claim("mentioned", null, "x")), PUBLISHED)).isEmpty();
+                new TrackedClaim(MilestoneKind.FORECAST_OPENING, null, "x")), PUBLISHED)).isEmpty();
     }
 
     @Test
     void undatedMilestoneIsDatedByItsPublication() {
-        var advance = StatusPolicy.advance(Stage.FOLLOWED, List.of(new Claim("opened", null, "正式通车")), PUBLISHED);
+        var advance = StatusPolicy.advance(Stage.FOLLOWED, List.of(new TrackedClaim(MilestoneKind.OPENED, null, "正式通车")), PUBLISHED);
 
         assertThat(advance).get().satisfies(a -> {
             assertThat(a.stage()).isEqualTo(Stage.OPENED);
-            assertThat(a.date()).isEqualTo(EventDate.day(PUBLISHED));
+            assertThat(a.date()).isEqualTo(PartialDate.of(PUBLISHED));
         });
     }
 
     @Test
     void undatedMilestoneOfAnUndatedArticleReachesTheStageWithoutADate() {
-        var advance = StatusPolicy.advance(Stage.FOLLOWED, List.of(new Claim("opened", null, "正式通车")), null);
+        var advance = StatusPolicy.advance(Stage.FOLLOWED, List.of(new TrackedClaim(MilestoneKind.OPENED, null, "正式通车")), null);
 
         assertThat(advance).get().satisfies(a -> {
             assertThat(a.stage()).isEqualTo(Stage.OPENED);
@@ -73,7 +74,7 @@ class StatusPolicyTest {
 
     @Test
     void inAnUndatedArticleADatedClaimOfTheStageDatesIt() {
-        var advance = StatusPolicy.advance(Stage.FOLLOWED, List.of(new Claim("opened", null, "正式通车"),
+        var advance = StatusPolicy.advance(Stage.FOLLOWED, List.of(new TrackedClaim(MilestoneKind.OPENED, null, "正式通车"),
                 claim("opened", "2019-04-02")), null);
 
         assertThat(advance).get().satisfies(a -> assertThat(a.date().iso()).isEqualTo("2019-04-02"));

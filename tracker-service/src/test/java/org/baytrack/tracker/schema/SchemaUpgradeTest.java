@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A database the previous release migrated (every tracker migration, the shared V0_1 only) takes the shared V0_2
- * that now sorts below them, with the Flyway settings of this service's application.properties.
+ * A database the previous release migrated (every tracker migration, the shared V0_1 only) takes the shared V0_2 and
+ * V0_3 that sort below them, with the Flyway settings of this service's application.properties.
  */
 class SchemaUpgradeTest {
     static final LocalInfrastructure INFRA = LocalInfrastructure.sharedForTests();
@@ -54,10 +54,12 @@ class SchemaUpgradeTest {
         var result = current.migrate();
         current.validate();
 
-        assertThat(result.migrations).extracting(m -> m.version).containsExactly("0.2");
+        assertThat(result.migrations).extracting(m -> m.version).containsExactly("0.2", "0.3");
         try (var c = DriverManager.getConnection(url, PostgresServer.USER, PostgresServer.PASSWORD);
-             var rs = c.createStatement().executeQuery("select count(*) from outbox_rejected")) {
+             var rs = c.createStatement().executeQuery("select count(*) from outbox_rejected");
+             var columns = c.getMetaData().getColumns(null, schema, "outbox", "sent_at")) {
             assertThat(rs.next()).isTrue();
+            assertThat(columns.next()).as("V0_3 drops the outbox's sent_at").isFalse();
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.baytrack.tracker.support;
 
 import org.baytrack.events.ArticleCataloged;
+import org.baytrack.events.vocabulary.MilestoneKind;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class Articles {
 
     /** A milestone claim; {@code date} and {@code precision} both null for an undated one. */
     public Articles milestone(String project, String kind, String date, String precision, String sentence) {
-        milestones.add(new ArticleCataloged.MilestoneClaim(project, kind, date, precision, sentence,
+        milestones.add(new ArticleCataloged.MilestoneClaim(project, MilestoneKind.fromCode(kind), date, precision, sentence,
                 sentence(sentence, List.of(project))));
         return this;
     }

@@ -7,10 +7,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.baytrack.events.ArticleCataloged;
 import org.baytrack.events.EntityChanged;
+import org.baytrack.events.vocabulary.MilestoneKind;
 import org.baytrack.infra.test.RealInfrastructure;
+import org.baytrack.infra.test.SseClient;
 import org.baytrack.tracker.support.Catalog;
 import org.baytrack.tracker.support.Entities;
-import org.baytrack.infra.test.SseClient;
 import org.baytrack.tracker.support.TrackerDb;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,7 @@ class BoardLiveTest {
             try (SseClient stream = new SseClient(events.toString())) {
                 var article = new ArticleCataloged("art-live-1", "doc-art-live-1", "art-live-1", 1, "测试报道",
                         LocalDate.parse("2025-03-01"), "测试来源", "https://example.org/live-1", "zh", "hans", false,
-                        List.of(), List.of(new ArticleCataloged.MilestoneClaim(PROJECT, "forecast_opening", "2029",
+                        List.of(), List.of(new ArticleCataloged.MilestoneClaim(PROJECT, MilestoneKind.FORECAST_OPENING, "2029",
                         "year", "测试湾跨海通道预计2029年建成通车。", 0)), List.of());
                 catalog.publish(article);
                 var event = stream.first(e -> PROJECT.equals(e.data()), Duration.ofSeconds(30));

@@ -1,6 +1,7 @@
 package org.baytrack.tracker.web;
 
 import org.baytrack.events.ProjectStatusChanged;
+import org.baytrack.events.vocabulary.MilestoneKind;
 import org.baytrack.tracker.project.ProjectView;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class BoardPageTest {
             new ProjectView("a-bridge", "甲大桥", "甲大橋", "Alpha Bridge", "opened", "2020-05-01", null, null, null),
             new ProjectView("b-rail", "乙铁路", "乙鐵路", "Beta Railway", "under_construction", "2021-03", "2026", "year", null),
             new ProjectView("c-road", "丙公路", "丙公路", "Gamma Road", "planned", null, "2024-07", "half",
-                    new ProjectStatusChanged.Evidence("planned", null, null, "s", "art", "src", LocalDate.of(2023, 1, 2), "t")));
+                    new ProjectStatusChanged.Evidence(MilestoneKind.PLANNED, null, null, "s", "art", "src", LocalDate.of(2023, 1, 2), "t")));
 
     static BoardPage.Model build(String status, String text, String sort, String lang) {
         return BoardPage.build(PROJECTS, Map.of("b-rail", LocalDate.of(2024, 4, 10)), Map.of("b-rail", 2L),

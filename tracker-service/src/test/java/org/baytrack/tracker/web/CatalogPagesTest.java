@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.baytrack.events.ArticleCataloged;
+import org.baytrack.events.vocabulary.MilestoneKind;
 import org.baytrack.infra.test.RealInfrastructure;
 import org.baytrack.tracker.support.Catalog;
 import org.baytrack.tracker.support.TrackerDb;
@@ -55,7 +56,7 @@ class CatalogPagesTest {
         try (Catalog events = new Catalog()) {
             var article = new ArticleCataloged(ARTICLE, "doc-" + ARTICLE, ARTICLE, 1, "虛構報道", LocalDate.parse("2025-03-02"),
                     "示例日报", "https://example.org/made-up", "zh", "hant", false, List.of(),
-                    List.of(new ArticleCataloged.MilestoneClaim(PROJECT, "structural", "2025-03-01", "day", HANS, 1, HANT)),
+                    List.of(new ArticleCataloged.MilestoneClaim(PROJECT, MilestoneKind.STRUCTURAL, "2025-03-01", "day", HANS, 1, HANT)),
                     List.of());
             TrackerDb.awaitProcessed(events.publish(article));
         }

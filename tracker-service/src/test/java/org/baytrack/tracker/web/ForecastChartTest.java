@@ -1,6 +1,7 @@
 package org.baytrack.tracker.web;
 
-import org.baytrack.tracker.milestone.EventDate;
+import org.baytrack.events.vocabulary.PartialDate;
+import org.baytrack.events.vocabulary.Precision;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ForecastChartTest {
     static ForecastChart.Report report(String reported, String forecast, String precision) {
         return new ForecastChart.Report(reported == null ? null : LocalDate.parse(reported),
-                new EventDate(forecast, precision), "src");
+                PartialDate.parse(forecast, Precision.fromLabel(precision)), "src");
     }
 
     @Test

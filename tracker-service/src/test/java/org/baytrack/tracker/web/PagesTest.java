@@ -5,11 +5,11 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.baytrack.events.ArticleCataloged;
+import org.baytrack.events.vocabulary.MilestoneKind;
 import org.baytrack.infra.test.RealInfrastructure;
 import org.baytrack.tracker.support.Catalog;
 import org.baytrack.tracker.support.Entities;
 import org.baytrack.tracker.support.TrackerDb;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +38,7 @@ class PagesTest {
             Entities.announce(catalog);
             var article = new ArticleCataloged("art-pages-1", "doc-art-pages-1", "art-pages-1", 1,
                     "<b>标题</b>", LocalDate.parse("2024-05-02"), "测试来源", "javascript:alert(2)", "zh", "hans", false,
-                    List.of(), List.of(new ArticleCataloged.MilestoneClaim(PROJECT, "forecast_opening", "2027", "year",
+                    List.of(), List.of(new ArticleCataloged.MilestoneClaim(PROJECT, MilestoneKind.FORECAST_OPENING, "2027", "year",
                     HOSTILE, 0)), List.of());
             TrackerDb.awaitProcessed(catalog.publish(article));
             TrackerDb.awaitProcessed(catalog.publish(agreementReport("art-pages-agr-1", "2023-03-01", 27, 5,

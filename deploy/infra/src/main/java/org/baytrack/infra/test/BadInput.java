@@ -86,12 +86,7 @@ public final class BadInput {
 
     /** An answer from {@link #announceBody}: a 413 whose problem+json body has {@code detail}. */
     public static void assertTooLarge(String answer, String detail) {
-        assertAnswer(answer, 413, detail);
-    }
-
-    /** A raw answer ({@link #rawGet}, {@link #announceBody}) with this status and a problem+json body with {@code detail}. */
-    public static void assertAnswer(String answer, int status, String detail) {
-        require(answer.startsWith("HTTP/1.1 " + status), "expected a " + status + ", got: " + answer);
+        require(answer.startsWith("HTTP/1.1 413"), "expected a 413, got: " + answer);
         int split = answer.indexOf("\r\n\r\n");
         String contentType = answer.substring(0, split).lines().filter(l -> l.toLowerCase(Locale.ROOT).startsWith("content-type:"))
                 .map(l -> l.substring("content-type:".length()).trim()).findFirst().orElse("");
@@ -119,16 +114,62 @@ public final class BadInput {
                 + "\r\nContent-Length: " + length + "\r\n\r\n");
     }
 
-    /** The answer to a GET of {@code path} sent as written, for what HTTP clients refuse to send (a bad percent escape). */
-    public static String rawGet(URI base, String path) throws IOException {
-        return raw(base, "GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n\r\n");
+    /**
+     * A request no HTTP client sends (bytes in the request line or headers that clients refuse, a chunked body past
+     * the limit), written on a socket, and what must come back.
+     */
+    public record RawRow(String name, byte[] request, long chunkedBodyBytes, int status, String detail) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** A GET of {@code path}, sent as written, with one extra header line (name: value, sent as written too). */
+    public static RawRow rawGet(String name, String path, String header, int status, String detail) {
+        String head = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\n" + (header == null ? "" : header + "\r\n")
+                + "Connection: close\r\n\r\n";
+        return new RawRow(name, head.getBytes(StandardCharsets.ISO_8859_1), 0, status, detail);
+    }
+
+    /** A POST whose body of {@code bytes} bytes comes in chunks, so no Content-Length announces its size. */
+    public static RawRow chunkedPost(String name, String path, String contentType, String header, long bytes,
+                                     int status, String detail) {
+        String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType + "\r\n"
+                + (header == null ? "" : header + "\r\n") + "Transfer-Encoding: chunked\r\n\r\n";
+        return new RawRow(name, head.getBytes(StandardCharsets.ISO_8859_1), bytes, status, detail);
+    }
+
+    /** Sends the raw row and checks the answer as {@link #check} does; the service logs no error meanwhile. */
+    public static String checkRaw(URI base, RawRow row) throws IOException {
+        try (var errors = new ErrorLog()) {
+            String answer = raw(base, row.request(), row.chunkedBodyBytes());
+            require(answer.startsWith("HTTP/1.1 " + row.status() + " "), row.name() + ": expected status " + row.status()
+                    + " but got: " + (answer.isEmpty() ? "no answer" : answer));
+            int split = answer.indexOf("\r\n\r\n");
+            String contentType = answer.substring(0, split).lines()
+                    .filter(l -> l.toLowerCase(Locale.ROOT).startsWith("content-type:"))
+                    .map(l -> l.substring("content-type:".length()).trim()).findFirst().orElse("");
+            assertProblem(contentType, answer.substring(split + 4), row.detail());
+            require(errors.errors().isEmpty(), "errors logged for " + row.name() + ": " + errors.errors());
+            return answer;
+        }
     }
 
     private static String raw(URI base, String head) throws IOException {
+        return raw(base, head.getBytes(StandardCharsets.US_ASCII), 0);
+    }
+
+    private static String raw(URI base, byte[] head, long chunkedBodyBytes) throws IOException {
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(3_000);
             OutputStream out = socket.getOutputStream();
-            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(head);
+            try {
+                writeChunks(out, chunkedBodyBytes);
+            } catch (IOException refusedMidway) {
+                // the service answered and closed before the whole body was sent; its answer is still to be read
+            }
             out.flush();
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream answer = new ByteArrayOutputStream();
@@ -145,6 +186,21 @@ public final class BadInput {
             }
             return answer.toString(StandardCharsets.UTF_8);
         }
+    }
+
+    private static void writeChunks(OutputStream out, long bytes) throws IOException {
+        if (bytes <= 0) {
+            return;
+        }
+        byte[] chunk = new byte[64 * 1024];
+        java.util.Arrays.fill(chunk, (byte) 'a');
+        for (long sent = 0; sent < bytes; sent += chunk.length) {
+            int n = (int) Math.min(chunk.length, bytes - sent);
+            out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(chunk, 0, n);
+            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
     }
 
     private static boolean complete(String answer) {

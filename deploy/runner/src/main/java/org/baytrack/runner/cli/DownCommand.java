@@ -12,10 +12,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -37,10 +35,7 @@ public final class DownCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         boolean didSomething = false;
 
-        Optional<Long> runner = ProcessTools.readPid(dataDir.resolve(RunnerHome.RUNNER_PID_FILE))
-                .filter(ProcessTools::isAlive)
-                .filter(pid -> ProcessTools.commandLine(pid)
-                        .map(c -> c.contains("org.baytrack.runner") || c.contains("baytrack-runner")).orElse(false));
+        Optional<Long> runner = StackDaemon.runner(dataDir);
         if (runner.isPresent()) {
             out.println("Stopping the Baytrack stack (runner pid " + runner.get() + ") ...");
             out.flush();
@@ -75,9 +70,7 @@ public final class DownCommand implements Callable<Integer> {
             remaining.forEach(l -> err.println("still running: " + l.name() + " pid " + l.pid() + " " + l.command()));
             return 1;
         }
-        for (String f : List.of(RunnerHome.RUNNER_PID_FILE, StackPids.FILE, RunnerHome.STATE_FILE)) {
-            Files.deleteIfExists(dataDir.resolve(f));
-        }
+        StackDaemon.forget(dataDir);
         if (!didSomething) {
             out.println("No Baytrack stack is running from " + dataDir + ".");
         } else {

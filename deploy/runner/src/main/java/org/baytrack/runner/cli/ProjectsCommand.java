@@ -1,7 +1,7 @@
 package org.baytrack.runner.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.baytrack.runner.board.ProjectBoard;
+import org.baytrack.runner.board.BoardTables;
 import org.baytrack.runner.client.BaytrackClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +31,7 @@ public final class ProjectsCommand implements Callable<Integer> {
         JsonNode projects = new BaytrackClient(urls.endpoints()).projects();
         var out = spec.commandLine().getOut();
         out.print(json ? BaytrackClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(projects) + "\n"
-                : ProjectBoard.projects(projects, all));
+                : BoardTables.projects(projects, all));
         return 0;
     }
 }

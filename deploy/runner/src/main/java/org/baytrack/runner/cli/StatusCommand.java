@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterResult;
-import org.baytrack.runner.board.ProjectBoard;
+import org.baytrack.runner.board.BoardTables;
 import org.baytrack.runner.board.Table;
 import org.baytrack.runner.client.ApiException;
 import org.baytrack.runner.client.BaytrackClient;
@@ -61,7 +61,7 @@ public final class StatusCommand implements Callable<Integer> {
 
         var runner = ProcessTools.readPid(dataDir.resolve(RunnerHome.RUNNER_PID_FILE)).filter(ProcessTools::isAlive);
         table.row("local runner", runner.isPresent() ? "RUNNING" : "-", dataDir.toString(),
-                runner.map(pid -> "pid " + pid + "; " + UpCommand.readState(dataDir)).orElse("no stack started from this folder"));
+                runner.map(pid -> "pid " + pid + "; " + StackDaemon.state(dataDir)).orElse("no stack started from this folder"));
 
         String[] k = kafka(kafka);
         allUp &= k[0].equals("UP");
@@ -82,7 +82,7 @@ public final class StatusCommand implements Callable<Integer> {
         out.print(table.render());
         out.println();
         try {
-            out.print(ProjectBoard.projects(client.projects(), false));
+            out.print(BoardTables.projects(client.projects(), false));
             out.println();
             out.println("Project board in a browser: " + client.endpoints().boardPage());
         } catch (ApiException e) {

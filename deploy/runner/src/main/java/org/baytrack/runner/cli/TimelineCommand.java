@@ -1,7 +1,7 @@
 package org.baytrack.runner.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.baytrack.runner.board.ProjectBoard;
+import org.baytrack.runner.board.BoardTables;
 import org.baytrack.runner.client.BaytrackClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,11 +38,11 @@ public final class TimelineCommand implements Callable<Integer> {
         }
         try {
             JsonNode p = client.project(id);
-            out.println(ProjectBoard.projects(BaytrackClient.JSON.createArrayNode().add(p)));
+            out.println(BoardTables.projects(BaytrackClient.JSON.createArrayNode().add(p)));
         } catch (RuntimeException ignored) {
             // the timeline alone is still useful
         }
-        out.print(ProjectBoard.timeline(timeline));
+        out.print(BoardTables.timeline(timeline));
         return 0;
     }
 }

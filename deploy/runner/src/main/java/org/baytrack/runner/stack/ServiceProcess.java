@@ -33,6 +33,23 @@ public final class ServiceProcess {
         this.logFile = logFile;
     }
 
+    /**
+     * Not JVM tuning, so never replaced by BAYTRACK_SERVICE_JAVA_OPTS: Vert.x's own URI and header checks answer with
+     * an empty 400, service-commons' RequestShape with a problem body.
+     */
+    static final List<String> REQUEST_CHECKS = List.of("-Dvertx.disableURIValidation=true",
+            "-Dvertx.disableHttpHeadersValidation=true");
+
+    static List<String> command(Path jar, StackConfig config) {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(config.serviceJvmOptions());
+        command.addAll(REQUEST_CHECKS);
+        command.add("-jar");
+        command.add(jar.toAbsolutePath().toString());
+        return command;
+    }
+
     public static ServiceProcess start(Service service, StackConfig config) throws IOException {
         Path jar = service.appJar(config.projectRoot());
         Path logFile = config.logDir().resolve(service.module() + ".log");
@@ -40,14 +57,7 @@ public final class ServiceProcess {
         Files.createDirectories(workDir);
         Files.createDirectories(logFile.getParent());
 
-        List<String> command = new ArrayList<>();
-        command.add(javaExecutable());
-        command.addAll(config.serviceJvmOptions());
-        // Quarkus's URI check answers 400 without a body; the services' own check (PercentEscapes) replaces it
-        command.add("-Dvertx.disableURIValidation=true");
-        command.add("-jar");
-        command.add(jar.toAbsolutePath().toString());
-
+        List<String> command = command(jar, config);
         ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)

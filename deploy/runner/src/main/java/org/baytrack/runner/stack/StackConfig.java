@@ -36,8 +36,8 @@ public record StackConfig(
 
     /**
      * For a stack that keeps running: the full JIT. Its C2 compiler spends two or three minutes of CPU after
-     * start-up and then halves the services' CPU per document (measured with bench on the 2-core machine: 119 →
-     * 184 documents/s, p99 at 50/s 0.85 s → 0.29 s); the serial collector suits a small heap on few cores.
+     * start-up and then halves the services' CPU per document (figures in docs/performance.md); the serial
+     * collector suits a small heap on few cores.
      */
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of(
             "-XX:+UseSerialGC", "-Xss512k", "-Xmx512m", "-Dfile.encoding=UTF-8", "-Djava.net.preferIPv4Stack=true");

@@ -59,6 +59,17 @@ class ServiceProcessTest {
     }
 
     @Test
+    void everyServiceLeavesUnreadableRequestsToItsOwnChecksWhateverItsJvmOptions() {
+        Path root = Path.of("/repo");
+        for (StackConfig config : java.util.List.of(StackConfig.defaults(root, root.resolve(".baytrack")),
+                StackConfig.onFreePorts(root, root.resolve(".baytrack")))) {
+            var command = ServiceProcess.command(Service.INGEST.appJar(root), config);
+            assertThat(command).contains("-Dvertx.disableURIValidation=true", "-Dvertx.disableHttpHeadersValidation=true");
+            assertThat(command.indexOf("-jar")).isGreaterThan(command.indexOf("-Dvertx.disableHttpHeadersValidation=true"));
+        }
+    }
+
+    @Test
     void missingServiceIsNamedWithWhatToDo(@org.junit.jupiter.api.io.TempDir Path root) throws Exception {
         java.nio.file.Files.createDirectories(root.resolve("tracker-service"));
         var plan = StackLauncher.plan(StackConfig.defaults(root, root.resolve(".baytrack")));

@@ -1,10 +1,10 @@
 package org.baytrack.analysis.agreement;
 
 import org.baytrack.analysis.dates.DateContext;
-import org.baytrack.analysis.dates.PartialDate;
-import org.baytrack.analysis.dates.Precision;
 import org.baytrack.analysis.dates.TimeExpression;
 import org.baytrack.analysis.sentence.Sentence;
+import org.baytrack.events.vocabulary.PartialDate;
+import org.baytrack.events.vocabulary.Precision;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

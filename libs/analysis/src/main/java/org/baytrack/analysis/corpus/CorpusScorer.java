@@ -7,8 +7,8 @@ import org.baytrack.analysis.corpus.LabelledDocument.GoldMilestone;
 import org.baytrack.analysis.gazetteer.Entity;
 import org.baytrack.analysis.gazetteer.Gazetteer;
 import org.baytrack.analysis.milestone.Milestone;
-import org.baytrack.analysis.milestone.MilestoneKind;
 import org.baytrack.analysis.script.ScriptConverter;
+import org.baytrack.events.vocabulary.MilestoneKind;
 
 import java.util.ArrayList;
 import java.util.Comparator;

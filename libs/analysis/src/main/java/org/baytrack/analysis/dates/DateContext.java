@@ -1,6 +1,8 @@
 package org.baytrack.analysis.dates;
 
 import org.baytrack.analysis.sentence.Sentence;
+import org.baytrack.events.vocabulary.PartialDate;
+import org.baytrack.events.vocabulary.Precision;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.baytrack.analysis.dates;
 
+import org.baytrack.events.vocabulary.Precision;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,7 @@
 package org.baytrack.analysis.dates;
 
 import org.baytrack.analysis.data.DataFiles;
+import org.baytrack.events.vocabulary.Precision;
 
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package org.baytrack.analysis.dates;
 
+import org.baytrack.events.vocabulary.PartialDate;
+import org.baytrack.events.vocabulary.Precision;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 

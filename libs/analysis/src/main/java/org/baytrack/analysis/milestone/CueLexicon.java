@@ -2,6 +2,7 @@ package org.baytrack.analysis.milestone;
 
 import org.baytrack.analysis.data.DataFiles;
 import org.baytrack.analysis.text.TermMatcher;
+import org.baytrack.events.vocabulary.MilestoneKind;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -226,13 +227,14 @@ final class CueLexicon {
             return false;
         }
         int ideographs = 0;
+        Matcher clock = clockTime.matcher(text);
         for (int i = from; i < to; i++) {
             int skip = covered(i, hits, dates);
             if (skip > i) {
                 i = skip - 1;
                 continue;
             }
-            String filler = fillerAt(text, i, to);
+            String filler = fillerAt(text, i, to, clock);
             if (filler != null) {
                 i += filler.length() - 1;
                 continue;
@@ -260,9 +262,8 @@ final class CueLexicon {
     }
 
     /** A filler, or a word pointing back at the subject (新跑道, 该项目), which is no subject of its own either. */
-    private String fillerAt(String text, int i, int to) {
-        Matcher clock = clockTime.matcher(text).region(i, to);
-        if (clock.lookingAt()) {
+    private String fillerAt(String text, int i, int to, Matcher clock) {
+        if (clock.region(i, to).lookingAt()) {
             return clock.group();
         }
         for (List<String> words : List.of(clauseFillers, chineseAnaphora)) {

@@ -5,6 +5,7 @@ import org.baytrack.analysis.dates.DateContext;
 import org.baytrack.analysis.gazetteer.Entity;
 import org.baytrack.analysis.gazetteer.Mention;
 import org.baytrack.analysis.sentence.Sentence;
+import org.baytrack.events.vocabulary.MilestoneKind;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

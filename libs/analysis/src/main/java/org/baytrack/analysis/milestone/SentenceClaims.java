@@ -1,10 +1,11 @@
 package org.baytrack.analysis.milestone;
 
 import org.baytrack.analysis.dates.DateContext;
-import org.baytrack.analysis.dates.PartialDate;
 import org.baytrack.analysis.dates.TimeExpression;
 import org.baytrack.analysis.gazetteer.Mention;
 import org.baytrack.analysis.sentence.Sentence;
+import org.baytrack.events.vocabulary.MilestoneKind;
+import org.baytrack.events.vocabulary.PartialDate;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -9,8 +9,8 @@ import java.util.TreeMap;
 
 /**
  * Aho-Corasick over UTF-16 chars with primitive arrays, built once and then read-only (safe to
- * share between threads). The general-purpose org.ahocorasick trie boxes every character and
- * was the slowest step of the pipeline; this one keeps all the matching in int arrays.
+ * share between threads). A general-purpose trie that boxes every character would be the slowest
+ * step of the pipeline; this one keeps all the matching in int arrays.
  *
  * @param <T> what a term stands for
  */

@@ -1,5 +1,6 @@
 package org.baytrack.analysis.dates;
 
+import org.baytrack.events.vocabulary.PartialDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

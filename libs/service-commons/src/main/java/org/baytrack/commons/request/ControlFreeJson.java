@@ -20,7 +20,7 @@ import java.util.List;
 /**
  * Request bodies bound to records refuse string fields holding control characters (tab and line breaks aside) or
  * given as a number or boolean, so the error names the field. Kafka payloads are read by EventCodec's own mapper
- * and stay as tolerant as they were.
+ * and stay tolerant, so an event already published stays readable.
  */
 @Singleton
 public class ControlFreeJson implements ObjectMapperCustomizer {

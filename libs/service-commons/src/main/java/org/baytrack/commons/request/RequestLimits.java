@@ -6,6 +6,7 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -14,10 +15,14 @@ import org.baytrack.events.EventCodec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.util.Locale;
+
 /**
- * Refuses an over-long URI (414) and a body whose Content-Length is over the limit (413) before the body is read,
- * with a problem+json body. Vert.x would answer both with an empty body, the URI one before any handler runs, so
- * its own line limit is raised above ours (microprofile-config.properties).
+ * Refuses an over-long URI (414), a URI or header that cannot be read ({@link RequestShape}, 400), a body whose
+ * Content-Length is over the limit (413) before the body is read, and a chunked body (not a form) once it grows past
+ * the limit (413), each with a problem+json body. Vert.x would answer the
+ * long URI with an empty body before any handler runs, so its own line limit is raised above ours
+ * (microprofile-config.properties).
  */
 @ApplicationScoped
 public class RequestLimits {
@@ -31,8 +36,12 @@ public class RequestLimits {
     @Inject
     HttpLimitsConfig limits;
 
+    /** Reads a chunked body, which announces no length, up to the limit; past it the route fails with 413. */
+    private BodyHandler chunkedBodies;
+
     void install(@Observes Router router) {
-        router.route().order(ORDER).handler(this::check);
+        chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue());
+        router.route().order(ORDER).handler(this::check).failureHandler(this::chunkedBodyTooLarge);
     }
 
     private void check(RoutingContext ctx) {
@@ -43,13 +52,44 @@ public class RequestLimits {
                     + maxUriLength + ". Send long values in a request body instead of the query string.");
             return;
         }
+        String shape = RequestShape.uriProblem(uri);
+        if (shape == null) {
+            shape = RequestShape.headerProblem(ctx.request().headers());
+        }
+        if (shape != null) {
+            refuse(ctx, 400, "Bad Request", shape);
+            return;
+        }
         long length = contentLength(ctx);
         if (length > maxBodySize.asLongValue()) {
             refuse(ctx, 413, "Content Too Large", "The request body has " + length + " bytes; the limit is "
                     + maxBodySize.asLongValue() + " bytes (quarkus.http.limits.max-body-size).");
             return;
         }
+        if (length < 0 && chunkedNonForm(ctx)) {
+            // Quarkus would count a chunked body itself and answer an empty 413 past the limit
+            chunkedBodies.handle(ctx);
+            return;
+        }
         ctx.next();
+    }
+
+    /** Forms are left to Quarkus, whose form reader answers past the limit with a body of its own. */
+    private static boolean chunkedNonForm(RoutingContext ctx) {
+        String encoding = ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
+        String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        return encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked")
+                && (type == null || !(type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+                || type.toLowerCase(Locale.ROOT).startsWith("multipart/")));
+    }
+
+    private void chunkedBodyTooLarge(RoutingContext ctx) {
+        if (ctx.statusCode() != 413 || ctx.failure() != null || ctx.response().headWritten()) {
+            ctx.next();
+            return;
+        }
+        refuse(ctx, 413, "Content Too Large", "The chunked request body grew past the limit of "
+                + maxBodySize.asLongValue() + " bytes (quarkus.http.limits.max-body-size); send less, or split it.");
     }
 
     /** The declared Content-Length, or -1 when absent or unreadable (Vert.x then enforces the limit as it reads). */

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Every catalog instance follows the entity topic, so a registration made on one reaches the analyzers of all. */
 @ApplicationScoped
-public class EntityConsumer {
+public class EntityRegistryConsumer {
     @Inject
     EntityRegistry registry;
 

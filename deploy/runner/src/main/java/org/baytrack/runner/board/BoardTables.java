@@ -11,8 +11,8 @@ import java.util.Map;
  * The tracker's projects and timelines as readable tables. The field names are read leniently (a few spellings
  * each), so the board keeps working while the tracker's JSON grows.
  */
-public final class ProjectBoard {
-    private ProjectBoard() {
+public final class BoardTables {
+    private BoardTables() {
     }
 
     public static String projects(JsonNode projects) {

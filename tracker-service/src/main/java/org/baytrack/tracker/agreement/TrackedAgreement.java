@@ -15,7 +15,7 @@ import java.util.List;
 /** A signed agreement, its merged terms and its latest progress figures. */
 @Entity
 @Table(name = "agreement")
-public class Agreement extends PanacheEntityBase {
+public class TrackedAgreement extends PanacheEntityBase {
     @Id
     public String id;
     public String title;

@@ -1,5 +1,6 @@
 package org.baytrack.ingest.document;
 
+import org.baytrack.analysis.clean.DocumentDecoder;
 import org.baytrack.analysis.clean.UndecodableDocumentException;
 import org.baytrack.analysis.script.ScriptConverter;
 import org.baytrack.commons.problem.ProblemException;
@@ -17,14 +18,13 @@ import java.util.Locale;
  * detection among UTF-8, GB18030 and Big5). Ingest is stricter than analysis on one point: bytes that do not fit
  * the charset the caller declared are refused, so nobody stores a document they will later read as mojibake.
  */
-public final class DocumentDecoder {
-    private static final org.baytrack.analysis.clean.DocumentDecoder DETECTOR =
-            new org.baytrack.analysis.clean.DocumentDecoder(ScriptConverter.get());
+public final class UploadDecoder {
+    private static final DocumentDecoder DETECTOR = new DocumentDecoder(ScriptConverter.get());
 
     static final String DETECT_HINT = ", or add the query parameter charset=detect to have the charset chosen "
             + "from the bytes, whatever the document declares.";
 
-    private DocumentDecoder() {
+    private UploadDecoder() {
     }
 
     public static DecodedDocument decode(byte[] raw, String mediaType, String declaredCharset) {
@@ -58,7 +58,7 @@ public final class DocumentDecoder {
             }
             contentType = mediaType + "; charset=" + declared.name();
         }
-        org.baytrack.analysis.clean.DocumentDecoder.Decoded decoded;
+        DocumentDecoder.Decoded decoded;
         try {
             decoded = DETECTOR.decode(raw, contentType);
         } catch (UndecodableDocumentException e) {

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * value) means the catalog deleted the entity: the tracker forgets it, which is idempotent by itself.
  */
 @ApplicationScoped
-public class EntityConsumer {
+public class EntityDirectoryConsumer {
     static final String CONSUMER = "tracker-entities";
 
     @Inject

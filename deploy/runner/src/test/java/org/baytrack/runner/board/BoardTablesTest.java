@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ProjectBoardTest {
+class BoardTablesTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
     static JsonNode projects() throws Exception {
@@ -19,7 +19,7 @@ class ProjectBoardTest {
 
     @Test
     void boardShowsStatusForecastAndLatestEvidence() throws Exception {
-        String board = ProjectBoard.projects(projects(), true);
+        String board = BoardTables.projects(projects(), true);
         assertThat(board).contains("huangmaohai-passage", "under_construction (2021-12-24)", "2024",
                 "2021-12-24 [structural] 首片节段梁成功架设到位");
         assertThat(board).contains("humen-bridge");
@@ -27,7 +27,7 @@ class ProjectBoardTest {
 
     @Test
     void projectsWithoutEvidenceAreCountedNotListedUnlessAll() throws Exception {
-        String board = ProjectBoard.projects(projects(), false);
+        String board = BoardTables.projects(projects(), false);
         assertThat(board).contains("huangmaohai-passage").doesNotContain("humen-bridge")
                 .contains("1 more followed project(s)");
     }
@@ -38,7 +38,7 @@ class ProjectBoardTest {
                 [{"kind":"forecast_opening","date":"2024","evidence":[
                   {"source":"南方日报","published":"2021-12-29","sentence":"项目预计2024年建成通车"},
                   {"source":"江门日报","published":"2024-04-18","sentence":"项目预计2024年底建成通车"}]}]""");
-        assertThat(ProjectBoard.timeline(timeline))
+        assertThat(BoardTables.timeline(timeline))
                 .contains("forecast_opening", "项目预计2024年建成通车", "南方日报 2021-12-29 (+1 more)");
     }
 
@@ -50,9 +50,9 @@ class ProjectBoardTest {
         JsonNode timeline = JSON.readTree("""
                 [{"kind":"opened","evidence":[{"source":"省大湾区办","sentence":"南沙大桥已建成通车"}]}]""");
 
-        assertThat(ProjectBoard.projects(projects, true)).contains("opened", "[opened] 南沙大桥已建成通车")
+        assertThat(BoardTables.projects(projects, true)).contains("opened", "[opened] 南沙大桥已建成通车")
                 .doesNotContain("opened (");
-        assertThat(ProjectBoard.timeline(timeline)).contains("opened", "南沙大桥已建成通车", "省大湾区办")
+        assertThat(BoardTables.timeline(timeline)).contains("opened", "南沙大桥已建成通车", "省大湾区办")
                 .doesNotContainPattern("\\d{4}-\\d{2}");
     }
 }

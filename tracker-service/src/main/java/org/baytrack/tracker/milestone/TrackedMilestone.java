@@ -7,13 +7,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.baytrack.events.vocabulary.MilestoneKind;
 
 import java.time.LocalDate;
 
 /** One distinct claim on a project's timeline; its evidence is in {@link MilestoneEvidence}. */
 @Entity
 @Table(name = "milestone")
-public class Milestone extends PanacheEntityBase {
+public class TrackedMilestone extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -30,6 +31,6 @@ public class Milestone extends PanacheEntityBase {
     public LocalDate firstPublished;
 
     public MilestoneKey key() {
-        return new MilestoneKey(kind, dateKey);
+        return new MilestoneKey(MilestoneKind.fromCode(kind), dateKey);
     }
 }

@@ -71,7 +71,13 @@ public final class Uploader {
             }
             BaytrackClient.IngestResult r;
             try {
-                r = client.ingest(Files.readAllBytes(f), DocumentFiles.contentType(f), query);
+                String type = DocumentFiles.contentType(f);
+                byte[] body = Files.readAllBytes(f);
+                r = type.equals("application/json")
+                        ? client.ingest(JsonDocumentOptions.withOptions(body, query), type, Map.of())
+                        : client.ingest(body, type, query);
+            } catch (IllegalArgumentException e) {
+                r = new BaytrackClient.IngestResult(0, null, "rejected", e.getMessage());
             } catch (IOException e) {
                 r = new BaytrackClient.IngestResult(0, null, "rejected", "cannot read the file: " + e.getMessage());
             } catch (ApiException e) {

@@ -22,6 +22,8 @@ public final class DateFinder {
             + "|\\.(?<im2>\\d{1,2})\\.(?<id2>\\d{1,2}))(?![\\d.])";
 
     private final DateWords words;
+    /** Every char a time expression can begin with; the patterns skip other positions at the cost of one class test. */
+    private final StringBuilder leads = new StringBuilder("0123456789〇零一二三四五六七八九十前昨今明");
     private final Pattern chinese;
     private final Pattern english;
 
@@ -38,7 +40,8 @@ public final class DateFinder {
         String recent = alternation(words.recentDays(), true);
         String nextDays = alternation(words.daysAfterPrevious().keySet(), true);
         String today = alternation(words.timesOfToday(), true);
-        chinese = Pattern.compile(ISO
+        String chineseLeads = leadingClass();
+        chinese = Pattern.compile("(?=" + chineseLeads + ")(?:" + ISO
                 + "|(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})\\s*年|(?<![\\d一二三四五六七八九十几两多])(?:(?<rel>" + relYears + ")|(?<same>" + same + ")))"
                 + "(?:\\s*(?<m>" + ZH_MONTH + ")\\s*月(?:" + monthParts + ")?(?:\\s*(?<d>" + ZH_DAY + ")\\s*[日号])?"
                 + "|(?<part>" + parts + "))?"
@@ -55,11 +58,11 @@ public final class DateFinder {
                 + "|(?<rm>" + relMonths + ")(?:" + monthParts + ")?"
                 + "|(?<wd>" + weekdays + ")"
                 + "|(?<rec>" + recent + ")"
-                + "|(?<nd>" + nextDays + ")");
+                + "|(?<nd>" + nextDays + "))");
         String month = words.englishMonths().stream()
                 .map(m -> m.substring(0, 3) + "(?:" + m.substring(3) + (m.equals("september") ? "|t" : "") + ")?")
                 .collect(Collectors.joining("|"));
-        english = Pattern.compile(ISO
+        english = Pattern.compile("(?=\\b\\p{Alpha}|\\d)(?:" + ISO
                 + "|\\b(?<em>" + month + ")\\.?\\s+(?<ed>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<ey>(?:19|20)\\d{2})\\b)?"
                 // "28 November 2024", "28-Nov-2024"; "November 2024", "Nov-2024", "August in 2016"
                 + "|\\b(?<ed2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(?<em2>" + month + ")\\b\\.?(?:(?:,?\\s+|-)(?<ey2>(?:19|20)\\d{2})\\b)?"
@@ -76,7 +79,7 @@ public final class DateFinder {
                 + "|\\b(?<erm>" + relMonths + ")\\b"
                 + "|\\b(?<ewd>" + weekdays + ")\\b"
                 + "|\\b(?<erec>" + recent + ")\\b"
-                + "|\\b(?<enx>" + nextDays + ")\\b", Pattern.CASE_INSENSITIVE);
+                + "|\\b(?<enx>" + nextDays + ")\\b)", Pattern.CASE_INSENSITIVE);
     }
 
     /** Words pointing at the day of the event a report is about (会后, 当天, 仪式上). */
@@ -220,7 +223,14 @@ public final class DateFinder {
         return !s.isEmpty() && s.charAt(0) > 0x2E80;
     }
 
-    private static String alternation(java.util.Collection<String> words, boolean longestFirst) {
+    private String leadingClass() {
+        return leads.chars().distinct()
+                .mapToObj(c -> String.format("\\u%04x", c))
+                .collect(Collectors.joining("", "[", "]"));
+    }
+
+    private String alternation(java.util.Collection<String> words, boolean longestFirst) {
+        words.stream().filter(w -> !w.isEmpty()).forEach(w -> leads.append(w.charAt(0)));
         return words.stream()
                 .sorted(longestFirst ? Comparator.comparingInt(String::length).reversed() : Comparator.naturalOrder())
                 .map(Pattern::quote)

@@ -26,6 +26,8 @@ public final class DateContext {
     private static final int BESIDE = 3;
     // a page stamped a day or two before the event it reports (time zones, night editions) is no forecast
     private static final int AHEAD_SLACK_DAYS = 2;
+    /** How far ahead a day of this month or the next may lie and still be this year's, told ahead. */
+    private static final int SOON_DAYS = 45;
     private final DateFinder finder;
     private final String text;
     private final boolean english;
@@ -173,6 +175,15 @@ public final class DateContext {
         };
     }
 
+    /**
+     * Whether a day lies a few weeks ahead of the reference date at most (6月30日 in a report of June 26th): a day
+     * told ahead rather than one of last year; false without a reference date.
+     */
+    public boolean isSoonAhead(PartialDate d) {
+        return d != null && anchor != null && d.precision() == Precision.DAY && isAhead(d)
+                && !d.toLocalDate().isAfter(anchor.plusDays(SOON_DAYS));
+    }
+
     public PartialDate resolve(TimeExpression e, Sentence s, boolean future) {
         if (e.daysAfterPrevious() != null) {
             return dayAfter(e, s, future);
@@ -198,18 +209,23 @@ public final class DateContext {
         });
     }
 
-    /** 星期六举行仪式，翌日通车: the day after the last day told before it in the sentence; null without one. */
+    /**
+     * 星期六举行仪式，翌日通车: the day after the last day told before it in the sentence; 6月30日上午…下午通车: a time of
+     * that day. Without such a day, a time of day is the report's own day and 翌日 has nothing to count from.
+     */
     private PartialDate dayAfter(TimeExpression e, Sentence s, boolean future) {
         List<TimeExpression> found = in(s);
         for (int i = found.indexOf(e) - 1; i >= 0; i--) {
             TimeExpression before = found.get(i);
             if (before.daysAfterPrevious() == null) {
                 PartialDate d = resolve(before, s, future);
-                return d == null || d.precision() != Precision.DAY ? null
-                        : PartialDate.of(d.toLocalDate().plusDays(e.daysAfterPrevious()));
+                if (d != null && d.precision() == Precision.DAY) {
+                    return PartialDate.of(d.toLocalDate().plusDays(e.daysAfterPrevious()));
+                }
+                break;
             }
         }
-        return null;
+        return e.resolve(anchor, null, future);
     }
 
     /** The last year the text spelled out before this point ("同年" refers to it). */

@@ -140,7 +140,7 @@ public final class DateFinder {
             return new TimeExpression(m.start(), m.end(), null, null, false, 0, 0, words.relativeDays().get(m.group("rd")), Precision.DAY);
         }
         if (m.group("tod") != null) {
-            return new TimeExpression(m.start(), m.end(), null, null, false, 0, 0, 0, Precision.DAY);
+            return TimeExpression.timeOfDay(m.start(), m.end());
         }
         if (m.group("d3") != null) {
             return new TimeExpression(m.start(), m.end(), null, null, false, 0, ChineseNumber.parse(m.group("d3")), null, Precision.DAY);

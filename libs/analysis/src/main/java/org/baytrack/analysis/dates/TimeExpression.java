@@ -24,6 +24,17 @@ public record TimeExpression(int start, int end, Integer year, Integer yearOffse
         return new TimeExpression(start, end, null, null, false, 0, 0, null, Precision.DAY, null, null, days);
     }
 
+    /** 上午, 下午: a time of the day told just before it, or of the report's own day when none was. */
+    static TimeExpression timeOfDay(int start, int end) {
+        return new TimeExpression(start, end, null, null, false, 0, 0, 0, Precision.DAY, null, null, 0);
+    }
+
+    /** Whether the expression names its month on the calendar (12月24日), not counted from the report's day. */
+    public boolean namesItsMonth() {
+        return month > 0 && yearOffset == null && !sameYear && dayOffset == null && monthOffset == null
+                && weekday == null && daysAfterPrevious == null;
+    }
+
     static TimeExpression relativeMonth(int start, int end, int offset) {
         return new TimeExpression(start, end, null, null, false, 0, 0, null, Precision.MONTH, offset, null, null);
     }
@@ -42,8 +53,8 @@ public record TimeExpression(int start, int end, Integer year, Integer yearOffse
      */
     public PartialDate resolve(LocalDate anchor, Integer contextYear, boolean future) {
         if (daysAfterPrevious != null) {
-            // resolved by the document's context, which knows the date before it
-            return null;
+            // resolved by the document's context, which knows the date before it; this is the fallback without one
+            return dayOffset == null || anchor == null ? null : PartialDate.of(anchor.plusDays(dayOffset));
         }
         if (dayOffset != null) {
             return anchor == null ? null : PartialDate.of(anchor.plusDays(dayOffset));

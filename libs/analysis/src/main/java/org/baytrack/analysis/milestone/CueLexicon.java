@@ -39,7 +39,7 @@ final class CueLexicon {
     record Data(int version, Map<String, Words> kinds, Map<String, Words> markers, Map<String, List<String>> clauseFinal,
                 List<String> clauseFinalNotAfter, List<String> clauseFillers, List<String> locativeAfter, Words anaphora,
                 Goal goal, PartOf partOf, List<String> connectors, String sectionOpening, String clauseFinalObject,
-                Map<String, List<String>> kindsOfWork, String comitative, List<String> successive,
+                Map<String, List<String>> kindsOfWork, String comitative, List<String> successive, List<String> accomplished,
                 String englishConnectors, Qualified qualifiedStructural, List<String> stateMarkers,
                 String clockTime, ShiftedTo shiftedTo, String connectedBefore, List<String> connectorEndpoints,
                 BackgroundAround backgroundAround) {
@@ -85,6 +85,7 @@ final class CueLexicon {
     private final Pattern circumstanceBefore;
     private final Pattern ageAfter;
     private final List<String> successive;
+    private final List<String> accomplished;
     private final Pattern englishConnectors;
     private final Qualified qualifiedStructural;
     private final List<String> stateMarkers;
@@ -139,6 +140,7 @@ final class CueLexicon {
         circumstanceBefore = Pattern.compile(data.backgroundAround().before());
         ageAfter = Pattern.compile(data.backgroundAround().after());
         successive = data.successive();
+        accomplished = data.accomplished();
         englishConnectors = Pattern.compile(data.englishConnectors(), Pattern.CASE_INSENSITIVE);
         qualifiedStructural = data.qualifiedStructural();
         stateMarkers = data.stateMarkers();
@@ -212,6 +214,12 @@ final class CueLexicon {
     }
 
     /** 相继建成通车: a word in the clause before the cue saying the events came one after another. */
+    /** Whether a stretch tells the work as done well (顺利, 成功): an event that has happened. */
+    boolean accomplishedAt(String text, int from, int to) {
+        String stretch = text.substring(from, to);
+        return accomplished.stream().anyMatch(stretch::contains);
+    }
+
     boolean successiveAt(String text, int from, int to) {
         String stretch = text.substring(from, to);
         return successive.stream().anyMatch(stretch::contains);

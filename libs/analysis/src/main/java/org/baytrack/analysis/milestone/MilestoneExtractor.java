@@ -244,9 +244,11 @@ public final class MilestoneExtractor {
                             && o.milestone().project().equals(m.project()) && o.milestone().kind().equals(m.kind())
                             && (sameCue(o.cue(), c.cue()) || !MilestoneKind.STRUCTURAL.code().equals(m.kind())));
             // "will open on June 30" beside "opened on June 30": the forecast came true in the same report
+            // (a headline's opening is that only when the body tells one too)
             boolean cameTrue = MilestoneKind.FORECAST_OPENING.code().equals(m.kind()) && m.date() != null
                     && byKey.values().stream().anyMatch(o -> MilestoneKind.OPENED.code().equals(o.milestone().kind())
-                            && o.milestone().project().equals(m.project()) && m.date().equals(o.milestone().date()));
+                            && o.milestone().project().equals(m.project()) && m.date().equals(o.milestone().date())
+                            && (!headlines.contains(o.milestone().sentence()) || bodyOpens(byKey, headlines, m.project())));
             // an opening, a start or an approval told again days later in the same report (昨3日举行启动仪式 … 局长表示，
             // 今天正式启动的…): a speaker's "today" is the event's day, so the report's first telling stands
             boolean retold = ONE_OFF.contains(m.kind()) && byKey.values().stream()
@@ -254,16 +256,25 @@ public final class MilestoneExtractor {
                     .anyMatch(o -> !headlines.contains(o.milestone().sentence())
                             && o.milestone().project().equals(m.project()) && o.milestone().kind().equals(m.kind())
                             && daysApart(o.milestone().date(), m.date()) <= HEADLINE_SKEW_DAYS);
-            // 中开高速与深中通道同步通车 over a body telling it is to come: the headline drops the 将, not the forecast
-            boolean headlineOfAForecast = headlines.contains(m.sentence()) && m.date() == null
-                    && MilestoneKind.OPENED.code().equals(m.kind()) && byKey.values().stream()
+            // 中开高速与深中通道同步通车, 深中通道6月30日通车 over a body telling it is to come: the headline drops the 将,
+            // not the forecast
+            boolean headlineOfAForecast = headlines.contains(m.sentence())
+                    && MilestoneKind.OPENED.code().equals(m.kind()) && !bodyOpens(byKey, headlines, m.project())
+                    && byKey.values().stream()
                     .anyMatch(o -> !headlines.contains(o.milestone().sentence())
                             && MilestoneKind.FORECAST_OPENING.code().equals(o.milestone().kind())
-                            && o.milestone().project().equals(m.project()));
+                            && o.milestone().project().equals(m.project())
+                            && (m.date() == null || m.date().equals(o.milestone().date())
+                                || daysApart(o.milestone().date(), m.date()) <= HEADLINE_SKEW_DAYS));
             if (!datedTwin && !toldInBody && !cameTrue && !retold && !headlineOfAForecast) {
                 out.add(m);
             }
         }
         return Collections.unmodifiableList(out);
+    }
+
+    private static boolean bodyOpens(Map<String, Claim> byKey, Set<Integer> headlines, String project) {
+        return byKey.values().stream().anyMatch(o -> !headlines.contains(o.milestone().sentence())
+                && MilestoneKind.OPENED.code().equals(o.milestone().kind()) && o.milestone().project().equals(project));
     }
 }

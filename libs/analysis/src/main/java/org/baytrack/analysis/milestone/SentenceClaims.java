@@ -69,6 +69,10 @@ final class SentenceClaims {
             future = future || goal || when != null && when.daysAfterPrevious() != null && earlierFuture
                     // 深江铁路2027年通车 in a report of 2024 tells what is to come, whatever the verb's tense
                     || when != null && when.year() != null && dates.isAhead(dates.resolve(when, sentence, false))
+                    // so does 6月30日通车 in one of June 26th, unless told as done (6月24日…顺利架设 was last year's)
+                    || when != null && when.year() == null && when.namesItsMonth()
+                        && !lexicon.accomplishedAt(text, clause[0], cue.end())
+                        && dates.isSoonAhead(dates.resolve(when, sentence, true))
                     // 周六举行开通仪式 in a report of Wednesday: the coming Saturday
                     || when != null && when.weekday() != null && dates.isAhead(dates.resolve(when, sentence, false));
             previousFuture = future;

@@ -633,4 +633,33 @@ class MilestoneExtractorTest {
         assertThat(milestones("6月10日，随着首辆大巴驶过，深中通道正式通车。")).extracting(Milestone::kind, Milestone::date)
                 .containsExactly(tuple("opened", "2022-06-10"));
     }
+
+    @Test
+    void aDayOfTheMonthStillToComeIsAForecastWhateverTheVerb() {
+        assertThat(Analyzers.DEFAULT.analyzeText("深中通道6月30日下午通车试运营", LocalDate.of(2024, 6, 26)).milestones())
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024-06-30"));
+        assertThat(Analyzers.DEFAULT.analyzeText("深中通道6月30日下午通车试运营。", LocalDate.of(2024, 7, 2)).milestones())
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("opened", "2024-06-30"));
+    }
+
+    @Test
+    void aTimeOfDayAfterADayIsThatDayAndSharesItsTense() {
+        assertThat(Analyzers.DEFAULT.analyzeText("发布会上介绍，深中通道预计6月30日开通，上午办活动，下午3时通车试运营。",
+                LocalDate.of(2024, 6, 27)).milestones())
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024-06-30"));
+    }
+
+    @Test
+    void aHeadlineDroppingTheFutureOfItsBodyIsTheBodysForecast() {
+        assertThat(Analyzers.DEFAULT.analyzeText("深中通道6月30日通车\n\n按安排，深中通道将于6月30日15时通车试运营。",
+                LocalDate.of(2024, 6, 28)).milestones())
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024-06-30"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"狮子洋通道最快于本月动工。", "狮子洋通道主塔料明年封顶", "狮子洋通道料2027年建成通车"})
+    void atTheEarliestAndExpectedAreForecasts(String text) {
+        assertThat(Analyzers.DEFAULT.analyzeText(text, LocalDate.of(2021, 12, 17)).milestones())
+                .extracting(Milestone::kind).doesNotContain("construction_started", "structural", "opened");
+    }
 }

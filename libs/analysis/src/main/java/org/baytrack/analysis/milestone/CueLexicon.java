@@ -42,7 +42,7 @@ final class CueLexicon {
                 Map<String, List<String>> kindsOfWork, String comitative, List<String> successive, List<String> accomplished,
                 String englishConnectors, Qualified qualifiedStructural, List<String> stateMarkers,
                 String clockTime, ShiftedTo shiftedTo, String connectedBefore, List<String> connectorEndpoints,
-                BackgroundAround backgroundAround) {
+                BackgroundAround backgroundAround, String englishRelative, String englishFrontedPhrase) {
     }
 
     record Qualified(QualifiedWords zh, QualifiedWords en) {
@@ -87,6 +87,8 @@ final class CueLexicon {
     private final List<String> successive;
     private final List<String> accomplished;
     private final Pattern englishConnectors;
+    private final Pattern englishRelative;
+    private final Pattern englishFrontedPhrase;
     private final Qualified qualifiedStructural;
     private final List<String> stateMarkers;
     private final Pattern englishQualifiedCue;
@@ -142,6 +144,8 @@ final class CueLexicon {
         successive = data.successive();
         accomplished = data.accomplished();
         englishConnectors = Pattern.compile(data.englishConnectors(), Pattern.CASE_INSENSITIVE);
+        englishRelative = Pattern.compile(data.englishRelative(), Pattern.CASE_INSENSITIVE);
+        englishFrontedPhrase = Pattern.compile(data.englishFrontedPhrase(), Pattern.CASE_INSENSITIVE);
         qualifiedStructural = data.qualifiedStructural();
         stateMarkers = data.stateMarkers();
         englishQualifiedCue = Pattern.compile(String.join("|", qualifiedStructural.en().cues()), Pattern.CASE_INSENSITIVE);
@@ -348,6 +352,22 @@ final class CueLexicon {
     }
 
     /** "the passage, which connects the Hong Kong-Zhuhai-Macao Bridge": the project named is what it connects to. */
+    /** Where the last relative pronoun (", which") between two points starts; -1 when there is none. */
+    int englishRelativeBefore(String text, int from, int to) {
+        Matcher m = englishRelative.matcher(text).region(from, to);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+
+    /** Where an opening phrase of circumstance ("Following the completion of the works in 2024,") ends; -1 if none. */
+    int englishFrontedPhraseEnd(String text, int sentenceStart, int sentenceEnd) {
+        Matcher m = englishFrontedPhrase.matcher(text).region(sentenceStart, sentenceEnd);
+        return m.lookingAt() ? m.end() : -1;
+    }
+
     boolean connectedInEnglishAt(String text, int clauseStart, int at) {
         return englishConnectors.matcher(text).region(clauseStart, at).find();
     }

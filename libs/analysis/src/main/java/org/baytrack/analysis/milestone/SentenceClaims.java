@@ -187,6 +187,14 @@ final class SentenceClaims {
                 && lexicon.hasOwnSubject(text, clause[0], cue.start(), hits, dateSpans()))) {
             return List.of();
         }
+        if (dates.english()) {
+            // "…is connected to the new highway, which opened last year": the relative clause is the highway's
+            int relative = lexicon.englishRelativeBefore(text, sentence.start(), cue.start());
+            Mention nearest = relative < 0 ? null : lastNamedBefore(sentence.start(), relative);
+            if (nearest != null) {
+                return List.of(nearest);
+            }
+        }
         List<Mention> before = between(clause[0], cue.start());
         if (!before.isEmpty() && !dates.english() && lexicon.comitativeAt(text, clause[0], before.get(0).start())) {
             // 将于月底与深中通道同步通车: the earlier clause's subject opens together with the project named here
@@ -208,6 +216,16 @@ final class SentenceClaims {
             return List.of();
         }
         return earlierSubject(clause);
+    }
+
+    private Mention lastNamedBefore(int from, int to) {
+        Mention last = null;
+        for (Mention m : projects) {
+            if (m.start() >= from && m.end() <= to && (last == null || m.start() > last.start())) {
+                last = m;
+            }
+        }
+        return last;
     }
 
     /** The projects of the nearest clause before this one that names any. */
@@ -257,7 +275,11 @@ final class SentenceClaims {
         TimeExpression before = null;
         TimeExpression after = null;
         TimeExpression topic = null;
+        int fronted = dates.english() ? lexicon.englishFrontedPhraseEnd(text, sentence.start(), sentence.end()) : -1;
         for (TimeExpression e : all) {
+            if (fronted > e.end() && cue.start() >= fronted) {
+                continue;
+            }
             if (e.end() <= cue.start() && e.start() >= clause[0]) {
                 before = e;
             } else if (e.start() >= cue.end() && e.start() < endClause[1] && after == null) {

@@ -662,4 +662,26 @@ class MilestoneExtractorTest {
         assertThat(Analyzers.DEFAULT.analyzeText(text, LocalDate.of(2021, 12, 17)).milestones())
                 .extracting(Milestone::kind).doesNotContain("construction_started", "structural", "opened");
     }
+
+    @Test
+    void anEnglishRelativeClauseIsAboutTheNounBeforeIt() {
+        assertThat(Analyzers.DEFAULT.analyzeText("The Heung Yuen Wai control point links up with the Heung Yuen Wai Highway, "
+                + "which opened to traffic last year.", LocalDate.of(2020, 8, 21)).milestones()).isEmpty();
+        assertThat(Analyzers.DEFAULT.analyzeText("The Heung Yuen Wai control point, which links up with a new highway, "
+                + "opened to cargo on August 26.", LocalDate.of(2020, 8, 30)).milestones())
+                .extracting(Milestone::project, Milestone::date).containsExactly(tuple("liantang-port", "2020-08-26"));
+    }
+
+    @Test
+    void anOpeningPhraseOfCircumstanceDatesItsOwnEventNotTheMainClause() {
+        assertThat(Analyzers.DEFAULT.analyzeText("After the runway works wrapped up in September 2024, the three-runway "
+                + "system is due to open.", LocalDate.of(2024, 11, 1)).milestones())
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", null));
+    }
+
+    @Test
+    void nowInOperationIsOpen() {
+        assertThat(Analyzers.DEFAULT.analyzeText("The three-runway system is now in operation.", LocalDate.of(2024, 12, 1))
+                .milestones()).extracting(Milestone::kind).containsExactly("opened");
+    }
 }

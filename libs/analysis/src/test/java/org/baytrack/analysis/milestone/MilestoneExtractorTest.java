@@ -684,4 +684,24 @@ class MilestoneExtractorTest {
         assertThat(Analyzers.DEFAULT.analyzeText("The three-runway system is now in operation.", LocalDate.of(2024, 12, 1))
                 .milestones()).extracting(Milestone::kind).containsExactly("opened");
     }
+
+    @Test
+    void aOneCharacterSectionOpeningASentenceIsTheProjectNamedBefore() {
+        assertThat(Analyzers.DEFAULT.analyzeText("广佛环线是环绕广佛两市的城际铁路。南段预计2021年底通车。",
+                LocalDate.of(2021, 3, 1)).milestones())
+                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactly(tuple("guangfo-ring-intercity", "forecast_opening", "2021-12"));
+    }
+
+    @Test
+    void aNewTimetableIsNoOpening() {
+        assertThat(Analyzers.DEFAULT.analyzeText("穗深城际启用新版运行图，实行公交化运营。", LocalDate.of(2021, 3, 1))
+                .milestones()).isEmpty();
+    }
+
+    @Test
+    void theOpeningOfAYearIsItsFirstQuarter() {
+        assertThat(Analyzers.DEFAULT.analyzeText("2025年伊始，广佛环线西段盾构隧道全部贯通。", LocalDate.of(2025, 11, 20))
+                .milestones()).extracting(Milestone::kind, Milestone::date).containsExactly(tuple("structural", "2025-01"));
+    }
 }

@@ -24,7 +24,8 @@ record AgreementVocabulary(int version, Words signVerbs, Words nouns, List<Strin
     record EnglishObject(String notBetween, String nounSign) {
     }
 
-    record EnglishPhrases(String titleTail, String passive, String article, Map<String, Integer> numbers) {
+    record EnglishPhrases(String titleTail, String passive, String article, Map<String, Integer> numbers,
+                          String between) {
     }
 
     record NotAgreements(ZhTitles zh, EnTitles en) {

@@ -18,6 +18,7 @@ final class EnglishSignings {
     private final Pattern titleTail;
     private final Pattern passive;
     private final Pattern article;
+    private final Pattern between;
     private final Map<String, Integer> numbers;
     private final Pattern enVerb;
     private final Pattern enNoun;
@@ -42,6 +43,7 @@ final class EnglishSignings {
         titleTail = Pattern.compile(d.englishPhrases().titleTail(), Pattern.CASE_INSENSITIVE);
         passive = Pattern.compile(d.englishPhrases().passive(), Pattern.CASE_INSENSITIVE);
         article = Pattern.compile(d.englishPhrases().article(), Pattern.CASE_INSENSITIVE);
+        between = Pattern.compile(d.englishPhrases().between(), Pattern.CASE_INSENSITIVE);
         numbers = d.englishPhrases().numbers();
         this.wording = wording;
     }
@@ -63,7 +65,8 @@ final class EnglishSignings {
                 }
                 continue;
             }
-            String head = text.substring(verb.end(), noun.start()).trim();
+            // "the signing of a co-operation agreement": the noun after "of" is the object
+            String head = text.substring(verb.end(), noun.start()).trim().replaceFirst("^of\\s+", "");
             // the noun must be the verb's object: "After the signing, … the arrangement" is another clause
             if (head.matches(".*[,;:.!?“”\"].*") || head.split("\\s+").length > 10 || enNotBetween.matcher(head).find()
                     || enNotYet.matcher(text.substring(s.start(), verb.start())).find()) {
@@ -102,7 +105,9 @@ final class EnglishSignings {
                 }
             }
             String kept = AgreementFacts.namesKept(text, s.start(), s.end(), mentions, s);
-            List<String> names = wording.english(kept, verb.start() - s.start(), verb.end() - s.start()).stream()
+            Matcher sides = between.matcher(tail);
+            List<String> names = (sides.find() ? List.of(sides.group(1), sides.group(2))
+                    : wording.english(kept, verb.start() - s.start(), verb.end() - s.start())).stream()
                     .map(AgreementFacts::restored).toList();
             return List.of(new Telling(new Agreement(title, AgreementFacts.parties(mentions, s, verb.start(), s.end(), true),
                     date.iso(), List.copyOf(fields), count, null, null, s.text(), s.index(), names),

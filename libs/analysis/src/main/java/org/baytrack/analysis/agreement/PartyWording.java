@@ -75,8 +75,8 @@ final class PartyWording {
             from = lead.end();
         }
         int limit = c.length();
-        if (lastStart > 0 && c.substring(from).isBlank()) {
-            // 粤港双方会后签署: the parties stand before a lead-in that runs into the verb
+        if (lastStart > 0 && zhLeadingAdverbs.matcher(c.substring(from).strip()).replaceFirst("").isBlank()) {
+            // 粤港双方会后签署, 粤澳双方在会上还签署: the parties stand before a lead-in that runs into the verb
             limit = lastStart;
             from = beforeLast;
         }

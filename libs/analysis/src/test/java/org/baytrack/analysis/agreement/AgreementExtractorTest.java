@@ -349,4 +349,20 @@ class AgreementExtractorTest {
                 .singleElement().satisfies(a -> assertThat(a.parties())
                         .contains("guangdong-government", "hksar-government", "macao-sar-government"));
     }
+
+    @Test
+    void anEnglishSigningOfAnAgreementBetweenTwoSidesNamesBoth() {
+        assertThat(agreements("An official today witnessed the signing of a co-operation agreement between the "
+                + "Development Bureau and the Qianhai Authority.", LocalDate.of(2019, 9, 24)))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.title()).isEqualTo("co-operation agreement");
+                    assertThat(a.partyNames()).containsExactly("Development Bureau", "Qianhai Authority");
+                });
+    }
+
+    @Test
+    void partiesBeforeAMeetingLeadInAreTheSigningsEvenWithAnAdverbBeforeTheVerb() {
+        assertThat(agreements("粤澳双方在会上还签署了《横琴合作备忘录》和《口岸合作协议》。", LocalDate.of(2019, 11, 28)))
+                .hasSize(2).allSatisfy(a -> assertThat(a.parties()).contains("guangdong-government", "macao-sar-government"));
+    }
 }

@@ -209,6 +209,10 @@ final class SentenceClaims {
         if (!after.isEmpty()) {
             return after;
         }
+        List<Mention> appositive = dates.english() ? appositiveAfter(clause) : List.of();
+        if (!appositive.isEmpty()) {
+            return appositive;
+        }
         // a clause with a subject of its own (周边道路已开通) is not about the earlier project;
         // structural work is named by its parts (首片节段梁…架设), so it may still inherit
         if (!dates.english() && kind != MilestoneKind.STRUCTURAL
@@ -216,6 +220,26 @@ final class SentenceClaims {
             return List.of();
         }
         return earlierSubject(clause);
+    }
+
+    /** "…was held for the city's rail project, the Northern Link": the name in apposition after the comma. */
+    private List<Mention> appositiveAfter(int[] clause) {
+        int next = clauses.indexOf(clause) + 1;
+        if (next <= 0 || next >= clauses.size()) {
+            return List.of();
+        }
+        int[] following = clauses.get(next);
+        String opening = text.substring(following[0], following[1]);
+        int lead = opening.length() - opening.stripLeading().length();
+        if (opening.stripLeading().regionMatches(true, 0, "the ", 0, 4)) {
+            lead += 4;
+        }
+        int at = following[0] + lead;
+        // the name, with at most a short form in brackets, is the whole clause: else it is a subject of its own
+        return between(following[0], following[1]).stream()
+                .filter(m -> m.start() == at && text.substring(m.end(), following[1])
+                        .replaceAll("\\([^)]*\\)", "").replaceAll("[\\p{Punct}\\s]", "").isEmpty())
+                .limit(1).toList();
     }
 
     private Mention lastNamedBefore(int from, int to) {

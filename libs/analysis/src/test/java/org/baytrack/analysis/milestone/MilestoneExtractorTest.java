@@ -704,4 +704,41 @@ class MilestoneExtractorTest {
         assertThat(Analyzers.DEFAULT.analyzeText("2025年伊始，广佛环线西段盾构隧道全部贯通。", LocalDate.of(2025, 11, 20))
                 .milestones()).extracting(Milestone::kind, Milestone::date).containsExactly(tuple("structural", "2025-01"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The Hong Kong section of the Express Rail Link opened to the media on Tuesday.",
+            "West Kowloon Station of the Express Rail Link opened for public visits on Saturday."})
+    void aVisitOrAPreviewIsNoOpening(String text) {
+        assertThat(Analyzers.DEFAULT.analyzeText(text, LocalDate.of(2018, 9, 3)).milestones())
+                .extracting(Milestone::kind).doesNotContain("opened");
+    }
+
+    @Test
+    void theLinkPointsBackAtARailLinkToo() {
+        assertThat(Analyzers.DEFAULT.analyzeText("Officials rode the Express Rail Link today. They said the link would be "
+                + "commissioned in September.", LocalDate.of(2018, 3, 23)).milestones())
+                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactly(tuple("guangzhou-shenzhen-hong-kong-xrl", "forecast_opening", "2018-09"));
+    }
+
+    @Test
+    void anApprovalStillSoughtIsNone() {
+        assertThat(Analyzers.DEFAULT.analyzeText("The Northern Link is awaiting the green light from the Executive Council.",
+                LocalDate.of(2023, 5, 1)).milestones()).extracting(Milestone::kind).doesNotContain("approved");
+    }
+
+    @Test
+    void anInauguralJourneyOpensTheLine() {
+        assertThat(Analyzers.DEFAULT.analyzeText("Passengers boarded the inaugural journey of the Express Rail Link on Sunday.",
+                LocalDate.of(2018, 9, 23)).milestones())
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("opened", "2018-09-23"));
+    }
+
+    @Test
+    void aKickOffCeremonyForTheProjectNamedInAppositionStartsItsConstruction() {
+        assertThat(Analyzers.DEFAULT.analyzeText("A kick-off ceremony was held on Friday for a new railway, the Northern Link.",
+                LocalDate.of(2025, 10, 4)).milestones())
+                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactly(tuple("northern-link", "construction_started", "2025-10-03"));
+    }
 }

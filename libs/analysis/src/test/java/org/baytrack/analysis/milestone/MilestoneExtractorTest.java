@@ -741,4 +741,15 @@ class MilestoneExtractorTest {
                 .extracting(Milestone::project, Milestone::kind, Milestone::date)
                 .containsExactly(tuple("northern-link", "construction_started", "2025-10-03"));
     }
+
+    @Test
+    void anOpeningDateToldAsExpectedOrAsATargetIsAForecast() {
+        assertThat(Analyzers.DEFAULT.analyzeText("深中通道的通车日期预计在2024年中。", LocalDate.of(2023, 5, 10)).milestones())
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024-06"));
+        assertThat(Analyzers.DEFAULT.analyzeText("The target opening date for the Shenzhen-Zhongshan Link is June 2024.",
+                LocalDate.of(2023, 5, 10)).milestones())
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024-06"));
+        assertThat(Analyzers.DEFAULT.analyzeText("The opening date of the Shenzhen-Zhongshan Link has not been set.",
+                LocalDate.of(2023, 5, 10)).milestones()).isEmpty();
+    }
 }

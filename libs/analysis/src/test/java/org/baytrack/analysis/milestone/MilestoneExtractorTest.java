@@ -744,7 +744,7 @@ class MilestoneExtractorTest {
 
     @Test
     void anOpeningDateToldAsExpectedOrAsATargetIsAForecast() {
-        assertThat(Analyzers.DEFAULT.analyzeText("深中通道的通车日期预计在2024年中。", LocalDate.of(2023, 5, 10)).milestones())
+        assertThat(Analyzers.DEFAULT.analyzeText("深中通道的通车日期预计在2024年年中。", LocalDate.of(2023, 5, 10)).milestones())
                 .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024-06"));
         assertThat(Analyzers.DEFAULT.analyzeText("The target opening date for the Shenzhen-Zhongshan Link is June 2024.",
                 LocalDate.of(2023, 5, 10)).milestones())

@@ -34,9 +34,10 @@ public final class DateFinder {
         String relDays = alternation(words.relativeDays().keySet(), true);
         String relMonths = alternation(words.relativeMonths().keySet(), true);
         String weekdays = alternation(words.weekdays().keySet(), true);
-        String parts = alternation(words.yearParts().keySet(), true);
+        // parts of a year or month only ever follow one, so they begin no expression
+        String parts = inner(words.yearParts().keySet());
         String longParts = alternation(words.yearParts().keySet().stream().filter(p -> isChinese(p) && p.length() >= 2).toList(), true);
-        String monthParts = alternation(words.monthParts(), true);
+        String monthParts = inner(words.monthParts());
         String recent = alternation(words.recentDays(), true);
         String nextDays = alternation(words.daysAfterPrevious().keySet(), true);
         String today = alternation(words.timesOfToday(), true);
@@ -227,6 +228,11 @@ public final class DateFinder {
         return leads.chars().distinct()
                 .mapToObj(c -> String.format("\\u%04x", c))
                 .collect(Collectors.joining("", "[", "]"));
+    }
+
+    private static String inner(java.util.Collection<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
     }
 
     private String alternation(java.util.Collection<String> words, boolean longestFirst) {

@@ -23,6 +23,8 @@ public final class TermMatcher<T> {
         }
     }
 
+    private static final int LINEAR_SCAN = 8;
+
     private final int[] rootNext = new int[65536];
     private final char[][] childChars;
     private final int[][] childStates;
@@ -120,19 +122,26 @@ public final class TermMatcher<T> {
             int r = rootNext[c];
             return r == 0 ? -1 : r;
         }
-        int k = Arrays.binarySearch(childChars[state], c);
+        char[] keys = childChars[state];
+        // most states of a term list have one or two children: a scan beats a binary search there
+        if (keys.length <= LINEAR_SCAN) {
+            for (int k = 0; k < keys.length; k++) {
+                if (keys[k] == c) {
+                    return childStates[state][k];
+                }
+            }
+            return -1;
+        }
+        int k = Arrays.binarySearch(keys, c);
         return k < 0 ? -1 : childStates[state][k];
     }
 
     /** Every occurrence of every term in text[from, to), overlaps included, in order of end. */
     public List<Match<T>> findAll(String text, int from, int to) {
         List<Match<T>> out = new ArrayList<>();
-        char[] chars = new char[to - from];
-        text.getChars(from, to, chars, 0);
         int state = 0;
-        for (int j = 0; j < chars.length; j++) {
-            char c = fold == null ? chars[j] : fold[chars[j]];
-            int i = from + j;
+        for (int i = from; i < to; i++) {
+            char c = fold == null ? text.charAt(i) : fold[text.charAt(i)];
             if (state == 0) {
                 state = rootNext[c];
             } else {

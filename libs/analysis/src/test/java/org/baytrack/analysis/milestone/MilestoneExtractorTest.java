@@ -752,4 +752,12 @@ class MilestoneExtractorTest {
         assertThat(Analyzers.DEFAULT.analyzeText("The opening date of the Shenzhen-Zhongshan Link has not been set.",
                 LocalDate.of(2023, 5, 10)).milestones()).isEmpty();
     }
+
+    @Test
+    void aClosureSegmentIsAPartNotAClosure() {
+        assertThat(Analyzers.DEFAULT.analyzeText("黄茅海跨海通道合龙段施工正在紧张进行。", LocalDate.of(2023, 5, 10)).milestones())
+                .isEmpty();
+        assertThat(Analyzers.DEFAULT.analyzeText("5月8日，黄茅海跨海通道成功合龙，合龙段长约百米。", LocalDate.of(2023, 5, 10))
+                .milestones()).extracting(Milestone::kind, Milestone::date).containsExactly(tuple("structural", "2023-05-08"));
+    }
 }

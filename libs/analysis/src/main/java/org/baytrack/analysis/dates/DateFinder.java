@@ -56,7 +56,7 @@ public final class DateFinder {
                 // headline style without 年 (屯门南延线料2030落成): a bare year after a word of time, before a verb
                 + "|(?<=[\\u4e00-\\u9fff])(?<by>(?:19|20)\\d{2})(?=[\\u4e00-\\u9fff])"
                 + "(?![年月日号万亿元公米吨个多名人辆次座家条项余份平千届期])"
-                + "|(?<rm>" + relMonths + ")(?:" + monthParts + ")?"
+                + "|(?<rm>" + relMonths + ")(?:" + monthParts + "|\\s*(?<rmd>" + ZH_DAY + ")\\s*[日号])?"
                 + "|(?<wd>" + weekdays + ")"
                 + "|(?<rec>" + recent + ")"
                 + "|(?<nd>" + nextDays + "))");
@@ -135,7 +135,8 @@ public final class DateFinder {
             return TimeExpression.weekday(m.start(), m.end(), words.weekdays().get(m.group("wd")));
         }
         if (m.group("rm") != null) {
-            return TimeExpression.relativeMonth(m.start(), m.end(), words.relativeMonths().get(m.group("rm")));
+            return TimeExpression.relativeMonth(m.start(), m.end(), words.relativeMonths().get(m.group("rm")),
+                    m.group("rmd") == null ? 0 : ChineseNumber.parse(m.group("rmd")));
         }
         if (m.group("rd") != null) {
             return new TimeExpression(m.start(), m.end(), null, null, false, 0, 0, words.relativeDays().get(m.group("rd")), Precision.DAY);

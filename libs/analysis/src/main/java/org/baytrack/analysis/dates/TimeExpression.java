@@ -36,7 +36,13 @@ public record TimeExpression(int start, int end, Integer year, Integer yearOffse
     }
 
     static TimeExpression relativeMonth(int start, int end, int offset) {
-        return new TimeExpression(start, end, null, null, false, 0, 0, null, Precision.MONTH, offset, null, null);
+        return relativeMonth(start, end, offset, 0);
+    }
+
+    /** 本月28日: a day of the month counted from the report's. */
+    static TimeExpression relativeMonth(int start, int end, int offset, int day) {
+        return new TimeExpression(start, end, null, null, false, 0, day, null, day > 0 ? Precision.DAY : Precision.MONTH,
+                offset, null, null);
     }
 
     static TimeExpression weekday(int start, int end, int isoDay) {
@@ -71,6 +77,9 @@ public record TimeExpression(int start, int end, Integer year, Integer yearOffse
                 return null;
             }
             YearMonth m = YearMonth.from(anchor).plusMonths(monthOffset);
+            if (day > 0) {
+                return day > m.lengthOfMonth() ? null : new PartialDate(m.getYear(), m.getMonthValue(), day, Precision.DAY);
+            }
             return new PartialDate(m.getYear(), m.getMonthValue(), 0, Precision.MONTH);
         }
         Integer y = year;

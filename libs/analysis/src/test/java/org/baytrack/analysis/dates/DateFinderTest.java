@@ -37,7 +37,10 @@ class DateFinderTest {
             "昨日开工, 2021-12-28, day",
             "2021-12-07签订, 2021-12-07, day",
             "本月底通车, 2021-12, month",
-            "上个月开工, 2021-11, month"})
+            "上个月开工, 2021-11, month",
+            "本月28日启用, 2021-12-28, day",
+            "今个月28日启用, 2021-12-28, day",
+            "下月3日开通, 2022-01-03, day"})
     void resolvesChineseExpressions(String text, String iso, String precision) {
         PartialDate d = only(text, false, false);
         assertThat(d.iso()).isEqualTo(iso);

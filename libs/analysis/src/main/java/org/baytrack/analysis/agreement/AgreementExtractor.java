@@ -25,6 +25,8 @@ public final class AgreementExtractor {
     private final Pattern enDone;
     private final Map<String, Integer> relativeDays;
     private final Pattern englishAnotherClause;
+    private final Pattern toldAsDoneZh;
+    private final Pattern toldAsDoneEn;
     private final ChineseSignings chineseSignings;
     private final EnglishSignings englishSignings;
     private final CollectiveParties collectiveParties;
@@ -37,6 +39,8 @@ public final class AgreementExtractor {
         enDone = Pattern.compile(d.englishDonePattern(), Pattern.CASE_INSENSITIVE);
         relativeDays = d.relativeDays() == null ? Map.of() : d.relativeDays();
         englishAnotherClause = Pattern.compile(d.englishAnotherClause(), Pattern.CASE_INSENSITIVE);
+        toldAsDoneZh = Pattern.compile(d.toldAsDone().zh());
+        toldAsDoneEn = Pattern.compile(d.toldAsDone().en(), Pattern.CASE_INSENSITIVE);
         PartyWording wording = new PartyWording(d.partyWording());
         chineseSignings = new ChineseSignings(d, wording);
         englishSignings = new EnglishSignings(d, wording);
@@ -45,7 +49,8 @@ public final class AgreementExtractor {
 
     public List<Agreement> extract(String text, List<Sentence> sentences, List<Mention> mentions, DateContext dates) {
         boolean english = dates.english();
-        SigningDate when = new SigningDate(text, sentences, dates, relativeDays, englishAnotherClause);
+        SigningDate when = new SigningDate(text, sentences, dates, relativeDays, englishAnotherClause,
+                dates.english() ? toldAsDoneEn : toldAsDoneZh);
         List<Telling> found = new ArrayList<>();
         int lastAgreementSentence = -10;
         for (Sentence s : sentences) {

@@ -10,7 +10,7 @@ record AgreementVocabulary(int version, Words signVerbs, Words nouns, List<Strin
                            NotAgreements notAgreements, Ceremony ceremony, List<String> countUnits, Words fieldLeadIns,
                            Words fieldEnds, String itemsPattern, String donePattern, String englishItemsPattern,
                            String englishDonePattern, NotYet notYetSigned, Map<String, Integer> relativeDays,
-                           String englishAnotherClause,
+                           String englishAnotherClause, AsDone toldAsDone,
                            PartyWording.Words partyWording, EnglishObject englishObject,
                            EnglishPhrases englishPhrases, Collective collectiveParties) {
 
@@ -46,5 +46,9 @@ record AgreementVocabulary(int version, Words signVerbs, Words nouns, List<Strin
 
     static AgreementVocabulary load() {
         return DataFiles.read("agreements.yaml", AgreementVocabulary.class);
+    }
+
+    /** The stretch before a signing verb that tells it as done before the report (已与…签订, "has signed"). */
+    record AsDone(String zh, String en) {
     }
 }

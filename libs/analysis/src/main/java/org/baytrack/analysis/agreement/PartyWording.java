@@ -21,8 +21,8 @@ final class PartyWording {
     private static final Pattern EN_BRACKETS = Pattern.compile("\\s*\\([^)]*\\)");
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}");
 
-    record ZhWords(List<String> asides, List<String> leadIns, List<String> ends, List<String> conjunctions,
-                   List<String> adverbs, List<String> notParties) {
+    record ZhWords(List<String> asides, List<String> leadIns, List<String> ends, List<String> topics,
+                   List<String> conjunctions, List<String> adverbs, List<String> notParties) {
     }
 
     record EnWords(List<String> leadIns, String trailers, String withEnd, List<String> notParties) {
@@ -32,6 +32,7 @@ final class PartyWording {
     }
 
     private final List<String> asides;
+    private final Pattern zhTopic;
     private final Pattern zhLeadIn;
     private final Pattern zhEnd;
     private final Pattern zhConjunction;
@@ -48,6 +49,7 @@ final class PartyWording {
         asides = w.zh().asides();
         zhLeadIn = Pattern.compile(alternation(w.zh().leadIns()));
         zhEnd = Pattern.compile(literals(w.zh().ends()));
+        zhTopic = Pattern.compile(literals(w.zh().topics()));
         zhConjunction = Pattern.compile(literals(w.zh().conjunctions()));
         zhLeadingAdverbs = Pattern.compile("^(?:" + literals(w.zh().adverbs()) + ")+");
         zhTrailingAdverbs = Pattern.compile("(?:" + literals(w.zh().adverbs()) + ")+$");
@@ -84,6 +86,11 @@ final class PartyWording {
             if (span[0] <= from && span[1] > from) {
                 from = span[1];
             }
+        }
+        // 就…的融资安排、设计、建造签订: what follows the topic word is the agreement's matter, not a party
+        Matcher topic = zhTopic.matcher(c).region(Math.min(from + 2, limit), limit);
+        if (topic.find()) {
+            limit = topic.start();
         }
         List<Integer> cuts = new ArrayList<>();
         for (int[] span : dateSpans) {

@@ -29,6 +29,7 @@ final class SigningDate {
     private final DateContext dates;
     private final Pattern relativeDays;
     private final Pattern anotherClause;
+    private final Pattern toldAsDone;
     private final Map<String, Integer> offsets;
     private final LocalDate anchor;
 
@@ -37,8 +38,9 @@ final class SigningDate {
     }
 
     SigningDate(String text, List<Sentence> sentences, DateContext dates, Map<String, Integer> relativeDays,
-                Pattern anotherClause) {
+                Pattern anotherClause, Pattern toldAsDone) {
         this.text = text;
+        this.toldAsDone = toldAsDone;
         this.anotherClause = anotherClause;
         this.sentences = sentences;
         this.dates = dates;
@@ -103,6 +105,9 @@ final class SigningDate {
                 return reading(d);
             }
         }
+        if (toldAsDone.matcher(text).region(clauseStart(s, verbStart), verbStart).find()) {
+            return new Reading(null, false);
+        }
         PartialDate carried = dates.carriedOver(s, false);
         if (carried != null && !reading(carried).ahead()) {
             return reading(carried);
@@ -113,6 +118,15 @@ final class SigningDate {
         }
         PartialDate event = dates.pointsAtTheEvent(s.start(), verbStart) ? dates.eventDay(s) : null;
         return event == null ? new Reading(null, false) : reading(event);
+    }
+
+    private int clauseStart(Sentence s, int at) {
+        for (int i = at - 1; i > s.start(); i--) {
+            if (",;，；。".indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return s.start();
     }
 
     /**

@@ -365,4 +365,19 @@ class AgreementExtractorTest {
         assertThat(agreements("粤澳双方在会上还签署了《横琴合作备忘录》和《口岸合作协议》。", LocalDate.of(2019, 11, 28)))
                 .hasSize(2).allSatisfy(a -> assertThat(a.parties()).contains("guangdong-government", "macao-sar-government"));
     }
+
+    @Test
+    void aSigningToldAsDoneBeforeTheReportTakesNoDateFromAroundIt() {
+        assertThat(agreements("9月17日，行政长官发表施政报告。特区政府已与港铁公司签订北环线项目协议，目标2034年开通。",
+                LocalDate.of(2025, 9, 17))).singleElement().satisfies(a -> assertThat(a.signed()).isNull());
+        assertThat(agreements("9月17日，特区政府与港铁公司签订北环线项目协议。", LocalDate.of(2025, 9, 18)))
+                .singleElement().satisfies(a -> assertThat(a.signed()).isEqualTo("2025-09-17"));
+    }
+
+    @Test
+    void whatFollowsTheTopicWordIsTheMatterNotAParty() {
+        assertThat(agreements("2023年2月28日，港铁公司与运输及物流局就东涌线延线的设计、建造及营运签订项目协议。",
+                LocalDate.of(2023, 3, 1))).singleElement().satisfies(a -> assertThat(a.partyNames())
+                        .noneMatch(n -> n.contains("设计") || n.contains("营运")));
+    }
 }

@@ -71,7 +71,9 @@ final class ChineseSignings {
                 told = clauseEnd(text, v, s.end());
                 continue;
             }
-            if (followedByAny(text, v, s.end(), notAfterVerb)) {
+            // 签约项目 are projects signed up, but 签订项目协议 is an agreement: the noun right after decides
+            String after = followingWord(text, v, s.end(), notAfterVerb);
+            if (after != null && !zhNoun.matcher(text).region(v + after.length(), s.end()).lookingAt()) {
                 continue;
             }
             SigningDate.Reading date = when.signed(s, verb.start());
@@ -336,6 +338,15 @@ final class ChineseSignings {
             }
         }
         return out;
+    }
+
+    private static String followingWord(String text, int at, int end, List<String> words) {
+        for (String w : words) {
+            if (text.startsWith(w, at) && at + w.length() <= end) {
+                return w;
+            }
+        }
+        return null;
     }
 
     private static boolean followedByAny(String text, int at, int end, List<String> words) {

@@ -376,8 +376,15 @@ class AgreementExtractorTest {
 
     @Test
     void whatFollowsTheTopicWordIsTheMatterNotAParty() {
-        assertThat(agreements("2023年2月28日，港铁公司与运输及物流局就东涌线延线的设计、建造及营运签订项目协议。",
+        assertThat(agreements("2023年2月28日，港铁公司与运输及物流局就东涌线延线的融资、设计、建造及营运签订了项目协议。",
                 LocalDate.of(2023, 3, 1))).singleElement().satisfies(a -> assertThat(a.partyNames())
                         .noneMatch(n -> n.contains("设计") || n.contains("营运")));
+    }
+
+    @Test
+    void aProjectAgreementIsAnAgreementButProjectsSignedUpAreNot() {
+        assertThat(agreements("2月28日，港铁公司与运输及物流局签订项目协议。", LocalDate.of(2023, 3, 1)))
+                .singleElement().satisfies(a -> assertThat(a.title()).isEqualTo("项目协议"));
+        assertThat(agreements("会上共签约项目32个，总投资超千亿元。", LocalDate.of(2023, 3, 1))).isEmpty();
     }
 }

@@ -760,4 +760,11 @@ class MilestoneExtractorTest {
         assertThat(Analyzers.DEFAULT.analyzeText("5月8日，黄茅海跨海通道成功合龙，合龙段长约百米。", LocalDate.of(2023, 5, 10))
                 .milestones()).extracting(Milestone::kind, Milestone::date).containsExactly(tuple("structural", "2023-05-08"));
     }
+
+    @Test
+    void trafficBeginningToFlowOpensTheWork() {
+        assertThat(Analyzers.DEFAULT.analyzeText("Traffic began flowing on the Huangmaohai Cross-Sea Passage at 3pm on Wednesday.",
+                LocalDate.of(2024, 12, 12)).milestones())
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("opened", "2024-12-11"));
+    }
 }

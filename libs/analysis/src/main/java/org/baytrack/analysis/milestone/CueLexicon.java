@@ -39,7 +39,7 @@ final class CueLexicon {
     record Data(int version, Map<String, Words> kinds, Map<String, Words> markers, Map<String, List<String>> clauseFinal,
                 List<String> clauseFinalNotAfter, List<String> clauseFillers, List<String> locativeAfter, Words anaphora,
                 Goal goal, PartOf partOf, List<String> connectors, String sectionOpening, String clauseFinalObject,
-                Map<String, List<String>> kindsOfWork, String comitative, List<String> successive, List<String> accomplished,
+                Map<String, List<String>> kindsOfWork, String comitative, List<String> successive, List<String> respectively, List<String> accomplished,
                 String englishConnectors, Qualified qualifiedStructural, List<String> stateMarkers,
                 String clockTime, ShiftedTo shiftedTo, String connectedBefore, List<String> connectorEndpoints,
                 BackgroundAround backgroundAround, String englishRelative, String englishFrontedPhrase) {
@@ -86,6 +86,7 @@ final class CueLexicon {
     private final Pattern ageAfter;
     private final List<String> successive;
     private final List<String> accomplished;
+    private final List<String> respectively;
     private final Pattern englishConnectors;
     private final Pattern englishRelative;
     private final Pattern englishFrontedPhrase;
@@ -143,6 +144,7 @@ final class CueLexicon {
         ageAfter = Pattern.compile(data.backgroundAround().after());
         successive = data.successive();
         accomplished = data.accomplished();
+        respectively = data.respectively();
         englishConnectors = Pattern.compile(data.englishConnectors(), Pattern.CASE_INSENSITIVE);
         englishRelative = Pattern.compile(data.englishRelative(), Pattern.CASE_INSENSITIVE);
         englishFrontedPhrase = Pattern.compile(data.englishFrontedPhrase(), Pattern.CASE_INSENSITIVE);
@@ -218,6 +220,12 @@ final class CueLexicon {
     }
 
     /** 相继建成通车: a word in the clause before the cue saying the events came one after another. */
+    /** Where a word saying "respectively" (分别) stands in a stretch; -1 when none does. */
+    int respectivelyAt(String text, int from, int to) {
+        String stretch = text.substring(from, to);
+        return respectively.stream().mapToInt(stretch::indexOf).filter(i -> i >= 0).map(i -> from + i).min().orElse(-1);
+    }
+
     /** Whether a stretch tells the work as done well (顺利, 成功): an event that has happened. */
     boolean accomplishedAt(String text, int from, int to) {
         String stretch = text.substring(from, to);

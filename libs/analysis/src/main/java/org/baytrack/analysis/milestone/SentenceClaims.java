@@ -8,6 +8,7 @@ import org.baytrack.events.vocabulary.MilestoneKind;
 import org.baytrack.events.vocabulary.PartialDate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -124,9 +125,12 @@ final class SentenceClaims {
                 continue;
             }
             String cueText = text.substring(cue.start(), cue.end());
+            List<PartialDate> each = date == null ? List.of() : respectiveDates(clause, cue, future);
             for (Mention target : targets) {
-                out.add(new Claim(new Milestone(target.entity(), kind.code(), date == null ? null : date.iso(),
-                        date == null ? null : date.precision().label(), sentence.text(), sentence.index()), cueText));
+                for (PartialDate d : each.isEmpty() ? Collections.singletonList(date) : each) {
+                    out.add(new Claim(new Milestone(target.entity(), kind.code(), d == null ? null : d.iso(),
+                            d == null ? null : d.precision().label(), sentence.text(), sentence.index()), cueText));
+                }
             }
         }
         return out;
@@ -240,6 +244,24 @@ final class SentenceClaims {
                 .filter(m -> m.start() == at && text.substring(m.end(), following[1])
                         .replaceAll("\\([^)]*\\)", "").replaceAll("[\\p{Punct}\\s]", "").isEmpty())
                 .limit(1).toList();
+    }
+
+    /** 一期、二期、三期分别于2016年、2017年、2020年通车: one event per date the clause lists; empty for fewer than two. */
+    private List<PartialDate> respectiveDates(int[] clause, CueLexicon.Hit cue, boolean future) {
+        int marker = dates.english() ? -1 : lexicon.respectivelyAt(text, clause[0], cue.start());
+        if (marker < 0) {
+            return List.of();
+        }
+        List<PartialDate> out = new ArrayList<>();
+        for (TimeExpression e : dates.in(sentence)) {
+            if (e.start() >= marker && e.end() <= cue.start()) {
+                PartialDate d = dates.resolve(e, sentence, future);
+                if (d != null && !out.contains(d)) {
+                    out.add(d);
+                }
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
     }
 
     private Mention lastNamedBefore(int from, int to) {

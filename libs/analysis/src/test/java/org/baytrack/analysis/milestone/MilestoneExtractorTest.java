@@ -767,4 +767,12 @@ class MilestoneExtractorTest {
                 LocalDate.of(2024, 12, 12)).milestones())
                 .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("opened", "2024-12-11"));
     }
+
+    @Test
+    void phasesOpenedRespectivelyOnListedDatesAreOneEventEach() {
+        assertThat(Analyzers.DEFAULT.analyzeText("广中江高速一期、二期、三期已分别于2016年、2017年、2020年建成通车。",
+                LocalDate.of(2021, 12, 27)).milestones())
+                .extracting(Milestone::kind, Milestone::date)
+                .containsExactly(tuple("opened", "2016"), tuple("opened", "2017"), tuple("opened", "2020"));
+    }
 }

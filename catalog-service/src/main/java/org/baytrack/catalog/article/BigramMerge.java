@@ -13,7 +13,8 @@ import java.sql.Statement;
 
 /**
  * Moves the bigram search index's pending entries into the index in the background (see migration V2), so that
- * no cataloguing transaction has to do it inline. Fast inserts into a GIN index cost a quarter of a full one.
+ * no cataloguing transaction has to do it inline. Fast inserts into a GIN index cost a fraction of full ones
+ * (docs/performance.md).
  */
 @ApplicationScoped
 public class BigramMerge {

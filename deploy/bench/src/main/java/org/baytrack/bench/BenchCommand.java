@@ -58,7 +58,8 @@ public final class BenchCommand implements Callable<Integer>, BaytrackSubcommand
     @Option(names = "--read-warmup", defaultValue = "3", description = "seconds of the same read load before the measured ones, not recorded (default ${DEFAULT-VALUE})")
     int readWarmup;
 
-    // a freshly started stack is still compiling its hot paths (docs/performance.md); 1,500 at full speed take about 25 s
+    // a freshly started stack is still compiling its hot paths (docs/performance.md): the warm-up keeps its slowest
+    // documents out of the figures
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "1500", description = "documents sent and awaited before measuring (default ${DEFAULT-VALUE})")
     int warmup;
 

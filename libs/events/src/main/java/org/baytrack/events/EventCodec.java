@@ -55,9 +55,9 @@ public final class EventCodec {
     }
 
     /**
-     * Reads the JSON once and binds {@code data} straight to its payload record. (The SDK's reader parsed the
-     * event, wrote {@code data} back to bytes and parsed those again: three passes over the largest events, a
-     * tenth of a consumer's CPU.) Binary {@code data_base64} events still go through the SDK.
+     * Reads the JSON once and binds {@code data} straight to its payload record: the SDK's reader parses the
+     * event, writes {@code data} back to bytes and parses those again, three passes over the largest events that
+     * every consumer pays for (docs/performance.md). Binary {@code data_base64} events still go through the SDK.
      */
     public static ReceivedEvent<?> decode(String json) {
         JsonNode root;

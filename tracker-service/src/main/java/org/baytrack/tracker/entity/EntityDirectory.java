@@ -82,7 +82,7 @@ public class EntityDirectory implements ProjectRoster {
     public Map<String, Project> follow(Collection<String> ids) {
         Map<String, Project> found = new HashMap<>();
         // One primary-key load per id: an article names one or two projects, and a query with an id list is
-        // translated from HQL afresh at every call, which was a sixth of the tracker's time under load.
+        // translated from HQL afresh at every call, which costs far more than a load or two (docs/performance.md).
         for (String id : ids) {
             Project project = em.find(Project.class, id);
             if (project == null && isForgotten(id)) {

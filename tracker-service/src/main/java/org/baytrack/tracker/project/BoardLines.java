@@ -12,8 +12,8 @@ import org.baytrack.tracker.TrackerConfig;
 import java.util.Optional;
 
 /**
- * Board lines served from memory: GET /projects/{id} is the hot read (dashboards poll it), and each database
- * read cost a millisecond of CPU on a machine the pipeline already keeps busy. A line is dropped when a
+ * Board lines served from memory: GET /projects/{id} is the hot read (dashboards poll it), and a database read
+ * for each would take CPU from the pipeline, which runs on the same few cores. A line is dropped when a
  * transaction that changed it ends, so this replica's changes show at once; a loader racing with that commit
  * finishes before the drop (Caffeine computes per key atomically), so it cannot leave the old line behind.
  */

@@ -3,6 +3,7 @@ package org.baytrack.infra.test;
 import org.baytrack.infra.FreePorts;
 import org.baytrack.infra.LocalInfrastructure;
 import org.baytrack.infra.PostgresServer;
+import org.baytrack.infra.ServiceJvm;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
@@ -45,6 +46,7 @@ public final class PackagedService implements AutoCloseable {
                 "-Dquarkus.datasource.password=" + PostgresServer.PASSWORD,
                 "-Dbaytrack.access.ingest-key=" + AccessTable.INGEST_KEY,
                 "-Dbaytrack.access.admin-key=" + AccessTable.ADMIN_KEY));
+        command.addAll(ServiceJvm.REQUEST_CHECKS_OFF);
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", jar.toString()));
         Path log = jar.getParent().getParent().resolve(name + ".log");

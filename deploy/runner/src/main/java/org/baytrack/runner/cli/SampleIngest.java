@@ -43,6 +43,20 @@ final class SampleIngest {
         this.err = err;
     }
 
+    /**
+     * The local mailbox's subscription and the samples, each only when the services it needs run among {@code runs};
+     * nothing when {@code sampleDir} is null.
+     */
+    void fill(Predicate<Service> runs, Path sampleDir) {
+        if (sampleDir == null || !runs.test(Service.INGEST)) {
+            return;
+        }
+        if (runs.test(Service.NOTIFICATION)) {
+            subscribeLocalMailbox();
+        }
+        ingest(sampleDir, runs);
+    }
+
     /** Every project's alerts, historical ones included: the samples are old news. */
     static ObjectNode localMailboxSubscription() {
         ObjectNode body = BaytrackClient.JSON.createObjectNode();

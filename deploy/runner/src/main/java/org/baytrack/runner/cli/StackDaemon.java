@@ -59,6 +59,11 @@ final class StackDaemon {
         return true;
     }
 
+    /** Names {@code pid} as the data folder's runner, for {@code status}, {@code down} and the next {@code up}. */
+    static void recordRunner(Path dataDir, long pid) throws IOException {
+        Files.writeString(dataDir.resolve(RunnerHome.RUNNER_PID_FILE), pid + "\n");
+    }
+
     static void markState(Path dataDir, String state) {
         try {
             Files.writeString(dataDir.resolve(RunnerHome.STATE_FILE), state + "\n");
@@ -120,7 +125,7 @@ final class StackDaemon {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .start();
-        Files.writeString(dataDir.resolve(RunnerHome.RUNNER_PID_FILE), p.pid() + "\n");
+        recordRunner(dataDir, p.pid());
         out.println("Started the stack in the background (runner pid " + p.pid() + ", log " + log + ")");
         out.flush();
 

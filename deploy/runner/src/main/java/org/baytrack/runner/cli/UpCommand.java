@@ -1,11 +1,8 @@
 package org.baytrack.runner.cli;
 
-import org.baytrack.runner.board.BoardTables;
-import org.baytrack.runner.client.ApiException;
 import org.baytrack.runner.client.BaytrackClient;
 import org.baytrack.runner.client.Endpoints;
 import org.baytrack.runner.stack.Progress;
-import org.baytrack.runner.stack.Service;
 import org.baytrack.runner.stack.Stack;
 import org.baytrack.runner.stack.StackConfig;
 import org.baytrack.runner.stack.StackException;
@@ -67,11 +64,10 @@ public final class UpCommand implements Callable<Integer> {
         if (!StackDaemon.claim(dataDir, out, err)) {
             return 1;
         }
-        for (int port : webhookLoopbackPorts) {
-            if (port < 1 || port > 65535) {
-                err.println("error: --webhook-loopback-port " + port + " is not a port; use 1 to 65535");
-                return 2;
-            }
+        var notAPort = webhookLoopbackPorts.stream().filter(port -> port < 1 || port > 65535).findFirst();
+        if (notAPort.isPresent()) {
+            err.println("error: --webhook-loopback-port " + notAPort.get() + " is not a port; use 1 to 65535");
+            return 2;
         }
         StackConfig config = StackConfig.defaults(root, dataDir).withReadyTimeout(Duration.ofSeconds(timeoutSeconds))
                 .withNotificationSecretKey(RunnerHome.secretKey(dataDir)).withLoopbackWebhookPorts(webhookLoopbackPorts);
@@ -99,7 +95,7 @@ public final class UpCommand implements Callable<Integer> {
         InfrastructureLog.routeTo(config.logDir().resolve("infra.log"));
         long t0 = System.nanoTime();
         long pid = ProcessHandle.current().pid();
-        Files.writeString(dataDir.resolve(RunnerHome.RUNNER_PID_FILE), pid + "\n");
+        StackDaemon.recordRunner(dataDir, pid);
         StackDaemon.markState(dataDir, StackDaemon.STARTING);
         StackWatch watch = new StackWatch(dataDir, out, err);
 
@@ -118,28 +114,8 @@ public final class UpCommand implements Callable<Integer> {
         StackConnections.print(stack, out);
 
         BaytrackClient client = new BaytrackClient(Endpoints.of(config));
-        SampleIngest samples = new SampleIngest(client, dataDir, out, err);
-        if (sampleDir != null && stack.runs(Service.INGEST) && stack.runs(Service.NOTIFICATION)) {
-            samples.subscribeLocalMailbox();
-        }
-        if (sampleDir != null && stack.runs(Service.INGEST)) {
-            samples.ingest(sampleDir, stack::runs);
-        }
-        if (stack.runs(Service.TRACKER)) {
-            try {
-                out.println();
-                out.print(BoardTables.projects(client.projects(), false));
-            } catch (ApiException e) {
-                err.println("The tracker did not answer GET /projects: " + e.getMessage());
-            }
-        }
-        out.println();
-        if (stack.runs(Service.TRACKER)) {
-            out.println("Project board in a browser: " + Endpoints.of(config).boardPage());
-        }
-        out.println(daemon ? "Baytrack runs in the background (runner pid " + pid + "). ./baytrack status shows it, ./baytrack down stops it."
-                : "Baytrack is up. Press Ctrl-C to stop everything.");
-        out.flush();
+        new SampleIngest(client, dataDir, out, err).fill(stack::runs, sampleDir);
+        ReadySummary.print(stack, client, daemon, out, err);
         StackDaemon.markState(dataDir, StackDaemon.READY);
         watch.watch();
         return 0;

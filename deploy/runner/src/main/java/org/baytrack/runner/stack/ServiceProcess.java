@@ -1,5 +1,7 @@
 package org.baytrack.runner.stack;
 
+import org.baytrack.infra.ServiceJvm;
+
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.URI;
@@ -33,18 +35,12 @@ public final class ServiceProcess {
         this.logFile = logFile;
     }
 
-    /**
-     * Not JVM tuning, so never replaced by BAYTRACK_SERVICE_JAVA_OPTS: Vert.x's own URI and header checks answer with
-     * an empty 400, service-commons' RequestShape with a problem body.
-     */
-    static final List<String> REQUEST_CHECKS = List.of("-Dvertx.disableURIValidation=true",
-            "-Dvertx.disableHttpHeadersValidation=true");
-
     static List<String> command(Path jar, StackConfig config) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(config.serviceJvmOptions());
-        command.addAll(REQUEST_CHECKS);
+        // last, so no BAYTRACK_SERVICE_JAVA_OPTS turns the checks back on
+        command.addAll(ServiceJvm.REQUEST_CHECKS_OFF);
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
         return command;

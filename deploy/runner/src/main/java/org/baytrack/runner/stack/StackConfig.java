@@ -35,8 +35,8 @@ public record StackConfig(
         boolean requireAllServices) {
 
     /**
-     * For a stack that keeps running: the full JIT. Its C2 compiler spends two or three minutes of CPU after
-     * start-up and then halves the services' CPU per document (figures in docs/performance.md); the serial
+     * For a stack that keeps running: the full JIT. Its C2 compiler takes CPU for a few minutes after start-up
+     * and then lowers the services' CPU per document well below C1's (figures in docs/performance.md); the serial
      * collector suits a small heap on few cores.
      */
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of(

@@ -50,7 +50,7 @@ public final class AgreementExtractor {
     public List<Agreement> extract(String text, List<Sentence> sentences, List<Mention> mentions, DateContext dates) {
         boolean english = dates.english();
         SigningDate when = new SigningDate(text, sentences, dates, relativeDays, englishAnotherClause,
-                dates.english() ? toldAsDoneEn : toldAsDoneZh);
+                english ? toldAsDoneEn : toldAsDoneZh);
         List<Telling> found = new ArrayList<>();
         int lastAgreementSentence = -10;
         for (Sentence s : sentences) {

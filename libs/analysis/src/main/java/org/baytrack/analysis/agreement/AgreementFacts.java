@@ -13,6 +13,16 @@ final class AgreementFacts {
     }
 
     /** Organisations and places named before the verb (and after "with" in English). */
+    /** Where the clause holding a signing verb starts: after the last comma, semicolon or colon before it. */
+    static int clauseStart(String text, Sentence s, int verbStart) {
+        for (int i = verbStart - 1; i >= s.start(); i--) {
+            if ("，,；;：:".indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return s.start();
+    }
+
     static List<String> parties(List<Mention> mentions, Sentence s, int verbStart, int end, boolean english) {
         List<String> out = new ArrayList<>();
         for (Mention m : mentions) {

@@ -61,7 +61,7 @@ final class ChineseSignings {
             if (verb.start() < told) {
                 continue;
             }
-            int clauseStart = clauseStart(text, s, verb.start());
+            int clauseStart = AgreementFacts.clauseStart(text, s, verb.start());
             if (notYetSigned(text, mentions, s, clauseStart, verb.start())) {
                 continue;
             }
@@ -228,15 +228,6 @@ final class ChineseSignings {
         return sentenceEnd;
     }
 
-    private static int clauseStart(String text, Sentence s, int verbStart) {
-        for (int i = verbStart - 1; i >= s.start(); i--) {
-            if ("，,；;：:".indexOf(text.charAt(i)) >= 0) {
-                return i + 1;
-            }
-        }
-        return s.start();
-    }
-
     private List<String> chineseNames(String text, Sentence s, List<Mention> mentions, SigningDate when, int clauseStart,
                                       int verbStart) {
         List<int[]> spans = new ArrayList<>();
@@ -350,12 +341,7 @@ final class ChineseSignings {
     }
 
     private static boolean followedByAny(String text, int at, int end, List<String> words) {
-        for (String w : words) {
-            if (text.startsWith(w, at) && at + w.length() <= end) {
-                return true;
-            }
-        }
-        return false;
+        return followingWord(text, at, end, words) != null;
     }
 
     private static String literals(List<String> words) {

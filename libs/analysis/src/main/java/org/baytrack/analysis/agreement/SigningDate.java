@@ -105,7 +105,7 @@ final class SigningDate {
                 return reading(d);
             }
         }
-        if (toldAsDone.matcher(text).region(clauseStart(s, verbStart), verbStart).find()) {
+        if (toldAsDone.matcher(text).region(AgreementFacts.clauseStart(text, s, verbStart), verbStart).find()) {
             return new Reading(null, false);
         }
         PartialDate carried = dates.carriedOver(s, false);
@@ -118,15 +118,6 @@ final class SigningDate {
         }
         PartialDate event = dates.pointsAtTheEvent(s.start(), verbStart) ? dates.eventDay(s) : null;
         return event == null ? new Reading(null, false) : reading(event);
-    }
-
-    private int clauseStart(Sentence s, int at) {
-        for (int i = at - 1; i > s.start(); i--) {
-            if (",;，；。".indexOf(text.charAt(i)) >= 0) {
-                return i + 1;
-            }
-        }
-        return s.start();
     }
 
     /**

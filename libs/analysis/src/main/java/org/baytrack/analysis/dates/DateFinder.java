@@ -29,18 +29,18 @@ public final class DateFinder {
 
     public DateFinder() {
         words = DateWords.load();
-        String relYears = alternation(words.relativeYears().keySet(), true);
-        String same = alternation(words.sameYearWords(), true);
-        String relDays = alternation(words.relativeDays().keySet(), true);
-        String relMonths = alternation(words.relativeMonths().keySet(), true);
-        String weekdays = alternation(words.weekdays().keySet(), true);
+        String relYears = alternation(words.relativeYears().keySet());
+        String same = alternation(words.sameYearWords());
+        String relDays = alternation(words.relativeDays().keySet());
+        String relMonths = alternation(words.relativeMonths().keySet());
+        String weekdays = alternation(words.weekdays().keySet());
         // parts of a year or month only ever follow one, so they begin no expression
         String parts = inner(words.yearParts().keySet());
-        String longParts = alternation(words.yearParts().keySet().stream().filter(p -> isChinese(p) && p.length() >= 2).toList(), true);
+        String longParts = alternation(words.yearParts().keySet().stream().filter(p -> isChinese(p) && p.length() >= 2).toList());
         String monthParts = inner(words.monthParts());
-        String recent = alternation(words.recentDays(), true);
-        String nextDays = alternation(words.daysAfterPrevious().keySet(), true);
-        String today = alternation(words.timesOfToday(), true);
+        String recent = alternation(words.recentDays());
+        String nextDays = alternation(words.daysAfterPrevious().keySet());
+        String today = alternation(words.timesOfToday());
         String chineseLeads = leadingClass();
         chinese = Pattern.compile("(?=" + chineseLeads + ")(?:" + ISO
                 + "|(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})\\s*年|(?<![\\d一二三四五六七八九十几两多])(?:(?<rel>" + relYears + ")|(?<same>" + same + ")))"
@@ -231,17 +231,16 @@ public final class DateFinder {
                 .collect(Collectors.joining("", "[", "]"));
     }
 
+    /** The words longest first, as words that follow another part of an expression. */
     private static String inner(java.util.Collection<String> words) {
         return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
                 .collect(Collectors.joining("|"));
     }
 
-    private String alternation(java.util.Collection<String> words, boolean longestFirst) {
+    /** The words longest first, as words an expression may begin with. */
+    private String alternation(java.util.Collection<String> words) {
         words.stream().filter(w -> !w.isEmpty()).forEach(w -> leads.append(w.charAt(0)));
-        return words.stream()
-                .sorted(longestFirst ? Comparator.comparingInt(String::length).reversed() : Comparator.naturalOrder())
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|"));
+        return inner(words);
     }
 
     static Map<String, Integer> relativeYears(DateWords w) {

@@ -58,9 +58,9 @@ public record TimeExpression(int start, int end, Integer year, Integer yearOffse
      * which decides the year of a bare month ("3月" in a December forecast is next March).
      */
     public PartialDate resolve(LocalDate anchor, Integer contextYear, boolean future) {
-        if (daysAfterPrevious != null) {
-            // resolved by the document's context, which knows the date before it; this is the fallback without one
-            return dayOffset == null || anchor == null ? null : PartialDate.of(anchor.plusDays(dayOffset));
+        if (daysAfterPrevious != null && dayOffset == null) {
+            // resolved by the document's context, which knows the date before it; a time of day falls back below
+            return null;
         }
         if (dayOffset != null) {
             return anchor == null ? null : PartialDate.of(anchor.plusDays(dayOffset));

@@ -39,7 +39,8 @@ final class CueLexicon {
     record Data(int version, Map<String, Words> kinds, Map<String, Words> markers, Map<String, List<String>> clauseFinal,
                 List<String> clauseFinalNotAfter, List<String> clauseFillers, List<String> locativeAfter, Words anaphora,
                 Goal goal, PartOf partOf, List<String> connectors, String sectionOpening, String clauseFinalObject,
-                Map<String, List<String>> kindsOfWork, String comitative, List<String> successive, List<String> respectively, List<String> accomplished,
+                Map<String, List<String>> kindsOfWork, String comitative, List<String> successive,
+                List<String> respectively, List<String> accomplished,
                 String englishConnectors, Qualified qualifiedStructural, List<String> stateMarkers,
                 String clockTime, ShiftedTo shiftedTo, String connectedBefore, List<String> connectorEndpoints,
                 BackgroundAround backgroundAround, String englishRelative, String englishFrontedPhrase) {
@@ -219,7 +220,6 @@ final class CueLexicon {
         return stateMarkers.stream().anyMatch(stretch::contains);
     }
 
-    /** 相继建成通车: a word in the clause before the cue saying the events came one after another. */
     /** Where a word saying "respectively" (分别) stands in a stretch; -1 when none does. */
     int respectivelyAt(String text, int from, int to) {
         String stretch = text.substring(from, to);
@@ -228,13 +228,17 @@ final class CueLexicon {
 
     /** Whether a stretch tells the work as done well (顺利, 成功): an event that has happened. */
     boolean accomplishedAt(String text, int from, int to) {
-        String stretch = text.substring(from, to);
-        return accomplished.stream().anyMatch(stretch::contains);
+        return holdsAny(accomplished, text, from, to);
     }
 
+    /** 相继建成通车: a word in the clause before the cue saying the events came one after another. */
     boolean successiveAt(String text, int from, int to) {
+        return holdsAny(successive, text, from, to);
+    }
+
+    private static boolean holdsAny(List<String> words, String text, int from, int to) {
         String stretch = text.substring(from, to);
-        return successive.stream().anyMatch(stretch::contains);
+        return words.stream().anyMatch(stretch::contains);
     }
 
     /**
@@ -359,7 +363,6 @@ final class CueLexicon {
         return chineseProgress.matcher(before).find() && qualifiedStructural.zh().whole().stream().noneMatch(before::contains);
     }
 
-    /** "the passage, which connects the Hong Kong-Zhuhai-Macao Bridge": the project named is what it connects to. */
     /** Where the last relative pronoun (", which") between two points starts; -1 when there is none. */
     int englishRelativeBefore(String text, int from, int to) {
         Matcher m = englishRelative.matcher(text).region(from, to);
@@ -376,6 +379,7 @@ final class CueLexicon {
         return m.lookingAt() ? m.end() : -1;
     }
 
+    /** "the passage, which connects the Hong Kong-Zhuhai-Macao Bridge": the project named is what it connects to. */
     boolean connectedInEnglishAt(String text, int clauseStart, int at) {
         return englishConnectors.matcher(text).region(clauseStart, at).find();
     }

@@ -28,6 +28,8 @@ final class SentenceClaims {
     private final List<CueLexicon.Hit> hits;
     private final DateContext dates;
     private final List<int[]> clauses;
+    /** Where an English opening phrase of circumstance ends, or -1: the dates inside it are not the main clause's. */
+    private final int fronted;
     private final boolean impliedSubject;
     private final Set<Integer> eventSentences;
 
@@ -42,6 +44,7 @@ final class SentenceClaims {
         this.hits = hits;
         this.dates = dates;
         this.clauses = clauses(sentence);
+        this.fronted = dates.english() ? lexicon.englishFrontedPhraseEnd(text, sentence.start(), sentence.end()) : -1;
     }
 
     List<Claim> claims() {
@@ -321,7 +324,6 @@ final class SentenceClaims {
         TimeExpression before = null;
         TimeExpression after = null;
         TimeExpression topic = null;
-        int fronted = dates.english() ? lexicon.englishFrontedPhraseEnd(text, sentence.start(), sentence.end()) : -1;
         for (TimeExpression e : all) {
             if (fronted > e.end() && cue.start() >= fronted) {
                 continue;

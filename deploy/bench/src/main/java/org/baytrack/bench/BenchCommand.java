@@ -100,13 +100,29 @@ public final class BenchCommand implements Callable<Integer>, BaytrackSubcommand
             return 2;
         }
         Console console = new Console(spec.commandLine().getOut());
-        BenchReport report = new BenchRun(plan, client, console, err).run();
+        BenchReport report;
+        try {
+            report = new BenchRun(plan, client, console, err).run();
+        } catch (Exception e) {
+            // the run cleaned up after itself; what stopped it is all the user needs, without a stack trace
+            err.println("error: the bench stopped: " + reason(e));
+            return 2;
+        }
         ReportTable.print(report, console);
         if (out != null) {
             Files.writeString(out, report.toJson() + "\n", StandardCharsets.UTF_8);
             console.say("Report written to %s", out);
         }
         return report.passed() ? 0 : 1;
+    }
+
+    /** The exception's message and those of its causes, or its class where it has none. */
+    static String reason(Throwable e) {
+        StringBuilder why = new StringBuilder();
+        for (Throwable t = e; t != null && why.length() < 500; t = t.getCause()) {
+            why.append(why.isEmpty() ? "" : ": ").append(t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName());
+        }
+        return why.toString();
     }
 
     BenchPlan plan() {

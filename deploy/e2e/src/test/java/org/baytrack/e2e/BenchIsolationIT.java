@@ -68,7 +68,8 @@ class BenchIsolationIT {
 
         Path report = Files.createTempFile("bench-isolation-", ".json");
         StringWriter out = new StringWriter();
-        int exit = new CommandLine(new BenchCommand()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(out, true))
+        StringWriter err = new StringWriter();
+        int exit = new CommandLine(new BenchCommand()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
                 .execute("--ingest-url=" + e2e.url(Service.INGEST), "--catalog-url=" + e2e.url(Service.CATALOG),
                         "--tracker-url=" + e2e.url(Service.TRACKER), "--notification-url=" + e2e.url(Service.NOTIFICATION),
                         "--admin-key-file=" + StackKeys.adminFile(e2e.dataDir()), "--ingest-key-file=" + StackKeys.ingestFile(e2e.dataDir()),
@@ -76,12 +77,15 @@ class BenchIsolationIT {
                         "--webhook-port=" + e2e.webhookPort(0),
                         "--docs=" + DOCS, "--rate=100", "--warmup=0", "--projects=4", "--drain-timeout=15",
                         "--floor-seconds=0", "--read-seconds=0", "--out=" + report);
-        System.out.println("[e2e] bench output:\n" + out);
-        assertThat(exit).as("bench exit code; output:%n%s", out).isIn(0, 1);
+        System.out.println("[e2e] bench output:\n" + out + err);
+        // the error line first: a failure's summary shows the start of this message
+        assertThat(exit).as("bench exit code, errors: %s%noutput:%n%s", err, out).isIn(0, 1);
+        assertThat(err.toString()).as("bench errors and warnings").doesNotContain("error:");
+        assertThat(Files.size(report)).as("bench report written").isPositive();
         JsonNode result = BaytrackClient.JSON.readTree(report.toFile());
         assertThat(result.get("sent").asInt()).as("documents the bench sent").isEqualTo(DOCS);
         assertThat(result.get("alerts").asInt()).as("alerts about the bench's projects").isPositive();
-        assertThat(out.toString()).doesNotContain("could not remove the bench projects");
+        assertThat(err.toString()).doesNotContain("could not remove the bench projects");
 
         Map<String, String> after = snapshot();
         assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());

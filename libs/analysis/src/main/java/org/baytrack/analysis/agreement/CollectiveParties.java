@@ -4,6 +4,8 @@ import org.baytrack.analysis.gazetteer.Entity;
 import org.baytrack.analysis.gazetteer.Mention;
 import org.baytrack.analysis.sentence.Sentence;
 
+import org.baytrack.analysis.text.Alternatives;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +30,7 @@ final class CollectiveParties {
 
     CollectiveParties(AgreementVocabulary.Collective data) {
         chinese = data.words().zh();
-        english = Pattern.compile(String.join("|", data.words().en()), Pattern.CASE_INSENSITIVE);
+        english = Alternatives.compile(data.words().en(), Pattern.CASE_INSENSITIVE);
         counts = data.counts();
         jointMeeting = Pattern.compile(data.jointMeeting());
         abbreviations = data.abbreviations();

@@ -3,6 +3,8 @@ package org.baytrack.analysis.agreement;
 import org.baytrack.analysis.gazetteer.Mention;
 import org.baytrack.analysis.sentence.Sentence;
 
+import org.baytrack.analysis.text.Alternatives;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +33,8 @@ final class EnglishSignings {
     private final PartyWording wording;
 
     EnglishSignings(AgreementVocabulary d, PartyWording wording) {
-        enVerb = Pattern.compile(String.join("|", d.signVerbs().en()), Pattern.CASE_INSENSITIVE);
-        enNoun = Pattern.compile(String.join("|", d.nouns().en()), Pattern.CASE_INSENSITIVE);
+        enVerb = Alternatives.compile(d.signVerbs().en(), Pattern.CASE_INSENSITIVE);
+        enNoun = Alternatives.compile(d.nouns().en(), Pattern.CASE_INSENSITIVE);
         enFields = Pattern.compile("(?:" + String.join("|", d.fieldLeadIns().en()) + ")\\s+([^.;]{3,160}?)(?=[.;]|,? (?:with|at|in|to|and the|which)\\b|$)",
                 Pattern.CASE_INSENSITIVE);
         enNotYet = Pattern.compile(d.notYetSigned().en(), Pattern.CASE_INSENSITIVE);

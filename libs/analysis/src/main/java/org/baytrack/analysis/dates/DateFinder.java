@@ -63,7 +63,7 @@ public final class DateFinder {
         String month = words.englishMonths().stream()
                 .map(m -> m.substring(0, 3) + "(?:" + m.substring(3) + (m.equals("september") ? "|t" : "") + ")?")
                 .collect(Collectors.joining("|"));
-        english = Pattern.compile("(?=\\b\\p{Alpha}|\\d)(?:" + ISO
+        english = Pattern.compile("(?=\\b" + englishLeads(words) + "|\\d)(?:" + ISO
                 + "|\\b(?<em>" + month + ")\\.?\\s+(?<ed>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<ey>(?:19|20)\\d{2})\\b)?"
                 // "28 November 2024", "28-Nov-2024"; "November 2024", "Nov-2024", "August in 2016"
                 + "|\\b(?<ed2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(?<em2>" + month + ")\\b\\.?(?:(?:,?\\s+|-)(?<ey2>(?:19|20)\\d{2})\\b)?"
@@ -229,6 +229,20 @@ public final class DateFinder {
         return leads.chars().distinct()
                 .mapToObj(c -> String.format("\\u%04x", c))
                 .collect(Collectors.joining("", "[", "]"));
+    }
+
+    /**
+     * The letters an English expression can begin with (case aside): those of the words above, of year parts and
+     * months, and of the prepositions the pattern spells out. Most words of a text begin with another letter and
+     * cost the pattern one class test.
+     */
+    private String englishLeads(DateWords w) {
+        StringBuilder letters = new StringBuilder("tnisbuflme");
+        leads.chars().forEach(c -> letters.append((char) c));
+        w.yearParts().keySet().forEach(p -> letters.append(p.isEmpty() ? 'a' : p.charAt(0)));
+        w.englishMonths().forEach(m -> letters.append(m.charAt(0)));
+        return letters.toString().toLowerCase(Locale.ROOT).chars().filter(c -> c >= 'a' && c <= 'z').distinct().sorted()
+                .mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining("", "[", "]"));
     }
 
     /** The words longest first, as words that follow another part of an expression. */

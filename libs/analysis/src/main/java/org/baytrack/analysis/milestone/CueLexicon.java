@@ -4,6 +4,8 @@ import org.baytrack.analysis.data.DataFiles;
 import org.baytrack.analysis.text.TermMatcher;
 import org.baytrack.events.vocabulary.MilestoneKind;
 
+import org.baytrack.analysis.text.Alternatives;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -122,15 +124,15 @@ final class CueLexicon {
             }
             Role role = Role.valueOf(name.toUpperCase(Locale.ROOT));
             words.zh().forEach(w -> chineseRoles.put(w, new Hit(0, 0, role, null, false)));
-            englishMarkers.put(role, Pattern.compile(String.join("|", words.en()), Pattern.CASE_INSENSITIVE));
+            englishMarkers.put(role, Alternatives.compile(words.en(), Pattern.CASE_INSENSITIVE));
         });
         Words trailing = data.markers().get("forecastAfter");
         trailing.zh().forEach(w -> chineseRoles.put(w, new Hit(0, 0, Role.FORECAST, null, true)));
-        englishTrailingForecast = Pattern.compile(String.join("|", trailing.en()), Pattern.CASE_INSENSITIVE);
+        englishTrailingForecast = Alternatives.compile(trailing.en(), Pattern.CASE_INSENSITIVE);
         data.kinds().forEach((name, words) -> {
             MilestoneKind kind = MilestoneKind.fromCode(name);
             words.zh().forEach(w -> chineseRoles.put(w, new Hit(0, 0, Role.KIND, kind, false)));
-            englishKinds.put(kind, Pattern.compile(String.join("|", words.en()), Pattern.CASE_INSENSITIVE));
+            englishKinds.put(kind, Alternatives.compile(words.en(), Pattern.CASE_INSENSITIVE));
         });
         data.clauseFinal().forEach((name, words) -> words.forEach(w -> {
             chineseRoles.putIfAbsent(w, new Hit(0, 0, Role.KIND, MilestoneKind.fromCode(name), false));
@@ -151,17 +153,17 @@ final class CueLexicon {
         englishFrontedPhrase = Pattern.compile(data.englishFrontedPhrase(), Pattern.CASE_INSENSITIVE);
         qualifiedStructural = data.qualifiedStructural();
         stateMarkers = data.stateMarkers();
-        englishQualifiedCue = Pattern.compile(String.join("|", qualifiedStructural.en().cues()), Pattern.CASE_INSENSITIVE);
-        englishQualifier = Pattern.compile(String.join("|", qualifiedStructural.en().qualifiers()), Pattern.CASE_INSENSITIVE);
+        englishQualifiedCue = Alternatives.compile(qualifiedStructural.en().cues(), Pattern.CASE_INSENSITIVE);
+        englishQualifier = Alternatives.compile(qualifiedStructural.en().qualifiers(), Pattern.CASE_INSENSITIVE);
         chineseProgress = Pattern.compile(qualifiedStructural.zh().progress());
         englishProgress = Pattern.compile(qualifiedStructural.en().progress(), Pattern.CASE_INSENSITIVE);
-        englishWhole = Pattern.compile(String.join("|", qualifiedStructural.en().whole()), Pattern.CASE_INSENSITIVE);
+        englishWhole = Alternatives.compile(qualifiedStructural.en().whole(), Pattern.CASE_INSENSITIVE);
         clauseFillers = data.clauseFillers().stream().sorted((a, b) -> b.length() - a.length()).toList();
         clockTime = Pattern.compile(data.clockTime());
         shiftedToZh = data.shiftedTo().zh();
         shiftedToEn = Pattern.compile(data.shiftedTo().en(), Pattern.CASE_INSENSITIVE);
         chineseAnaphora = data.anaphora().zh();
-        englishAnaphora = Pattern.compile(String.join("|", data.anaphora().en()), Pattern.CASE_INSENSITIVE);
+        englishAnaphora = Alternatives.compile(data.anaphora().en(), Pattern.CASE_INSENSITIVE);
         sectionOpening = Pattern.compile(data.sectionOpening());
         clauseFinalObject = Pattern.compile(data.clauseFinalObject());
         kindsOfWork = data.kindsOfWork();

@@ -23,7 +23,7 @@ public final class AgreementExtractor {
     private final Pattern done;
     private final Pattern enItems;
     private final Pattern enDone;
-    private final Map<String, Integer> relativeDays;
+    private final SigningDate.RelativeDays relativeDays;
     private final Pattern englishAnotherClause;
     private final Pattern toldAsDoneZh;
     private final Pattern toldAsDoneEn;
@@ -37,7 +37,7 @@ public final class AgreementExtractor {
         done = Pattern.compile(d.donePattern());
         enItems = Pattern.compile(d.englishItemsPattern(), Pattern.CASE_INSENSITIVE);
         enDone = Pattern.compile(d.englishDonePattern(), Pattern.CASE_INSENSITIVE);
-        relativeDays = d.relativeDays() == null ? Map.of() : d.relativeDays();
+        relativeDays = SigningDate.RelativeDays.of(d.relativeDays() == null ? Map.of() : d.relativeDays());
         englishAnotherClause = Pattern.compile(d.englishAnotherClause(), Pattern.CASE_INSENSITIVE);
         toldAsDoneZh = Pattern.compile(d.toldAsDone().zh());
         toldAsDoneEn = Pattern.compile(d.toldAsDone().en(), Pattern.CASE_INSENSITIVE);

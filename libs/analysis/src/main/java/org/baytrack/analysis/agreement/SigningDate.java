@@ -32,22 +32,31 @@ final class SigningDate {
     private final Pattern toldAsDone;
     private final Map<String, Integer> offsets;
     private final LocalDate anchor;
+    private final boolean hasTitles;
 
     /** What a signing's date reads as: the date (null when the text gives none) and whether it lies ahead. */
     record Reading(String iso, boolean ahead) {
     }
 
-    SigningDate(String text, List<Sentence> sentences, DateContext dates, Map<String, Integer> relativeDays,
+    /** The relative days of agreements.yaml with their offsets, and one pattern for all of them (null for none). */
+    record RelativeDays(Map<String, Integer> offsets, Pattern pattern) {
+        static RelativeDays of(Map<String, Integer> offsets) {
+            return new RelativeDays(offsets, offsets.isEmpty() ? null : Pattern.compile(offsets.keySet().stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                    .collect(Collectors.joining("|"))));
+        }
+    }
+
+    SigningDate(String text, List<Sentence> sentences, DateContext dates, RelativeDays relativeDays,
                 Pattern anotherClause, Pattern toldAsDone) {
         this.text = text;
         this.toldAsDone = toldAsDone;
         this.anotherClause = anotherClause;
         this.sentences = sentences;
         this.dates = dates;
-        this.offsets = relativeDays;
-        this.relativeDays = relativeDays.isEmpty() ? null : Pattern.compile(relativeDays.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                .collect(Collectors.joining("|")));
+        this.offsets = relativeDays.offsets();
+        this.relativeDays = relativeDays.pattern();
+        this.hasTitles = text.indexOf('《') >= 0 || text.indexOf('〈') >= 0;
         PartialDate today = sentences.isEmpty() ? null
                 : dates.resolve(dayOffset(0, 0, 0), sentences.get(0), false);
         this.anchor = today == null ? null : today.toLocalDate();
@@ -73,13 +82,21 @@ final class SigningDate {
         return found;
     }
 
+    /** Inside a title opened after the last full stop and closed after {@code at}. */
     private boolean insideTitle(int at) {
-        int open = Math.max(text.lastIndexOf('《', at), text.lastIndexOf('〈', at));
-        if (open < 0) {
+        if (!hasTitles) {
             return false;
         }
-        int close = text.indexOf('》', open);
-        return close >= at && text.lastIndexOf('。', at) < open;
+        for (int i = Math.min(at, text.length() - 1); i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '。') {
+                return false;
+            }
+            if (c == '《' || c == '〈') {
+                return text.indexOf('》', i) >= at;
+            }
+        }
+        return false;
     }
 
     /** Chinese puts the date before the verb (12月7日…签订), English after it (signed … on Thursday). */

@@ -10,7 +10,9 @@ import java.util.TreeMap;
 /**
  * Aho-Corasick over UTF-16 chars with primitive arrays, built once and then read-only (safe to
  * share between threads). A general-purpose trie that boxes every character would be the slowest
- * step of the pipeline; this one keeps all the matching in int arrays.
+ * step of the pipeline; this one keeps all the matching in a few flat arrays. They are small on
+ * purpose: the pipeline runs several matchers over each text, and a table indexed by every char
+ * (256 KB each) pushed the others out of the cache.
  *
  * @param <T> what a term stands for
  */
@@ -25,9 +27,16 @@ public final class TermMatcher<T> {
 
     private static final int LINEAR_SCAN = 8;
 
-    private final int[] rootNext = new int[65536];
-    private final char[][] childChars;
-    private final int[][] childStates;
+    /** One bit per char: whether a term begins with it. */
+    private final long[] rootBits = new long[1024];
+    /** Open addressing from a term's first char to its state; 0 is an empty slot (no term holds a NUL). */
+    private final char[] rootKeys;
+    private final int[] rootStates;
+    private final int rootMask;
+    /** The children of state s are edgeChars[edgeStart[s] .. edgeStart[s + 1]), sorted, going to edgeTargets. */
+    private final int[] edgeStart;
+    private final char[] edgeChars;
+    private final int[] edgeTargets;
     private final int[] fail;
     private final int[] outLength;
     private final int[] outLink;
@@ -60,21 +69,22 @@ public final class TermMatcher<T> {
             stateTerm.set(state, term);
         }
         int n = children.size();
-        childChars = new char[n][];
-        childStates = new int[n][];
+        edgeStart = new int[n + 1];
+        edgeChars = new char[n - 1];
+        edgeTargets = new int[n - 1];
         fail = new int[n];
         outLength = new int[n];
         outLink = new int[n];
         terms = new String[n];
         values = new Object[n];
+        int edge = 0;
         for (int s = 0; s < n; s++) {
             Character[] keys = children.get(s).keySet().toArray(new Character[0]);
             Arrays.sort(keys);
-            childChars[s] = new char[keys.length];
-            childStates[s] = new int[keys.length];
-            for (int k = 0; k < keys.length; k++) {
-                childChars[s][k] = keys[k];
-                childStates[s][k] = children.get(s).get(keys[k]);
+            edgeStart[s] = edge;
+            for (Character key : keys) {
+                edgeChars[edge] = key;
+                edgeTargets[edge++] = children.get(s).get(key);
             }
             String term = stateTerm.get(s);
             if (term != null) {
@@ -83,10 +93,39 @@ public final class TermMatcher<T> {
                 outLength[s] = term.length();
             }
         }
-        for (int k = 0; k < childChars[0].length; k++) {
-            rootNext[childChars[0][k]] = childStates[0][k];
+        edgeStart[n] = edge;
+        int roots = edgeStart[1];
+        int slots = Integer.highestOneBit(Math.max(1, roots) * 2) * 2;
+        rootKeys = new char[slots];
+        rootStates = new int[slots];
+        rootMask = slots - 1;
+        for (int e = 0; e < roots; e++) {
+            char c = edgeChars[e];
+            rootBits[c >>> 6] |= 1L << c;
+            int slot = slot(c);
+            while (rootKeys[slot] != 0) {
+                slot = (slot + 1) & rootMask;
+            }
+            rootKeys[slot] = c;
+            rootStates[slot] = edgeTargets[e];
         }
         linkFailures(n);
+    }
+
+    private int slot(char c) {
+        return (c * 0x9E3779B1) >>> 7 & rootMask;
+    }
+
+    /** The state a term's first char leads to, 0 when no term begins with it. */
+    private int root(char c) {
+        if ((rootBits[c >>> 6] & 1L << c) == 0) {
+            return 0;
+        }
+        int slot = slot(c);
+        while (rootKeys[slot] != c) {
+            slot = (slot + 1) & rootMask;
+        }
+        return rootStates[slot];
     }
 
     private void linkFailures(int n) {
@@ -94,15 +133,15 @@ public final class TermMatcher<T> {
         int head = 0;
         int tail = 0;
         Arrays.fill(outLink, -1);
-        for (int child : childStates[0]) {
-            fail[child] = 0;
-            queue[tail++] = child;
+        for (int e = edgeStart[0]; e < edgeStart[1]; e++) {
+            fail[edgeTargets[e]] = 0;
+            queue[tail++] = edgeTargets[e];
         }
         while (head < tail) {
             int s = queue[head++];
-            for (int k = 0; k < childChars[s].length; k++) {
-                char c = childChars[s][k];
-                int child = childStates[s][k];
+            for (int e = edgeStart[s]; e < edgeStart[s + 1]; e++) {
+                char c = edgeChars[e];
+                int child = edgeTargets[e];
                 int f = fail[s];
                 int target = next(f, c);
                 while (target < 0 && f != 0) {
@@ -119,21 +158,22 @@ public final class TermMatcher<T> {
 
     private int next(int state, char c) {
         if (state == 0) {
-            int r = rootNext[c];
+            int r = root(c);
             return r == 0 ? -1 : r;
         }
-        char[] keys = childChars[state];
+        int from = edgeStart[state];
+        int to = edgeStart[state + 1];
         // most states of a term list have one or two children: a scan beats a binary search there
-        if (keys.length <= LINEAR_SCAN) {
-            for (int k = 0; k < keys.length; k++) {
-                if (keys[k] == c) {
-                    return childStates[state][k];
+        if (to - from <= LINEAR_SCAN) {
+            for (int e = from; e < to; e++) {
+                if (edgeChars[e] == c) {
+                    return edgeTargets[e];
                 }
             }
             return -1;
         }
-        int k = Arrays.binarySearch(keys, c);
-        return k < 0 ? -1 : childStates[state][k];
+        int k = Arrays.binarySearch(edgeChars, from, to, c);
+        return k < 0 ? -1 : edgeTargets[k];
     }
 
     /** Every occurrence of every term in text[from, to), overlaps included, in order of end. */
@@ -143,7 +183,7 @@ public final class TermMatcher<T> {
         for (int i = from; i < to; i++) {
             char c = fold == null ? text.charAt(i) : fold[text.charAt(i)];
             if (state == 0) {
-                state = rootNext[c];
+                state = root(c);
             } else {
                 int target = next(state, c);
                 while (target < 0 && state != 0) {

@@ -119,8 +119,37 @@ public final class Gazetteer {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** Longest non-overlapping mentions in a Simplified text; sentence index is left at -1. */
+    /**
+     * Longest non-overlapping mentions in a Simplified text; sentence index is left at -1. A name spelt out in
+     * bracketed glosses (深(圳)中(山)通道) is a mention of the name, the glosses included.
+     */
     public List<Mention> mentions(String simplifiedText) {
+        List<Mention> plain = mentionsIn(simplifiedText);
+        Glosses glosses = Glosses.of(simplifiedText);
+        if (glosses == null) {
+            return plain;
+        }
+        // only a name that runs across a gloss is new: 香港科技大学(广州) is a name with its brackets
+        List<Mention> spelledOut = new ArrayList<>();
+        for (Mention m : mentionsIn(glosses.view())) {
+            int start = glosses.start(m.start());
+            int end = glosses.end(m.end());
+            if (end - start > m.end() - m.start()) {
+                spelledOut.add(new Mention(m.entity(), m.type(), simplifiedText.substring(start, end), start, end,
+                        m.sentence()));
+            }
+        }
+        if (spelledOut.isEmpty()) {
+            return plain;
+        }
+        List<Mention> out = new ArrayList<>(spelledOut);
+        plain.stream().filter(p -> spelledOut.stream().noneMatch(g -> g.start() < p.end() && p.start() < g.end()))
+                .forEach(out::add);
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    private List<Mention> mentionsIn(String simplifiedText) {
         List<Mention> out = new ArrayList<>();
         for (TermMatcher.Match<Entity> m : matcher.findLongest(simplifiedText)) {
             if (!atWordBoundary(simplifiedText, m.start(), m.end())) {

@@ -90,4 +90,18 @@ class GazetteerTest {
         assertThat(twins.mentions("the East Bay line, the Cave Bay line and the Dongwan Expressway"))
                 .extracting(Mention::entity).containsExactly("east-road", "cave-line", "east-road");
     }
+
+    @Test
+    void aNameSpeltOutInBracketedGlossesIsAMentionOfTheName() {
+        List<Mention> found = DEFAULT.mentions("另外，深(圳)中(山)通道已全面开建，广(州)中(山)江(门)高速将于年底通车");
+        assertThat(found).extracting(Mention::entity, Mention::text)
+                .containsExactly(tuple("shenzhen-zhongshan-link", "深(圳)中(山)通道"),
+                        tuple("guangzhou-zhongshan-jiangmen-expressway", "广(州)中(山)江(门)高速"));
+        assertThat(found.get(0).start()).isEqualTo(3);
+        assertThat(found.get(0).end()).isEqualTo(13);
+        assertThat(DEFAULT.mentions("香港科技大学(广州)与江门市政府签订协议")).extracting(Mention::text)
+                .as("a bracket that belongs to the name stays in it").startsWith("香港科技大学(广州)");
+        assertThat(DEFAULT.mentions("江门(新会)的项目")).extracting(Mention::text).as("a gloss inside no name changes nothing")
+                .containsExactly("江门", "新会");
+    }
 }

@@ -522,6 +522,23 @@ class MilestoneExtractorTest {
                 .containsExactly(tuple("qingfu-bay-test-railway", "forecast_opening", "2028"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The opening of the Qingfu Bay Test Railway is expected in 2028.",
+            "The Qingfu Bay Test Railway's opening is planned for 2028.",
+            "The opening of the Qingfu Bay Test Railway has been scheduled for 2028, the operator said."})
+    void anOpeningExpectedAtADateIsAForecast(String text) {
+        assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones())
+                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .containsExactly(tuple("qingfu-bay-test-railway", "forecast_opening", "2028"));
+    }
+
+    @Test
+    void anOpeningExpectedToBringSomethingIsNoForecast() {
+        assertThat(WITH_TEST_LINE.analyzeText("The opening of the Qingfu Bay Test Railway is expected to boost tourism.\n",
+                PUBLISHED).milestones()).isEmpty();
+    }
+
     @Test
     void aHeadlineDroppingTheWillOfItsBodysForecastIsNoOpening() {
         assertThat(Analyzers.DEFAULT.analyzeText("中开高速与深中通道同步通车\n记者获悉，中开高速已完成验收，本月底将与深中通道同步通车。",

@@ -150,6 +150,23 @@ public final class Gazetteer {
     }
 
     private List<Mention> mentionsIn(String simplifiedText) {
+        List<Mention> named = namedIn(simplifiedText);
+        List<Mention> described = new ArrayList<>();
+        NameVariants.endsDescriptions().find(simplifiedText, byKey, described);
+        described.removeIf(d -> named.stream().anyMatch(n -> Entity.PROJECT.equals(n.type())
+                && n.start() < d.end() && d.start() < n.end()));
+        if (described.isEmpty()) {
+            return named;
+        }
+        // the places a description names its ends by are part of it, not mentions of their own
+        List<Mention> out = new ArrayList<>(described);
+        named.stream().filter(n -> described.stream().noneMatch(d -> d.start() < n.end() && n.start() < d.end()))
+                .forEach(out::add);
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    private List<Mention> namedIn(String simplifiedText) {
         List<Mention> out = new ArrayList<>();
         for (TermMatcher.Match<Entity> m : matcher.findLongest(simplifiedText)) {
             if (!atWordBoundary(simplifiedText, m.start(), m.end())) {

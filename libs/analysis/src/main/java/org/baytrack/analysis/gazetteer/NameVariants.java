@@ -19,7 +19,7 @@ final class NameVariants {
     record Kind(List<String> zh, List<String> en) {
     }
 
-    record Data(int version, Map<String, Kind> kinds, Map<String, String> readings) {
+    record Data(int version, Map<String, Kind> kinds, String describedByEnds, Map<String, String> readings) {
     }
 
     private static final Data DATA = DataFiles.read("name-variants.yaml", Data.class);
@@ -27,7 +27,15 @@ final class NameVariants {
     // every ideograph read once: the catalog builds a new gazetteer for each project it registers
     private static final Map<String, String> READINGS = new ConcurrentHashMap<>(DATA.readings());
 
+    private static final EndsDescriptions ENDS = new EndsDescriptions(DATA.describedByEnds(),
+            DATA.kinds().values().stream().flatMap(k -> k.en().stream()).distinct().toList());
+
     private NameVariants() {
+    }
+
+    /** Descriptions of a line by its two ends, for the English words of every kind. */
+    static EndsDescriptions endsDescriptions() {
+        return ENDS;
     }
 
     static Set<String> of(Entity project) {

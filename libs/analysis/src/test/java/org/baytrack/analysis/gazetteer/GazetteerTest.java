@@ -104,4 +104,17 @@ class GazetteerTest {
         assertThat(DEFAULT.mentions("江门(新会)的项目")).extracting(Mention::text).as("a gloss inside no name changes nothing")
                 .containsExactly("江门", "新会");
     }
+
+    @Test
+    void aLineDescribedByItsTwoEndsIsTheProjectNamedAfterThem() {
+        assertThat(DEFAULT.mentions("A high-speed railway connecting Shenzhen city and Jiangmen city recently started construction."))
+                .extracting(Mention::entity, Mention::text)
+                .containsExactly(tuple("shenzhen-jiangmen-hsr", "railway connecting Shenzhen city and Jiangmen city"));
+        assertThat(DEFAULT.mentions("Work on a highway linking south China's Shenzhen and Zhongshan started."))
+                .extracting(Mention::entity).containsExactly("shenzhen-zhongshan-link");
+        assertThat(DEFAULT.mentions("The Guangzhou-Shenzhen-Hong Kong express will begin service."))
+                .extracting(Mention::entity).containsExactly("guangzhou-shenzhen-hong-kong-xrl");
+        assertThat(DEFAULT.mentions("A railway linking Jiangmen and Kaiping opened.")).extracting(Mention::type)
+                .as("no project is named after those ends: the places stay places").containsOnly("place");
+    }
 }

@@ -266,7 +266,12 @@ public final class MilestoneExtractor {
                             && o.milestone().project().equals(m.project())
                             && (m.date() == null || m.date().equals(o.milestone().date())
                                 || daysApart(o.milestone().date(), m.date()) <= HEADLINE_SKEW_DAYS));
-            if (!datedTwin && !toldInBody && !cameTrue && !retold && !headlineOfAForecast) {
+            // 广中江高速三期于12月28日通车，标志着全线贯通: an undated 贯通 beside the day's opening is what the opening marks
+            boolean markedByOpening = MilestoneKind.STRUCTURAL.code().equals(m.kind()) && m.date() == null
+                    && byKey.values().stream().anyMatch(o -> o.milestone().sentence() == m.sentence()
+                            && MilestoneKind.OPENED.code().equals(o.milestone().kind()) && o.milestone().date() != null
+                            && o.milestone().project().equals(m.project()));
+            if (!datedTwin && !toldInBody && !cameTrue && !retold && !headlineOfAForecast && !markedByOpening) {
                 out.add(m);
             }
         }

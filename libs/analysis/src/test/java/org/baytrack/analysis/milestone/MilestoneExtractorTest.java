@@ -534,6 +534,16 @@ class MilestoneExtractorTest {
     }
 
     @Test
+    void aWholeLineJoinedUpByTheDaysOpeningIsThatOpening() {
+        assertThat(WITH_TEST_LINE.analyzeText("青蚨湾测试铁路二期已于2021年12月28日通车，标志着青蚨湾测试铁路全线贯通。\n",
+                PUBLISHED).milestones()).extracting(Milestone::kind, Milestone::date)
+                .containsExactly(tuple("opened", "2021-12-28"));
+        assertThat(WITH_TEST_LINE.analyzeText("青蚨湾测试铁路主线贯通，预计年底通车。\n", PUBLISHED).milestones())
+                .as("a breakthrough beside a forecast is an event of its own").extracting(Milestone::kind)
+                .containsExactlyInAnyOrder("structural", "forecast_opening");
+    }
+
+    @Test
     void anOpeningExpectedToBringSomethingIsNoForecast() {
         assertThat(WITH_TEST_LINE.analyzeText("The opening of the Qingfu Bay Test Railway is expected to boost tourism.\n",
                 PUBLISHED).milestones()).isEmpty();

@@ -87,6 +87,12 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void aWordOfTimeAfterASignatoryIsNoPartOfIt() {
+        assertThat(agreements("深圳市政府早前与华为技术有限公司签署战略合作框架协议。"))
+                .singleElement().satisfies(a -> assertThat(a.partyNames()).containsExactly("深圳市政府", "华为技术有限公司"));
+    }
+
+    @Test
     void ceremoniesAndCaptionsAreNoAgreements() {
         assertThat(agreements("图为双城深化合作专项协议签署仪式现场。双方举行了项目签约仪式，现场签约项目56个。")).isEmpty();
     }

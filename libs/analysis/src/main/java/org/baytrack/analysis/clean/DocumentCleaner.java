@@ -30,7 +30,11 @@ public final class DocumentCleaner {
         String previous = null;
         int previousEnd = 0;
         boolean midSentence = false;
+        boolean blankBefore = false;
+        int lastEnd = 0;
         for (int[] line : lines(source)) {
+            blankBefore |= blankLineBetween(source, lastEnd, line[0]);
+            lastEnd = line[1];
             // ruby goes first so the rules see 关键词, not 关(guān)键词
             List<int[]> parts = withoutRuby(source, line[0], line[1]);
             String text = parts.size() == 1 ? view.substring(line[0], line[1]) : join(view, parts);
@@ -52,7 +56,8 @@ public final class DocumentCleaner {
             if (!keep) {
                 continue;
             }
-            boolean joined = previous != null && HardWrap.joins(previous, text, midSentence);
+            boolean joined = previous != null && HardWrap.joins(previous, text, midSentence, blankBefore);
+            blankBefore = false;
             if (previous != null && !joined) {
                 original.append('\n');
                 simplified.append('\n');
@@ -103,6 +108,18 @@ public final class DocumentCleaner {
     }
 
     /** Trimmed line spans; a run of ideographic spaces inside a line also starts a paragraph. */
+    /** Two line breaks between the end of a line and the start of the next: a blank line stands between them. */
+    private static boolean blankLineBetween(String s, int from, int to) {
+        int breaks = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= to || s.charAt(i + 1) != '\n')) {
+                breaks++;
+            }
+        }
+        return breaks >= 2;
+    }
+
     static List<int[]> lines(String s) {
         List<int[]> spans = new ArrayList<>();
         int start = 0;

@@ -15,8 +15,10 @@ final class HardWrap {
     /**
      * {@code midSentence}: the line before was itself a sentence under way (it ended on a comma, or was joined and
      * ended on no stop), as in a page set in short lines for phones: 今天15时， / 大湾区重大工程 / 某通道正式通车，
+     * {@code afterBlankLine}: a blank line stands between them, which a paragraph wrapped at a fixed width never has:
+     * there a long line stopping on no mark ended its paragraph.
      */
-    static boolean joins(String line, String next, boolean midSentence) {
+    static boolean joins(String line, String next, boolean midSentence, boolean afterBlankLine) {
         if (line.isEmpty() || next.isEmpty()) {
             return false;
         }
@@ -26,7 +28,7 @@ final class HardWrap {
         if (proseNext && (endsOnComma(line) || midSentence && isIdeograph(last))) {
             return true;
         }
-        if (line.length() < MIN_WRAPPED_LENGTH) {
+        if (line.length() < MIN_WRAPPED_LENGTH || afterBlankLine) {
             return false;
         }
         return isIdeograph(last) && proseNext && hasClauseBreak(line) && runsOn(line);

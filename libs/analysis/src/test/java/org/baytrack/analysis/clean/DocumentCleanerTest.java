@@ -78,6 +78,14 @@ class DocumentCleanerTest {
     }
 
     @Test
+    void aParagraphStoppingOnNoMarkBeforeABlankLineEndsThere() {
+        String source = "公示显示，示例大桥计划明年开工，全部工程三年后建成\n\n示例大桥位于两座旧桥之间，全长约35公里。";
+        assertThat(cleaner.clean(source).original())
+                .isEqualTo("公示显示，示例大桥计划明年开工，全部工程三年后建成\n示例大桥位于两座旧桥之间，全长约35公里。");
+        assertThat(cleaner.clean(source.replace("\n\n", "\r\n\r\n")).original()).contains("建成\n示例大桥");
+    }
+
+    @Test
     void keepsLinesThatEndApart() {
         CleanedDocument d = cleaner.clean("标题一行没有标点的新闻标题文字很长很长很长很长很长\n正文第一句。");
         assertThat(d.original()).isEqualTo("标题一行没有标点的新闻标题文字很长很长很长很长很长\n正文第一句。");

@@ -97,7 +97,7 @@ public final class MilestoneExtractor {
             // is no subject, since it may be a mere phrase (…枢纽机场)
             Mention subject = claimed(claims, projectsBySentence.get(s.index()));
             if (subject == null) {
-                subject = firstKnown(projectsBySentence.get(s.index()));
+                subject = firstSubject(text, s, projectsBySentence.get(s.index()));
             }
             if (subject != null) {
                 last = subject;
@@ -153,6 +153,25 @@ public final class MilestoneExtractor {
             }
         }
         return null;
+    }
+
+    /** The first known project of the sentence that is not what another work connects to (…终于大岗镇(接广中江高速)). */
+    private Mention firstSubject(String text, Sentence s, List<Mention> named) {
+        for (Mention m : named) {
+            if (Entity.PROJECT.equals(m.type()) && !lexicon.connectedAt(text, clauseStart(text, s, m.start()), m.start())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static int clauseStart(String text, Sentence s, int at) {
+        for (int i = at - 1; i > s.start(); i--) {
+            if ("，,；;".indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return s.start();
     }
 
     private static int firstCue(List<CueLexicon.Hit> hits) {

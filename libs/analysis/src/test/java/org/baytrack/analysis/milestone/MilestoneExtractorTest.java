@@ -544,6 +544,15 @@ class MilestoneExtractorTest {
     }
 
     @Test
+    void aRoadTheProjectConnectsToIsNoSubjectForTheNextSentence() {
+        assertThat(WITH_TEST_LINE.analyzeText("青蚨湾测试铁路全长约35公里。项目起于甲镇，终于乙镇（接中开高速），西接广中江高速。"
+                + "计划明年开工，2026年建成通车。\n", PUBLISHED).milestones())
+                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .contains(tuple("qingfu-bay-test-railway", "forecast_opening", "2026"))
+                .noneMatch(t -> !"qingfu-bay-test-railway".equals(t.toList().get(0)));
+    }
+
+    @Test
     void anOpeningExpectedToBringSomethingIsNoForecast() {
         assertThat(WITH_TEST_LINE.analyzeText("The opening of the Qingfu Bay Test Railway is expected to boost tourism.\n",
                 PUBLISHED).milestones()).isEmpty();

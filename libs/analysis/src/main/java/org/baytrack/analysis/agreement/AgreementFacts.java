@@ -40,6 +40,20 @@ final class AgreementFacts {
         return out;
     }
 
+    /** "was signed by A and B": the known signatories after the verb, where they are not its venue. */
+    static List<String> agents(List<Mention> mentions, Sentence s, int verbEnd, int end) {
+        List<String> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.sentence() == s.index() && m.start() >= verbEnd && m.end() <= end
+                    && (m.type().equals("organisation") || m.type().equals("place"))
+                    && !m.entity().equals("greater-bay-area") && !isVenue(s.text(), m.start() - s.start())
+                    && !out.contains(m.entity())) {
+                out.add(m.entity());
+            }
+        }
+        return out;
+    }
+
     /** 在横琴签署 / signed in Hengqin: a place after 在 or "in" is where, not who. */
     private static boolean isVenue(String sentence, int at) {
         String before = sentence.substring(Math.max(0, at - 4), at).toLowerCase(Locale.ROOT);

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * fields, or the agreement standing before a passive verb ("was signed by").
  */
 final class EnglishSignings {
+    private static final Pattern THEIR = Pattern.compile("\\b(?:their|its)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY_AGENTS = Pattern.compile("\\s+by\\b", Pattern.CASE_INSENSITIVE);
     private final Pattern titleTail;
     private final Pattern passive;
     private final Pattern article;
@@ -153,7 +155,18 @@ final class EnglishSignings {
         }
         List<String> names = wording.englishAgents(AgreementFacts.namesKept(text, verbEnd, s.end(), mentions, s)).stream()
                 .map(AgreementFacts::restored).toList();
-        return new Telling(new Agreement(title, AgreementFacts.parties(mentions, s, verbStart, s.end(), true), date.iso(),
+        // the agents of "signed by A and B", and the places named before where there is no "by" ("was signed in the
+        // city", after a title that names them) or it points back to them ("signed by their local governments")
+        List<String> parties = new ArrayList<>();
+        boolean byPhrase = BY_AGENTS.matcher(text).region(verbEnd, s.end()).lookingAt();
+        if (!byPhrase || THEIR.matcher(text).region(verbEnd, s.end()).find()) {
+            parties.addAll(AgreementFacts.parties(mentions, s, verbStart, s.end(), true));
+        }
+        if (byPhrase) {
+            AgreementFacts.agents(mentions, s, verbEnd, s.end()).stream().filter(p -> !parties.contains(p))
+                    .forEach(parties::add);
+        }
+        return new Telling(new Agreement(title, parties, date.iso(),
                 List.of(), null, null, null, s.text(), s.index(), names), definite);
     }
 }

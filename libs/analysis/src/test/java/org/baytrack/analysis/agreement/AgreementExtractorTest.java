@@ -245,7 +245,18 @@ class AgreementExtractorTest {
                     assertThat(a.title()).isEqualTo("memorandum of understanding on cross-border ferries");
                     assertThat(a.signed()).isEqualTo("2022-03-16");
                     assertThat(a.partyNames()).containsExactly("Zhuhai", "Macao");
+                    assertThat(a.parties()).as("as entity ids where known").containsExactly("zhuhai", "macao");
                 });
+    }
+
+    @Test
+    void aDealSealedIsSigned() {
+        assertThat(agreements("Two ferry operators sealed a deal on Wednesday to share a pier."))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.title()).isEqualTo("deal");
+                    assertThat(a.signed()).isEqualTo("2022-03-16");
+                });
+        assertThat(agreements("The operator sealed its bid with wax.")).isEmpty();
     }
 
     @Test

@@ -1,11 +1,15 @@
 package org.baytrack.analysis.gazetteer;
 
+import org.baytrack.analysis.text.Alternatives;
+
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * English reports often describe a line by its two ends instead of naming it ("a high-speed railway connecting
@@ -16,14 +20,24 @@ import java.util.regex.Pattern;
 final class EndsDescriptions {
     private final Pattern pattern;
     private final List<String> kindWords;
+    /** What every way of writing a linking word holds (onnecting for connecting, Connecting; CONNECTING apart). */
+    private final List<String> linkingCores;
 
-    EndsDescriptions(String pattern, List<String> kindWords) {
-        this.pattern = Pattern.compile(pattern);
+    /** {@code pattern} has {@code {linking}} where one of the linking words stands, case aside. */
+    EndsDescriptions(String pattern, List<String> linkingWords, List<String> kindWords) {
+        this.pattern = Alternatives.compile(List.of(pattern.replace("{linking}",
+                "(?i:" + String.join("|", linkingWords) + ")")), 0);
         this.kindWords = kindWords;
+        this.linkingCores = linkingWords.stream()
+                .flatMap(w -> Stream.of(w.substring(1), w.substring(1).toUpperCase(Locale.ROOT))).toList();
     }
 
     /** The descriptions in the text with the project each describes, in text order. */
     void find(String text, Map<String, Entity> byKey, List<Mention> out) {
+        // most texts hold none of the linking words: a plain search for them is far cheaper than the pattern
+        if (linkingCores.stream().noneMatch(text::contains)) {
+            return;
+        }
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             Set<Entity> described = new HashSet<>();

@@ -19,7 +19,8 @@ final class NameVariants {
     record Kind(List<String> zh, List<String> en) {
     }
 
-    record Data(int version, Map<String, Kind> kinds, String describedByEnds, Map<String, String> readings) {
+    record Data(int version, Map<String, Kind> kinds, List<String> endsLinkingWords, String describedByEnds,
+                Map<String, String> readings) {
     }
 
     private static final Data DATA = DataFiles.read("name-variants.yaml", Data.class);
@@ -27,7 +28,7 @@ final class NameVariants {
     // every ideograph read once: the catalog builds a new gazetteer for each project it registers
     private static final Map<String, String> READINGS = new ConcurrentHashMap<>(DATA.readings());
 
-    private static final EndsDescriptions ENDS = new EndsDescriptions(DATA.describedByEnds(),
+    private static final EndsDescriptions ENDS = new EndsDescriptions(DATA.describedByEnds(), DATA.endsLinkingWords(),
             DATA.kinds().values().stream().flatMap(k -> k.en().stream()).distinct().toList());
 
     private NameVariants() {

@@ -23,6 +23,7 @@ public final class Alternatives {
     private static final String WORD_START = "\\b";
     /** Characters no dispatch is made for: an alternative that may begin with one of them is tried everywhere. */
     private static final String OUTSIDE_ASCII = "é中’\u00a0";
+    private static final Pattern NAMED_GROUP = Pattern.compile("(?<!\\\\)\\(\\?<\\p{Alpha}");
 
     private Alternatives() {
     }
@@ -67,6 +68,10 @@ public final class Alternatives {
         }
         String all = buckets.keySet().stream().map(Alternatives::escape).collect(Collectors.joining("", "[", "]"));
         // the class test is cheaper than the word-boundary test, and most positions fail it
+        if (run.stream().anyMatch(Alternatives::hasNamedGroup)) {
+            // an alternative under two first characters would define its named groups twice
+            return "(?=" + all + ")" + WORD_START + "(?:" + String.join("|", run) + ")";
+        }
         return "(?=" + all + ")" + WORD_START + "(?:" + buckets.entrySet().stream()
                 .map(b -> "(?=" + escape(b.getKey()) + ")(?:" + String.join("|", b.getValue()) + ")")
                 .collect(Collectors.joining("|")) + ")";
@@ -84,6 +89,10 @@ public final class Alternatives {
         boolean caseless = (flags & Pattern.CASE_INSENSITIVE) != 0;
         return firsts.stream().map(c -> caseless ? Character.toLowerCase(c) : c).distinct().map(Alternatives::escape)
                 .collect(Collectors.joining("", "(?=[", "])")) + alternative;
+    }
+
+    private static boolean hasNamedGroup(String regex) {
+        return NAMED_GROUP.matcher(regex).find();
     }
 
     /** Where a leading look-behind group of the regex ends, or 0 when it begins with none. */

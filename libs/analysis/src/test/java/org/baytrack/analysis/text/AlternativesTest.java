@@ -25,6 +25,17 @@ class AlternativesTest {
     }
 
     @Test
+    void alternativesWithNamedGroupsShareTheTestButAreNotCopiedUnderEachFirstCharacter() {
+        Pattern p = Alternatives.compile(List.of("\\b(?:rail|road) to (?<town>[A-Z][a-z]+)\\b"), 0);
+        assertThat(p.pattern()).isEqualTo("(?=[\\x{72}])\\b(?:(?:rail|road) to (?<town>[A-Z][a-z]+)\\b)");
+        Matcher m = p.matcher("a road to Jiangmen");
+        assertThat(m.find()).isTrue();
+        assertThat(m.group("town")).isEqualTo("Jiangmen");
+        assertThat(Alternatives.compile(List.of("\\b(?:is|are) (?<what>due)\\b"), Pattern.CASE_INSENSITIVE).matcher("It IS due")
+                .find()).isTrue();
+    }
+
+    @Test
     void aLeadingLookBehindIsSkippedToFindWhatTheMatchBeginsWith() {
         assertThat(Alternatives.lookBehindEnd("(?<=\\b(?:to|will) (?:fully )?)commission\\b")).isEqualTo(30);
         assertThat(Alternatives.lookBehindEnd("(?<![(\\)])x")).isEqualTo(10);

@@ -553,6 +553,13 @@ class MilestoneExtractorTest {
     }
 
     @Test
+    void hongKongsToppingOutIsStructuralAndTheCityOfPingdingshanIsNone() {
+        assertThat(WITH_TEST_LINE.analyzeText("青蚨湾测试铁路车站主体结构已于今年3月平顶。\n", PUBLISHED).milestones())
+                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("structural", "2022-03"));
+        assertThat(WITH_TEST_LINE.analyzeText("青蚨湾测试铁路的钢梁今年3月运自平顶山。\n", PUBLISHED).milestones()).isEmpty();
+    }
+
+    @Test
     void anOpeningExpectedToBringSomethingIsNoForecast() {
         assertThat(WITH_TEST_LINE.analyzeText("The opening of the Qingfu Bay Test Railway is expected to boost tourism.\n",
                 PUBLISHED).milestones()).isEmpty();

@@ -70,7 +70,7 @@ public class CandidateClaims {
         for (int i = 0; i < claims.size(); i++) {
             Milestone m = claims.get(i);
             int p = 2 + i * 5;
-            insert.setParameter(p, m.project()).setParameter(p + 1, m.kind()).setParameter(p + 2, m.date())
+            insert.setParameter(p, m.project()).setParameter(p + 1, m.kind().code()).setParameter(p + 2, m.date())
                     .setParameter(p + 3, m.precision()).setParameter(p + 4, m.evidence());
         }
         insert.executeUpdate();

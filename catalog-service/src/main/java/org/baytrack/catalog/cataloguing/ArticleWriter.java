@@ -14,7 +14,6 @@ import org.baytrack.events.ArticleCataloged;
 import org.baytrack.events.EventCodec;
 import org.baytrack.events.EventIds;
 import org.baytrack.events.EventType;
-import org.baytrack.events.vocabulary.MilestoneKind;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -82,8 +81,7 @@ public class ArticleWriter {
         var payload = new ArticleCataloged(article.id, article.documentId, article.canonicalId, article.revision,
                 article.title, article.published, article.source, article.url, article.language, article.script,
                 article.backfill, sentences,
-                analysis.milestones().stream().map(m -> new ArticleCataloged.MilestoneClaim(m.project(),
-                        MilestoneKind.fromCode(m.kind()),
+                analysis.milestones().stream().map(m -> new ArticleCataloged.MilestoneClaim(m.project(), m.kind(),
                         m.date(), m.precision(), m.evidence(), m.sentence(),
                         originalOf(analysis, m.sentence(), m.evidence()))).toList(),
                 analysis.agreements().stream().map(a -> new ArticleCataloged.AgreementClaim(a.title(), a.parties(),

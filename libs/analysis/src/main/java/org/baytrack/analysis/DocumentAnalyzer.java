@@ -146,8 +146,7 @@ public final class DocumentAnalyzer {
     }
 
     private static Milestone named(Milestone m) {
-        return new Milestone(m.project().substring(CANDIDATE.length()), m.kind(), m.date(), m.precision(), m.evidence(),
-                m.sentence());
+        return new Milestone(m.project().substring(CANDIDATE.length()), m.kind(), m.when(), m.evidence(), m.sentence());
     }
 
     private static List<Mention> withSentences(List<Mention> mentions, List<Sentence> sentences) {

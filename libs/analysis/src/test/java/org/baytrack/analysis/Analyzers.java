@@ -6,4 +6,9 @@ public final class Analyzers {
 
     private Analyzers() {
     }
+
+    /** A milestone's kind as the JSON contract writes it, for assertions against the written form. */
+    public static String kind(org.baytrack.analysis.milestone.Milestone m) {
+        return m.kind().code();
+    }
 }

@@ -54,7 +54,7 @@ class DocumentAnalyzerTest {
 
         Analysis a = analyzer.analyzeText("3月1日，广州至永州铁路正式开工建设。", LocalDate.of(2024, 3, 2));
 
-        assertThat(a.milestones()).extracting(Milestone::project, Milestone::kind, Milestone::date)
+        assertThat(a.milestones()).extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("guangzhou-yongzhou-railway", "construction_started", "2024-03-01"));
         assertThat(Analyzers.DEFAULT.analyzeText("3月1日，广州至永州铁路正式开工建设。", null).milestones()).isEmpty();
     }
@@ -64,7 +64,7 @@ class DocumentAnalyzerTest {
         Analysis a = Analyzers.DEFAULT.analyzeText("深中通道海底隧道贯通\n6月7日，深中通道海底隧道贯通。去年，深中通道西人工岛主体完工。",
                 LocalDate.of(2023, 6, 8));
 
-        assertThat(a.milestones()).extracting(Milestone::kind, Milestone::date)
+        assertThat(a.milestones()).extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("structural", "2023-06-07"), tuple("structural", "2022"));
     }
 

@@ -31,7 +31,7 @@ class SeedAcceptanceTest {
         assertThat(a.title()).isEqualTo("江门推动港澳合作再上新台阶:一种源远流长的亲密合作");
         assertThat(a.script()).isEqualTo("hant");
         assertThat(a.language()).isEqualTo("zh");
-        assertThat(a.milestones()).extracting(Milestone::project, Milestone::kind, Milestone::date, Milestone::precision)
+        assertThat(a.milestones()).extracting(Milestone::project, Analyzers::kind, Milestone::date, Milestone::precision)
                 .contains(tuple("huangmaohai-passage", "structural", "2021-12-24", "day"),
                         tuple("huangmaohai-passage", "forecast_opening", "2024", "year"),
                         tuple("zhongkai-expressway", "forecast_opening", "2022-12", "month"));
@@ -93,7 +93,7 @@ class SeedAcceptanceTest {
         Analysis a = seed("002_fb6c8c52ba9a33c2.txt");
 
         assertThat(a.script()).isEqualTo("hans");
-        assertThat(a.milestones()).extracting(Milestone::project, Milestone::kind)
+        assertThat(a.milestones()).extracting(Milestone::project, Analyzers::kind)
                 .contains(tuple("shenzhen-zhongshan-link", "construction_started"),
                         tuple("guangzhou-zhanjiang-hsr", "construction_started"),
                         tuple("nansha-bridge", "opened"),

@@ -1,5 +1,6 @@
 package org.baytrack.runner.synthetic;
 
+import org.baytrack.events.vocabulary.MilestoneKind;
 import org.baytrack.analysis.Analysis;
 import org.baytrack.analysis.DocumentAnalyzer;
 import org.baytrack.analysis.gazetteer.Entity;
@@ -54,7 +55,7 @@ class BenchProjectsTest {
             scripts.add(d.script());
             assertThat(a.milestones()).as("%s document:%n%s", d.script(), d.text()).hasSize(1);
             assertThat(a.milestones().get(0).project()).as(d.text()).isEqualTo(d.project().id());
-            assertThat(a.milestones().get(0).kind()).isEqualTo("forecast_opening");
+            assertThat(a.milestones().get(0).kind()).isEqualTo(MilestoneKind.FORECAST_OPENING);
             assertThat(a.milestones().get(0).date()).isEqualTo(d.forecast().toString());
             assertThat(a.mentions()).as("entities named in%n%s", d.text())
                     .allMatch(m -> !Entity.PROJECT.equals(m.type()) || m.entity().startsWith(BenchProjects.ID_PREFIX));

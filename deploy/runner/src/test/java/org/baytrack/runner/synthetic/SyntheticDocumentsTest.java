@@ -1,5 +1,6 @@
 package org.baytrack.runner.synthetic;
 
+import org.baytrack.events.vocabulary.MilestoneKind;
 import org.baytrack.analysis.Analysis;
 import org.baytrack.analysis.DocumentAnalyzer;
 import org.baytrack.analysis.gazetteer.Gazetteer;
@@ -43,7 +44,7 @@ class SyntheticDocumentsTest {
             assertThat(a.milestones()).as("milestones of %s doc:%n%s", d.script(), d.text()).hasSize(1);
             var m = a.milestones().get(0);
             assertThat(m.project()).as(d.text()).isEqualTo(d.project().id());
-            assertThat(m.kind()).as(d.text()).isEqualTo("forecast_opening");
+            assertThat(m.kind()).as(d.text()).isEqualTo(MilestoneKind.FORECAST_OPENING);
             assertThat(m.date()).as(d.text()).isEqualTo(d.forecast().toString());
             assertThat(m.precision()).isEqualTo("day");
         }

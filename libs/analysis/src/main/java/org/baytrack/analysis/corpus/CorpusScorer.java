@@ -26,9 +26,9 @@ import java.util.Set;
  * prediction's parties, party names or title, entity ids standing for their gazetteer names.
  */
 public final class CorpusScorer {
-    private static final Set<String> SCORED_KINDS = Set.of(MilestoneKind.APPROVED.code(),
-            MilestoneKind.CONSTRUCTION_STARTED.code(), MilestoneKind.STRUCTURAL.code(), MilestoneKind.OPENED.code(),
-            MilestoneKind.FORECAST_OPENING.code());
+    private static final Set<MilestoneKind> SCORED_KINDS = Set.of(MilestoneKind.APPROVED,
+            MilestoneKind.CONSTRUCTION_STARTED, MilestoneKind.STRUCTURAL, MilestoneKind.OPENED,
+            MilestoneKind.FORECAST_OPENING);
     private static final String UNKNOWN = "unknown";
 
     private final Gazetteer gazetteer;
@@ -74,7 +74,7 @@ public final class CorpusScorer {
         for (GoldMilestone g : gold) {
             String kind = "structural_milestone".equals(g.kind()) ? MilestoneKind.STRUCTURAL.code() : g.kind();
             Milestone hit = open.stream()
-                    .filter(p -> p.project().equals(g.project()) && p.kind().equals(kind)
+                    .filter(p -> p.project().equals(g.project()) && p.kind().code().equals(kind)
                             && (UNKNOWN.equals(g.date()) || g.date().equals(p.date())))
                     .findFirst().orElse(null);
             if (hit != null) {
@@ -86,7 +86,7 @@ public final class CorpusScorer {
             }
         }
         for (Milestone p : open) {
-            outcomes.add(new Outcome("milestone", language, p.kind(), p.project(), Outcome.Result.FALSE_CLAIM));
+            outcomes.add(new Outcome("milestone", language, p.kind().code(), p.project(), Outcome.Result.FALSE_CLAIM));
             mistakes.add(new Mistake(doc.name(), false, "milestone", p.project() + " " + p.kind() + " " + date(p.date()),
                     p.evidence()));
         }

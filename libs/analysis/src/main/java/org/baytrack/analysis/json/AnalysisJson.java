@@ -37,12 +37,12 @@ public final class AnalysisJson {
         }
         ArrayNode milestones = root.putArray("milestones");
         for (Milestone m : a.milestones()) {
-            milestones.addObject().put("project", m.project()).put("kind", m.kind()).put("date", m.date())
+            milestones.addObject().put("project", m.project()).put("kind", m.kind().code()).put("date", m.date())
                     .put("precision", m.precision()).put("evidence", m.evidence());
         }
         ArrayNode candidateClaims = root.putArray("candidateClaims");
         for (Milestone m : a.candidateClaims()) {
-            candidateClaims.addObject().put("candidate", m.project()).put("kind", m.kind()).put("date", m.date())
+            candidateClaims.addObject().put("candidate", m.project()).put("kind", m.kind().code()).put("date", m.date())
                     .put("precision", m.precision()).put("evidence", m.evidence());
         }
         ArrayNode agreements = root.putArray("agreements");

@@ -218,8 +218,8 @@ public final class MilestoneExtractor {
     }
 
     private static final int HEADLINE_SKEW_DAYS = 3;
-    private static final Set<String> ONE_OFF = Set.of(MilestoneKind.OPENED.code(),
-            MilestoneKind.CONSTRUCTION_STARTED.code(), MilestoneKind.APPROVED.code());
+    private static final Set<MilestoneKind> ONE_OFF = Set.of(MilestoneKind.OPENED, MilestoneKind.CONSTRUCTION_STARTED,
+            MilestoneKind.APPROVED);
 
     /** Days between two day-precision ISO dates; the widest when either is not a day. */
     private static long daysApart(String a, String b) {
@@ -251,21 +251,21 @@ public final class MilestoneExtractor {
             boolean datedTwin = byKey.values().stream()
                     .anyMatch(o -> o != c && finer(o.milestone().date(), m.date())
                             && o.milestone().project().equals(m.project())
-                            && o.milestone().kind().equals(m.kind())
+                            && o.milestone().kind() == m.kind()
                             && (sameCue(o.cue(), c.cue()) || headlines.contains(m.sentence())
                                 || o.milestone().sentence() == m.sentence()
-                                || !MilestoneKind.STRUCTURAL.code().equals(m.kind())));
+                                || m.kind() != MilestoneKind.STRUCTURAL));
             // a headline sums up the body: a claim days apart from the body's is the same event, told with the
             // page's own sense of "today" (今日通车 on a page stamped the morning after)
             boolean toldInBody = headlines.contains(m.sentence()) && byKey.values().stream()
                     .anyMatch(o -> !headlines.contains(o.milestone().sentence())
                             && daysApart(o.milestone().date(), m.date()) <= HEADLINE_SKEW_DAYS
-                            && o.milestone().project().equals(m.project()) && o.milestone().kind().equals(m.kind())
-                            && (sameCue(o.cue(), c.cue()) || !MilestoneKind.STRUCTURAL.code().equals(m.kind())));
+                            && o.milestone().project().equals(m.project()) && o.milestone().kind() == m.kind()
+                            && (sameCue(o.cue(), c.cue()) || m.kind() != MilestoneKind.STRUCTURAL));
             // "will open on June 30" beside "opened on June 30": the forecast came true in the same report
             // (a headline's opening is that only when the body tells one too)
-            boolean cameTrue = MilestoneKind.FORECAST_OPENING.code().equals(m.kind()) && m.date() != null
-                    && byKey.values().stream().anyMatch(o -> MilestoneKind.OPENED.code().equals(o.milestone().kind())
+            boolean cameTrue = m.kind() == MilestoneKind.FORECAST_OPENING && m.date() != null
+                    && byKey.values().stream().anyMatch(o -> o.milestone().kind() == MilestoneKind.OPENED
                             && o.milestone().project().equals(m.project()) && m.date().equals(o.milestone().date())
                             && (!headlines.contains(o.milestone().sentence()) || bodyOpens(byKey, headlines, m.project())));
             // an opening, a start or an approval told again days later in the same report (昨3日举行启动仪式 … 局长表示，
@@ -273,22 +273,22 @@ public final class MilestoneExtractor {
             boolean retold = ONE_OFF.contains(m.kind()) && byKey.values().stream()
                     .takeWhile(o -> o != c)
                     .anyMatch(o -> !headlines.contains(o.milestone().sentence())
-                            && o.milestone().project().equals(m.project()) && o.milestone().kind().equals(m.kind())
+                            && o.milestone().project().equals(m.project()) && o.milestone().kind() == m.kind()
                             && daysApart(o.milestone().date(), m.date()) <= HEADLINE_SKEW_DAYS);
             // 中开高速与深中通道同步通车, 深中通道6月30日通车 over a body telling it is to come: the headline drops the 将,
             // not the forecast
             boolean headlineOfAForecast = headlines.contains(m.sentence())
-                    && MilestoneKind.OPENED.code().equals(m.kind()) && !bodyOpens(byKey, headlines, m.project())
+                    && m.kind() == MilestoneKind.OPENED && !bodyOpens(byKey, headlines, m.project())
                     && byKey.values().stream()
                     .anyMatch(o -> !headlines.contains(o.milestone().sentence())
-                            && MilestoneKind.FORECAST_OPENING.code().equals(o.milestone().kind())
+                            && o.milestone().kind() == MilestoneKind.FORECAST_OPENING
                             && o.milestone().project().equals(m.project())
                             && (m.date() == null || m.date().equals(o.milestone().date())
                                 || daysApart(o.milestone().date(), m.date()) <= HEADLINE_SKEW_DAYS));
             // 广中江高速三期于12月28日通车，标志着全线贯通: an undated 贯通 beside the day's opening is what the opening marks
-            boolean markedByOpening = MilestoneKind.STRUCTURAL.code().equals(m.kind()) && m.date() == null
+            boolean markedByOpening = m.kind() == MilestoneKind.STRUCTURAL && m.date() == null
                     && byKey.values().stream().anyMatch(o -> o.milestone().sentence() == m.sentence()
-                            && MilestoneKind.OPENED.code().equals(o.milestone().kind()) && o.milestone().date() != null
+                            && o.milestone().kind() == MilestoneKind.OPENED && o.milestone().date() != null
                             && o.milestone().project().equals(m.project()));
             if (!datedTwin && !toldInBody && !cameTrue && !retold && !headlineOfAForecast && !markedByOpening) {
                 out.add(m);
@@ -299,6 +299,6 @@ public final class MilestoneExtractor {
 
     private static boolean bodyOpens(Map<String, Claim> byKey, Set<Integer> headlines, String project) {
         return byKey.values().stream().anyMatch(o -> !headlines.contains(o.milestone().sentence())
-                && MilestoneKind.OPENED.code().equals(o.milestone().kind()) && o.milestone().project().equals(project));
+                && o.milestone().kind() == MilestoneKind.OPENED && o.milestone().project().equals(project));
     }
 }

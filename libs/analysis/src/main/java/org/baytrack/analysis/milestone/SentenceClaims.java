@@ -131,8 +131,7 @@ final class SentenceClaims {
             List<PartialDate> each = date == null ? List.of() : respectiveDates(clause, cue, future);
             for (Mention target : targets) {
                 for (PartialDate d : each.isEmpty() ? Collections.singletonList(date) : each) {
-                    out.add(new Claim(new Milestone(target.entity(), kind.code(), d == null ? null : d.iso(),
-                            d == null ? null : d.precision().label(), sentence.text(), sentence.index()), cueText));
+                    out.add(new Claim(new Milestone(target.entity(), kind, d, sentence.text(), sentence.index()), cueText));
                 }
             }
         }

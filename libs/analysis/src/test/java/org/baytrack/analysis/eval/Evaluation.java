@@ -84,7 +84,7 @@ public final class Evaluation {
         Set<String> expected = new HashSet<>();
         c.expectedMilestones().forEach(m -> expected.add(key(m.project(), m.kind(), m.date())));
         Set<String> predicted = new HashSet<>();
-        a.milestones().forEach(m -> predicted.add(key(m.project(), m.kind(), m.date())));
+        a.milestones().forEach(m -> predicted.add(key(m.project(), m.kind().code(), m.date())));
         int tp = 0;
         for (String p : predicted) {
             if (expected.contains(p)) {
@@ -103,7 +103,7 @@ public final class Evaluation {
 
     private static String evidence(Analysis a, String key) {
         for (Milestone m : a.milestones()) {
-            if (key(m.project(), m.kind(), m.date()).equals(key)) {
+            if (key(m.project(), m.kind().code(), m.date()).equals(key)) {
                 return "  <- " + m.evidence();
             }
         }

@@ -32,7 +32,7 @@ class MilestoneExtractorTest {
             "深中通道去年底竣工验收。| completed | 2021-12",
             "深中通道计划年内开工。| planned | 2022"})
     void classifiesChineseClaims(String text, String kind, String date) {
-        assertThat(milestones(text)).extracting(Milestone::project, Milestone::kind, Milestone::date)
+        assertThat(milestones(text)).extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("shenzhen-zhongshan-link", kind, date));
     }
 
@@ -52,7 +52,7 @@ class MilestoneExtractorTest {
     @Test
     void givesEachProjectInACoordinatedSentenceItsOwnClaim() {
         assertThat(milestones("南沙大桥、穗莞深城际正式通车，深中通道、广湛高铁开工建设，赣深、广汕汕高铁加快建设。"))
-                .extracting(Milestone::project, Milestone::kind)
+                .extracting(Milestone::project, Analyzers::kind)
                 .containsExactly(tuple("nansha-bridge", "opened"), tuple("guangzhou-dongguan-shenzhen-intercity", "opened"),
                         tuple("shenzhen-zhongshan-link", "construction_started"),
                         tuple("guangzhou-zhanjiang-hsr", "construction_started"));
@@ -61,14 +61,14 @@ class MilestoneExtractorTest {
     @Test
     void carriesTheProjectIntoASentenceThatOpensWithTheProject() {
         assertThat(milestones("12月24日，黄茅海跨海通道首片节段梁成功架设。项目预计2024年建成通车，建成后将助力大湾区发展。"))
-                .extracting(Milestone::kind, Milestone::date, Milestone::precision)
+                .extracting(Analyzers::kind, Milestone::date, Milestone::precision)
                 .containsExactly(tuple("structural", "2021-12-24", "day"), tuple("forecast_opening", "2024", "year"));
     }
 
     @Test
     void readsTraditionalScript() {
         assertThat(milestones("港珠澳大橋於2018年10月24日正式通車。"))
-                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("hong-kong-zhuhai-macao-bridge", "opened", "2018-10-24"));
     }
 
@@ -76,7 +76,7 @@ class MilestoneExtractorTest {
     void readsEnglishReports() {
         List<Milestone> found = milestones("Construction of the Huangmaohai Passage began in May 2021 and the link "
                 + "is scheduled to open in 2026. The Shenzhen-Jiangmen high-speed railway was approved last year.");
-        assertThat(found).extracting(Milestone::project, Milestone::kind, Milestone::date)
+        assertThat(found).extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("huangmaohai-passage", "construction_started", "2021-05"),
                         tuple("huangmaohai-passage", "forecast_opening", "2026"),
                         tuple("shenzhen-jiangmen-hsr", "approved", "2021"));
@@ -85,7 +85,7 @@ class MilestoneExtractorTest {
     @Test
     void postponementIsAForecast() {
         assertThat(milestones("中开高速全线通车时间推迟至2024年。"))
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -113,7 +113,7 @@ class MilestoneExtractorTest {
             "'The Zhongshan-Kaiping Expressway is scheduled for completion by mid-2024.'| zhongkai-expressway | forecast_opening | 2024-06",
             "'The Shenzhen-Jiangmen Railway aims to finish construction by end-2026.'| shenzhen-jiangmen-hsr | forecast_opening | 2026-12"})
     void readsTheVocabularyOfConstructionNews(String text, String project, String kind, String date) {
-        assertThat(milestones(text)).extracting(Milestone::project, Milestone::kind, Milestone::date)
+        assertThat(milestones(text)).extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .contains(tuple(project, kind, date));
     }
 
@@ -124,7 +124,7 @@ class MilestoneExtractorTest {
             "与已建成通车的港珠澳大桥一样，深中通道预计明年通车。| shenzhen-zhongshan-link"})
     void namesAClaimOnlyForItsSubject(String text, String project) {
         assertThat(milestones(text)).extracting(Milestone::project).containsOnly(project);
-        assertThat(milestones(text)).extracting(Milestone::kind).doesNotContain("completed");
+        assertThat(milestones(text)).extracting(Analyzers::kind).doesNotContain("completed");
     }
 
     @Test
@@ -136,7 +136,7 @@ class MilestoneExtractorTest {
     @Test
     void aParagraphOpeningDateDatesItsLaterUndatedClaim() {
         String text = "2月6日,两地口岸全面恢复通关。当天客流明显回升。其中,莲塘口岸旅客通关服务首次启用。";
-        assertThat(milestones(text)).extracting(Milestone::project, Milestone::kind, Milestone::date)
+        assertThat(milestones(text)).extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("liantang-port", "opened", "2022-02-06"));
     }
 
@@ -144,7 +144,7 @@ class MilestoneExtractorTest {
     void aDescriptionRefersToTheProjectNamedNextInAnOpening() {
         String text = "A new sea-crossing bridge officially opened to traffic on Tuesday.\n"
                 + "The Shenzhen-Zhongshan Link joins the two banks of the estuary.";
-        assertThat(milestones(text)).extracting(Milestone::project, Milestone::kind, Milestone::date)
+        assertThat(milestones(text)).extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("shenzhen-zhongshan-link", "opened", "2022-06-14"));
     }
 
@@ -152,14 +152,14 @@ class MilestoneExtractorTest {
     void theDatelineDayIsTheReferenceAndTheReportRestatedLessPreciselyIsOneEvent() {
         String text = "深中通道通车\n新华社中山3月2日电 深中通道日前建成通车。3月1日上午，深中通道正式通车。";
         assertThat(Analyzers.DEFAULT.analyzeText(text, LocalDate.of(2022, 9, 1)).milestones())
-                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("shenzhen-zhongshan-link", "opened", "2022-03-01"));
     }
 
     @Test
     void sectionsOpeningASentenceAreThoseOfTheProjectNamedBefore() {
         String text = "中开高速公路全长约125公里。江门段已于去年1月率先通车，中山段今年5月底通车。";
-        assertThat(milestones(text)).extracting(Milestone::project, Milestone::kind, Milestone::date)
+        assertThat(milestones(text)).extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("zhongkai-expressway", "opened", "2021-01"), tuple("zhongkai-expressway", "opened", "2022-05"));
     }
 
@@ -170,48 +170,48 @@ class MilestoneExtractorTest {
 
     @Test
     void aNumberedNameIsNoDay() {
-        assertThat(milestones("深江铁路盾构机“深江1号”完成掘进。")).extracting(Milestone::kind, Milestone::date)
+        assertThat(milestones("深江铁路盾构机“深江1号”完成掘进。")).extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("structural", null));
     }
 
     @Test
     void workOnAProjectStartedIsAConstructionStart() {
         assertThat(milestones("Work on the Shenzhen-Jiangmen railway started in September 2020.\n"))
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("construction_started", "2020-09"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("construction_started", "2020-09"));
     }
 
     @Test
     void aProjectTheGazetteerLacksKeepsItsClaimsApartAndDoesNotLendThemToAKnownOne() {
         var a = Analyzers.DEFAULT.analyzeText("深中通道运营平稳。狮山大桥于5月8日建成通车,预计明年全线贯通。", PUBLISHED);
         assertThat(a.milestones()).isEmpty();
-        assertThat(a.candidateClaims()).extracting(Milestone::project, Milestone::kind, Milestone::date)
+        assertThat(a.candidateClaims()).extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .contains(tuple("狮山大桥", "opened", "2022-05-08"));
     }
 
     @Test
     void theDateAfterADatelineOpensItsParagraph() {
         String text = "本报记者深圳6月3日电   6月3日两地口岸全面恢复通关。当天旅客众多。其中,莲塘口岸旅客通关服务首次启用。";
-        assertThat(milestones(text)).extracting(Milestone::project, Milestone::kind, Milestone::date)
+        assertThat(milestones(text)).extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("liantang-port", "opened", "2022-06-03"));
     }
 
     @Test
     void aCompletionCeremonyIsStructuralAndAPlanKeptAsOriginallyScheduledIsStillAForecast() {
         String text = "三跑道系统工程进展顺利。工程于上月初举行了竣工典礼,预期新跑道将按原定计划于明年正式投入运作。";
-        assertThat(milestones(text)).extracting(Milestone::kind, Milestone::date)
+        assertThat(milestones(text)).extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("structural", "2022-05"), tuple("forecast_opening", "2023"));
     }
 
     @Test
     void aHeadlineDaysApartFromTheBodyIsTheSameEvent() {
         String text = "深中通道今日通车\n6月14日下午3时,深中通道正式通车,市民驾车体验。";
-        assertThat(milestones(text)).extracting(Milestone::kind, Milestone::date).containsExactly(tuple("opened", "2022-06-14"));
+        assertThat(milestones(text)).extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("opened", "2022-06-14"));
     }
 
     @Test
     void anOpeningOnTheDayOfTheCeremonyTakesTheDayToldBefore() {
         String text = "6月10日上午,庆祝大会在江门举行。\n各方代表致辞。\n当天下午,深江铁路江门段正式开通运营。";
-        assertThat(milestones(text)).extracting(Milestone::kind, Milestone::date).containsExactly(tuple("opened", "2022-06-10"));
+        assertThat(milestones(text)).extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("opened", "2022-06-10"));
     }
 
     @Test
@@ -236,7 +236,7 @@ class MilestoneExtractorTest {
     @Test
     void aCompanionNamedInItsOwnClauseOpensTogetherWithTheSubject() {
         assertThat(milestones("中开高速已经通过交工验收，将于本月底与深中通道同步通车。"))
-                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .contains(tuple("zhongkai-expressway", "forecast_opening", "2022-06"),
                         tuple("shenzhen-zhongshan-link", "forecast_opening", "2022-06"));
     }
@@ -244,7 +244,7 @@ class MilestoneExtractorTest {
     @Test
     void aSentenceWithoutASubjectClaimsForTheProjectJustNamed() {
         String text = "深江铁路全长约116公里，设计时速250公里。工期约五年半，计划2028年建成通车。";
-        assertThat(milestones(text)).extracting(Milestone::project, Milestone::kind, Milestone::date)
+        assertThat(milestones(text)).extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("shenzhen-jiangmen-hsr", "forecast_opening", "2028"));
     }
 
@@ -258,7 +258,7 @@ class MilestoneExtractorTest {
     @Test
     void aPartOfTheWorkDueToFinishIsNoOpeningForecast() {
         String text = "黄茅海跨海通道预计今年底建成通车。黄茅海大桥钢桥面铺装计划于11月中旬完成。";
-        assertThat(milestones(text)).extracting(Milestone::kind, Milestone::date)
+        assertThat(milestones(text)).extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("forecast_opening", "2022-12"));
     }
 
@@ -271,24 +271,24 @@ class MilestoneExtractorTest {
     @Test
     void englishReadsTrialOperationsInstallationsAndAMarkerInsideTheCue() {
         assertThat(milestones("The Shenzhen-Zhongshan Link commenced trial operations on June 12.\n"))
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("opened", "2022-06-12"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("opened", "2022-06-12"));
         assertThat(milestones("Recently, the installation of the first box girder of the Shenzhen-Jiangmen Railway was finished.\n"))
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("structural", "2022-06"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("structural", "2022-06"));
         assertThat(milestones("Construction of the Shenzhen-Jiangmen Railway is to start this autumn.\n"))
-                .extracting(Milestone::kind).doesNotContain("construction_started");
+                .extracting(Analyzers::kind).doesNotContain("construction_started");
     }
 
     @Test
     void aForecastThatCameTrueInTheSameReportIsTheOpening() {
         String text = "The Shenzhen-Zhongshan Link will open to traffic on June 14.\n"
                 + "The Shenzhen-Zhongshan Link opened to traffic at 3 pm on June 14, with 7,000 cars in the first hour.\n";
-        assertThat(milestones(text)).extracting(Milestone::kind, Milestone::date).containsExactly(tuple("opened", "2022-06-14"));
+        assertThat(milestones(text)).extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("opened", "2022-06-14"));
     }
 
     @Test
     void toWrapUpIsToComplete() {
         assertThat(milestones("The Shenzhen-Jiangmen line is expected to wrap up by 2028.\n"))
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2028"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2028"));
     }
 
     @Test
@@ -308,43 +308,43 @@ class MilestoneExtractorTest {
     @Test
     void aCueQualifyingANameIsBackgroundEvenWhenTheContextHasADate() {
         String text = "5月26日，佛莞城际正式开通运营，并与已开通的莞惠城际首尾相连。";
-        assertThat(milestones(text)).extracting(Milestone::project, Milestone::kind, Milestone::date)
+        assertThat(milestones(text)).extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("foshan-dongguan-intercity", "opened", "2022-05-26"));
     }
 
     @Test
     void aPhaseOrACountdownIsNoMilestoneAndAnApproximateDateIsADate() {
         assertThat(milestones("广湛高铁目前进入全面铺轨阶段，预计12月左右开通。"))
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2022-12"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2022-12"));
         assertThat(milestones("广湛高铁开始试运行，开通运营也进入倒计时。")).isEmpty();
-        assertThat(milestones("广湛高铁终于要开通了。")).extracting(Milestone::kind).containsExactly("forecast_opening");
+        assertThat(milestones("广湛高铁终于要开通了。")).extracting(Analyzers::kind).containsExactly("forecast_opening");
     }
 
     @Test
     void commissioningIsAnOpening() {
         assertThat(milestones("The three-runway system is scheduled for full commissioning by end-2024.\n"))
-                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("hong-kong-airport-3rs", "forecast_opening", "2024-12"));
     }
 
     @Test
     void theProjectNamedByItsKindIsNoPartOfIt() {
         String text = "港珠澳大桥主体工程已完工，大桥料于年底前通车。";
-        assertThat(milestones(text)).extracting(Milestone::kind, Milestone::date)
+        assertThat(milestones(text)).extracting(Analyzers::kind, Milestone::date)
                 .contains(tuple("forecast_opening", "2022-12"));
     }
 
     @Test
     void theWholeSystemIsTheProjectItself() {
         String text = "机场三跑道系统的新跑道已投入服务，整个系统料于2024年底全面启用。";
-        assertThat(milestones(text)).extracting(Milestone::kind, Milestone::date).contains(tuple("forecast_opening", "2024-12"));
+        assertThat(milestones(text)).extracting(Analyzers::kind, Milestone::date).contains(tuple("forecast_opening", "2024-12"));
     }
 
     @Test
     void englishReadsTheProjectAndNotWhatItConnectsTo() {
         String text = "The Huangmaohai Link, which connects the Hong Kong-Zhuhai-Macao Bridge to Taishan, went into trial operation on June 11.\n"
                 + "As the western extension of the Hong Kong-Zhuhai-Macao Bridge, the passage began construction in June 2020.\n";
-        assertThat(milestones(text)).extracting(Milestone::project, Milestone::kind, Milestone::date)
+        assertThat(milestones(text)).extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("huangmaohai-passage", "opened", "2022-06-11"),
                         tuple("huangmaohai-passage", "construction_started", "2020-06"));
     }
@@ -356,22 +356,22 @@ class MilestoneExtractorTest {
 
     @Test
     void imminentDueAndOperationalAreForecastWords() {
-        assertThat(milestones("广湛高铁开通在即。")).extracting(Milestone::kind).containsExactly("forecast_opening");
+        assertThat(milestones("广湛高铁开通在即。")).extracting(Analyzers::kind).containsExactly("forecast_opening");
         assertThat(milestones("The Zhongshan-Kaiping Expressway, due for completion in 2024, is nearly done.\n"))
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024"));
         assertThat(milestones("The Zhongshan-Kaiping Expressway is expected to be fully operational by the end of 2024.\n"))
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024-12"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024-12"));
     }
 
     @Test
     void readsHowGovernmentReleasesTellServicesStartingAndWorksToComplete() {
         assertThat(milestones("The Heung Yuen Wai Boundary Control Point commenced cargo clearance services on June 2.\n"))
-                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("liantang-port", "opened", "2022-06-02"));
         assertThat(milestones("Passenger clearance services at the Heung Yuen Wai Boundary Control Point will commence on August 26.\n"))
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2022-08-26"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2022-08-26"));
         assertThat(milestones("The Government aims to complete the Northern Link main line by 2034.\n"))
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2034"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2034"));
         assertThat(milestones("高铁香港段预计于第三季通车。")).extracting(Milestone::date).containsExactly("2022-07");
     }
 
@@ -385,23 +385,23 @@ class MilestoneExtractorTest {
 
     @Test
     void openingToThePublicFromADayIsAnOpening() {
-        assertThat(milestones("莲塘口岸旅检大楼今日起开放。")).extracting(Milestone::kind, Milestone::date)
+        assertThat(milestones("莲塘口岸旅检大楼今日起开放。")).extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("opened", "2022-06-15"));
         assertThat(milestones("深圳坚持对外开放，莲塘口岸是重要窗口。")).isEmpty();
     }
 
     @Test
     void liftingIsAMilestoneForAFirstLastOrKeyPieceOnly() {
-        assertThat(milestones("6月10日，深江铁路首片箱梁顺利架设。")).extracting(Milestone::kind).containsExactly("structural");
+        assertThat(milestones("6月10日，深江铁路首片箱梁顺利架设。")).extracting(Analyzers::kind).containsExactly("structural");
         assertThat(milestones("6月10日，深江铁路累计架设箱梁300片。")).isEmpty();
         assertThat(milestones("The final girder of the Shenzhen-Jiangmen Railway bridge was installed on June 10.\n"))
-                .extracting(Milestone::kind).containsExactly("structural");
+                .extracting(Analyzers::kind).containsExactly("structural");
         assertThat(milestones("Girders of the Shenzhen-Jiangmen Railway were installed on June 10.\n")).isEmpty();
     }
 
     @Test
     void aPortBuiltAndClearingIsOpen() {
-        assertThat(milestones("莲塘口岸货检区于2020年8月建成通关。")).extracting(Milestone::kind, Milestone::date)
+        assertThat(milestones("莲塘口岸货检区于2020年8月建成通关。")).extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("opened", "2020-08"));
     }
 
@@ -413,20 +413,20 @@ class MilestoneExtractorTest {
     @Test
     void aChineseWeekdayLaterInTheWeekThanTheReportIsStillToCome() {
         // 2022-06-15 is a Wednesday: 周六 is the 18th, 上周六 the 11th, 周一 the 13th
-        assertThat(milestones("深中通道周六举行通车仪式，翌日通车。")).extracting(Milestone::kind, Milestone::date)
+        assertThat(milestones("深中通道周六举行通车仪式，翌日通车。")).extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("forecast_opening", "2022-06-18"), tuple("forecast_opening", "2022-06-19"));
-        assertThat(milestones("深中通道上周六正式通车。")).extracting(Milestone::kind, Milestone::date)
+        assertThat(milestones("深中通道上周六正式通车。")).extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("opened", "2022-06-11"));
-        assertThat(milestones("深中通道周一正式通车。")).extracting(Milestone::kind, Milestone::date)
+        assertThat(milestones("深中通道周一正式通车。")).extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("opened", "2022-06-13"));
     }
 
     @Test
     void aStateToldWithYiTakesNoDateFromTheContextButTheDayItPointsAtStill() {
         assertThat(milestones("6月10日，交通运输厅举行发布会。目前，南沙大桥已建成通车。"))
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("opened", null));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("opened", null));
         assertThat(milestones("6月10日，交通运输厅举行发布会。当天，深中通道已全线贯通。"))
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("structural", "2022-06-10"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("structural", "2022-06-10"));
     }
 
     @Test
@@ -434,23 +434,23 @@ class MilestoneExtractorTest {
         assertThat(milestones("目前，深中通道已完成25个沉管安装。")).isEmpty();
         assertThat(milestones("6月10日，深中通道第9节沉管顺利对接。")).isEmpty();
         assertThat(milestones("6月10日，深中通道第26个也是最后一个沉管安装完成。"))
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("structural", "2022-06-10"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("structural", "2022-06-10"));
         assertThat(milestones("经过约40个小时，深中通道最终接头6月10日顺利对接。"))
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("structural", "2022-06-10"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("structural", "2022-06-10"));
         assertThat(milestones("The 12th element of the Shenzhen-Zhongshan Link tunnel was installed on June 10.\n")).isEmpty();
     }
 
     @Test
     void oneSentenceTellingAStructuralEventTwiceIsOneMilestoneWithItsDate() {
         assertThat(milestones("深中通道隧道合龙 经过三天作业，深中通道最终接头于6月10日成功对接，隧道实现合龙。"))
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("structural", "2022-06-10"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("structural", "2022-06-10"));
     }
 
     @Test
     void twoLinesSharingTheirKindWordsInEnglishAreEachNamed() {
         assertThat(Analyzers.DEFAULT.analyzeText("The Guangzhou-Foshan South Ring and Foshan-Dongguan intercity railways "
                 + "were launched for operation on May 26, 2024.\n", LocalDate.of(2024, 5, 27)).milestones())
-                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("guangfo-ring-intercity", "opened", "2024-05-26"),
                         tuple("foshan-dongguan-intercity", "opened", "2024-05-26"));
     }
@@ -460,7 +460,7 @@ class MilestoneExtractorTest {
         assertThat(milestones("The groundbreaking Foshan-Dongguan Intercity Railway opens up the region to investors.\n"))
                 .isEmpty();
         assertThat(milestones("A groundbreaking ceremony for the Foshan-Dongguan Intercity Railway was held on June 1.\n"))
-                .extracting(Milestone::kind).containsExactly("construction_started");
+                .extracting(Analyzers::kind).containsExactly("construction_started");
     }
 
     @Test
@@ -468,7 +468,7 @@ class MilestoneExtractorTest {
         LocalDate before = LocalDate.of(2018, 10, 20);
         for (String text : List.of("港珠澳大桥，将于24日上午9时正式通车运营。", "港珠澳大桥，将于24日9时正式通车。")) {
             assertThat(Analyzers.DEFAULT.analyzeText(text, before).milestones())
-                    .extracting(Milestone::kind, Milestone::date).as(text)
+                    .extracting(Analyzers::kind, Milestone::date).as(text)
                     .containsExactly(tuple("forecast_opening", "2018-10-24"));
         }
     }
@@ -477,16 +477,16 @@ class MilestoneExtractorTest {
     void aBridgeDescribedAsTheBridgeIsTheSubjectNotAPartOfTheWork() {
         assertThat(Analyzers.DEFAULT.analyzeText("港珠澳大桥的口岸设在人工岛上。按照安排，大桥将于10月24日通车。",
                 LocalDate.of(2018, 10, 20)).milestones())
-                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("hong-kong-zhuhai-macao-bridge", "forecast_opening", "2018-10-24"));
-        assertThat(milestones("中开高速今年动工。潭江特大桥完工。")).extracting(Milestone::kind)
+        assertThat(milestones("中开高速今年动工。潭江特大桥完工。")).extracting(Analyzers::kind)
                 .containsExactly("construction_started");
     }
 
     @Test
     void aSpeakerRestatingTheGoalForTheMainLineAndSpurSpeaksOfTheProject() {
         assertThat(milestones("港铁今午举行北环线启动礼，行政总裁表示，双方正商讨下一阶段安排，并重申目标主线及支线于2034年竣工。"))
-                .extracting(Milestone::kind, Milestone::date)
+                .extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("construction_started", "2022-06-15"), tuple("forecast_opening", "2034"));
     }
 
@@ -494,7 +494,7 @@ class MilestoneExtractorTest {
     void aStartToldAgainDaysLaterInTheSameReportIsOneStart() {
         assertThat(Analyzers.DEFAULT.analyzeText("港铁昨3日举行北环线工程启动仪式。局长在仪式上表示，今天正式启动的北环线意义重大。",
                 LocalDate.of(2025, 10, 4)).milestones())
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("construction_started", "2025-10-03"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("construction_started", "2025-10-03"));
     }
 
     @Test
@@ -502,7 +502,7 @@ class MilestoneExtractorTest {
         assertThat(Analyzers.DEFAULT.analyzeText("The Shenzhen-Zhongshan Link has opened to traffic. The trial operations "
                 + "began at 3 p.m. on Sunday, with thousands of cars crossing in the first hour.\n",
                 LocalDate.of(2024, 7, 1)).milestones())
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("opened", "2024-06-30"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("opened", "2024-06-30"));
     }
 
     // a made-up line, so that the postponements told here state nothing about a real one
@@ -518,7 +518,7 @@ class MilestoneExtractorTest {
             "The Qingfu Bay Test Railway's opening has been pushed back to 2028."})
     void aPostponedOpeningIsForecastForTheNewDate(String text) {
         assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones())
-                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("qingfu-bay-test-railway", "forecast_opening", "2028"));
     }
 
@@ -529,17 +529,17 @@ class MilestoneExtractorTest {
             "The opening of the Qingfu Bay Test Railway has been scheduled for 2028, the operator said."})
     void anOpeningExpectedAtADateIsAForecast(String text) {
         assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones())
-                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("qingfu-bay-test-railway", "forecast_opening", "2028"));
     }
 
     @Test
     void aWholeLineJoinedUpByTheDaysOpeningIsThatOpening() {
         assertThat(WITH_TEST_LINE.analyzeText("青蚨湾测试铁路二期已于2021年12月28日通车，标志着青蚨湾测试铁路全线贯通。\n",
-                PUBLISHED).milestones()).extracting(Milestone::kind, Milestone::date)
+                PUBLISHED).milestones()).extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("opened", "2021-12-28"));
         assertThat(WITH_TEST_LINE.analyzeText("青蚨湾测试铁路主线贯通，预计年底通车。\n", PUBLISHED).milestones())
-                .as("a breakthrough beside a forecast is an event of its own").extracting(Milestone::kind)
+                .as("a breakthrough beside a forecast is an event of its own").extracting(Analyzers::kind)
                 .containsExactlyInAnyOrder("structural", "forecast_opening");
     }
 
@@ -547,7 +547,7 @@ class MilestoneExtractorTest {
     void aRoadTheProjectConnectsToIsNoSubjectForTheNextSentence() {
         assertThat(WITH_TEST_LINE.analyzeText("青蚨湾测试铁路全长约35公里。项目起于甲镇，终于乙镇（接中开高速），西接广中江高速。"
                 + "计划明年开工，2026年建成通车。\n", PUBLISHED).milestones())
-                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .contains(tuple("qingfu-bay-test-railway", "forecast_opening", "2026"))
                 .noneMatch(t -> !"qingfu-bay-test-railway".equals(t.toList().get(0)));
     }
@@ -555,7 +555,7 @@ class MilestoneExtractorTest {
     @Test
     void hongKongsToppingOutIsStructuralAndTheCityOfPingdingshanIsNone() {
         assertThat(WITH_TEST_LINE.analyzeText("青蚨湾测试铁路车站主体结构已于今年3月平顶。\n", PUBLISHED).milestones())
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("structural", "2022-03"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("structural", "2022-03"));
         assertThat(WITH_TEST_LINE.analyzeText("青蚨湾测试铁路的钢梁今年3月运自平顶山。\n", PUBLISHED).milestones()).isEmpty();
     }
 
@@ -569,7 +569,7 @@ class MilestoneExtractorTest {
     void aHeadlineDroppingTheWillOfItsBodysForecastIsNoOpening() {
         assertThat(Analyzers.DEFAULT.analyzeText("中开高速与深中通道同步通车\n记者获悉，中开高速已完成验收，本月底将与深中通道同步通车。",
                 LocalDate.of(2024, 6, 20)).milestones())
-                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactlyInAnyOrder(tuple("zhongkai-expressway", "forecast_opening", "2024-06"),
                         tuple("shenzhen-zhongshan-link", "forecast_opening", "2024-06"));
     }
@@ -593,20 +593,20 @@ class MilestoneExtractorTest {
         assertThat(Analyzers.DEFAULT.analyzeText("3月2日,一台名为“湾区3号”的盾构机顺利完成掘进任务。\n"
                         + "这条隧道是深江铁路的控制性工程,全长约13公里。",
                 LocalDate.of(2025, 3, 3)).milestones())
-                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("shenzhen-jiangmen-hsr", "structural", "2025-03-02"));
         assertThat(Analyzers.DEFAULT.analyzeText("3月2日,一台盾构机顺利完成掘进任务。\n深江铁路预计2027年建成通车。",
                 LocalDate.of(2025, 3, 3)).milestones())
-                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("shenzhen-jiangmen-hsr", "forecast_opening", "2027"));
     }
 
     @Test
     void anOpeningDateStillToBeAgreedIsNoClaimButOneFixedIsAForecast() {
         assertThat(Analyzers.DEFAULT.analyzeText("2018年10月，国务院原则同意有关请求。横琴口岸正式开通日期将由两地政府商定。",
-                LocalDate.of(2020, 3, 19)).milestones()).extracting(Milestone::kind).doesNotContain("opened");
+                LocalDate.of(2020, 3, 19)).milestones()).extracting(Analyzers::kind).doesNotContain("opened");
         assertThat(Analyzers.DEFAULT.analyzeText("横琴口岸通车日期定于8月18日。", LocalDate.of(2020, 8, 1)).milestones())
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2020-08-18"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2020-08-18"));
     }
 
     @Test
@@ -620,7 +620,7 @@ class MilestoneExtractorTest {
         assertThat(Analyzers.DEFAULT.analyzeText("Liantang Port to open on March 3\n\nThe Liantang Port is to begin "
                         + "operating on March 3. The opening of the port will ease freight traffic at older crossings.",
                 LocalDate.of(2021, 2, 20)).milestones())
-                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("liantang-port", "forecast_opening", "2021-03-03"));
     }
 
@@ -629,18 +629,18 @@ class MilestoneExtractorTest {
         assertThat(Analyzers.DEFAULT.analyzeText("Airport update\n\nThe airport authority plans to commission the "
                         + "three-runway system on November 28.",
                 LocalDate.of(2024, 11, 6)).milestones())
-                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("hong-kong-airport-3rs", "forecast_opening", "2024-11-28"));
         assertThat(Analyzers.DEFAULT.analyzeText("Airport update\n\nHKIA's third runway will commission on July 8.",
                 LocalDate.of(2022, 7, 1)).milestones())
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2022-07-08"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2022-07-08"));
     }
 
     @Test
     void aTimeOfDayWithNoDayIsTheReportsDayAndAPortsLanesAreThePort() {
         assertThat(Analyzers.DEFAULT.analyzeText("莲塘口岸开通仪式上午在货检区举行，货检通道下午4时正式启用。",
                 LocalDate.of(2020, 8, 26)).milestones())
-                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("liantang-port", "opened", "2020-08-26"));
         assertThat(Analyzers.DEFAULT.analyzeText("莲塘口岸于8月20日上午启用。", LocalDate.of(2020, 8, 26)).milestones())
                 .extracting(Milestone::date).containsExactly("2020-08-20");
@@ -650,7 +650,7 @@ class MilestoneExtractorTest {
     void towersCappedAreToppedOut() {
         assertThat(WITH_TEST_LINE.analyzeText("The main towers of the Qingfu Bay Test Railway bridge were capped in May.\n",
                 PUBLISHED).milestones())
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("structural", "2022-05"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("structural", "2022-05"));
         assertThat(WITH_TEST_LINE.analyzeText("Fares on the Qingfu Bay Test Railway were capped in May.\n", PUBLISHED)
                 .milestones()).isEmpty();
     }
@@ -659,7 +659,7 @@ class MilestoneExtractorTest {
     void aStageOfAStructureAndAPourAreWorkUnderWay() {
         assertThat(milestones("中开高速中山段桥梁下部结构基本完成。")).isEmpty();
         assertThat(milestones("狮子洋通道首个主塔承台浇筑完成。")).isEmpty();
-        assertThat(milestones("中开高速潭江特大桥完工。")).extracting(Milestone::kind).containsExactly("structural");
+        assertThat(milestones("中开高速潭江特大桥完工。")).extracting(Analyzers::kind).containsExactly("structural");
     }
 
     @ParameterizedTest
@@ -673,37 +673,37 @@ class MilestoneExtractorTest {
 
     @Test
     void anOpeningToldAsTheDaysNewsAfterSuiZheStillCounts() {
-        assertThat(milestones("6月10日，随着首辆大巴驶过，深中通道正式通车。")).extracting(Milestone::kind, Milestone::date)
+        assertThat(milestones("6月10日，随着首辆大巴驶过，深中通道正式通车。")).extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("opened", "2022-06-10"));
     }
 
     @Test
     void aDayOfTheMonthStillToComeIsAForecastWhateverTheVerb() {
         assertThat(Analyzers.DEFAULT.analyzeText("深中通道6月30日下午通车试运营", LocalDate.of(2024, 6, 26)).milestones())
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024-06-30"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024-06-30"));
         assertThat(Analyzers.DEFAULT.analyzeText("深中通道6月30日下午通车试运营。", LocalDate.of(2024, 7, 2)).milestones())
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("opened", "2024-06-30"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("opened", "2024-06-30"));
     }
 
     @Test
     void aTimeOfDayAfterADayIsThatDayAndSharesItsTense() {
         assertThat(Analyzers.DEFAULT.analyzeText("发布会上介绍，深中通道预计6月30日开通，上午办活动，下午3时通车试运营。",
                 LocalDate.of(2024, 6, 27)).milestones())
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024-06-30"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024-06-30"));
     }
 
     @Test
     void aHeadlineDroppingTheFutureOfItsBodyIsTheBodysForecast() {
         assertThat(Analyzers.DEFAULT.analyzeText("深中通道6月30日通车\n\n按安排，深中通道将于6月30日15时通车试运营。",
                 LocalDate.of(2024, 6, 28)).milestones())
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024-06-30"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024-06-30"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"狮子洋通道最快于本月动工。", "狮子洋通道主塔料明年封顶", "狮子洋通道料2027年建成通车"})
     void atTheEarliestAndExpectedAreForecasts(String text) {
         assertThat(Analyzers.DEFAULT.analyzeText(text, LocalDate.of(2021, 12, 17)).milestones())
-                .extracting(Milestone::kind).doesNotContain("construction_started", "structural", "opened");
+                .extracting(Analyzers::kind).doesNotContain("construction_started", "structural", "opened");
     }
 
     @Test
@@ -719,20 +719,20 @@ class MilestoneExtractorTest {
     void anOpeningPhraseOfCircumstanceDatesItsOwnEventNotTheMainClause() {
         assertThat(Analyzers.DEFAULT.analyzeText("After the runway works wrapped up in September 2024, the three-runway "
                 + "system is due to open.", LocalDate.of(2024, 11, 1)).milestones())
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", null));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", null));
     }
 
     @Test
     void nowInOperationIsOpen() {
         assertThat(Analyzers.DEFAULT.analyzeText("The three-runway system is now in operation.", LocalDate.of(2024, 12, 1))
-                .milestones()).extracting(Milestone::kind).containsExactly("opened");
+                .milestones()).extracting(Analyzers::kind).containsExactly("opened");
     }
 
     @Test
     void aOneCharacterSectionOpeningASentenceIsTheProjectNamedBefore() {
         assertThat(Analyzers.DEFAULT.analyzeText("广佛环线是环绕广佛两市的城际铁路。南段预计2021年底通车。",
                 LocalDate.of(2021, 3, 1)).milestones())
-                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("guangfo-ring-intercity", "forecast_opening", "2021-12"));
     }
 
@@ -745,7 +745,7 @@ class MilestoneExtractorTest {
     @Test
     void theOpeningOfAYearIsItsFirstQuarter() {
         assertThat(Analyzers.DEFAULT.analyzeText("2025年伊始，广佛环线西段盾构隧道全部贯通。", LocalDate.of(2025, 11, 20))
-                .milestones()).extracting(Milestone::kind, Milestone::date).containsExactly(tuple("structural", "2025-01"));
+                .milestones()).extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("structural", "2025-01"));
     }
 
     @ParameterizedTest
@@ -753,45 +753,45 @@ class MilestoneExtractorTest {
             "West Kowloon Station of the Express Rail Link opened for public visits on Saturday."})
     void aVisitOrAPreviewIsNoOpening(String text) {
         assertThat(Analyzers.DEFAULT.analyzeText(text, LocalDate.of(2018, 9, 3)).milestones())
-                .extracting(Milestone::kind).doesNotContain("opened");
+                .extracting(Analyzers::kind).doesNotContain("opened");
     }
 
     @Test
     void theLinkPointsBackAtARailLinkToo() {
         assertThat(Analyzers.DEFAULT.analyzeText("Officials rode the Express Rail Link today. They said the link would be "
                 + "commissioned in September.", LocalDate.of(2018, 3, 23)).milestones())
-                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("guangzhou-shenzhen-hong-kong-xrl", "forecast_opening", "2018-09"));
     }
 
     @Test
     void anApprovalStillSoughtIsNone() {
         assertThat(Analyzers.DEFAULT.analyzeText("The Northern Link is awaiting the green light from the Executive Council.",
-                LocalDate.of(2023, 5, 1)).milestones()).extracting(Milestone::kind).doesNotContain("approved");
+                LocalDate.of(2023, 5, 1)).milestones()).extracting(Analyzers::kind).doesNotContain("approved");
     }
 
     @Test
     void anInauguralJourneyOpensTheLine() {
         assertThat(Analyzers.DEFAULT.analyzeText("Passengers boarded the inaugural journey of the Express Rail Link on Sunday.",
                 LocalDate.of(2018, 9, 23)).milestones())
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("opened", "2018-09-23"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("opened", "2018-09-23"));
     }
 
     @Test
     void aKickOffCeremonyForTheProjectNamedInAppositionStartsItsConstruction() {
         assertThat(Analyzers.DEFAULT.analyzeText("A kick-off ceremony was held on Friday for a new railway, the Northern Link.",
                 LocalDate.of(2025, 10, 4)).milestones())
-                .extracting(Milestone::project, Milestone::kind, Milestone::date)
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("northern-link", "construction_started", "2025-10-03"));
     }
 
     @Test
     void anOpeningDateToldAsExpectedOrAsATargetIsAForecast() {
         assertThat(Analyzers.DEFAULT.analyzeText("深中通道的通车日期预计在2024年年中。", LocalDate.of(2023, 5, 10)).milestones())
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024-06"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024-06"));
         assertThat(Analyzers.DEFAULT.analyzeText("The target opening date for the Shenzhen-Zhongshan Link is June 2024.",
                 LocalDate.of(2023, 5, 10)).milestones())
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024-06"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2024-06"));
         assertThat(Analyzers.DEFAULT.analyzeText("The opening date of the Shenzhen-Zhongshan Link has not been set.",
                 LocalDate.of(2023, 5, 10)).milestones()).isEmpty();
     }
@@ -801,21 +801,21 @@ class MilestoneExtractorTest {
         assertThat(Analyzers.DEFAULT.analyzeText("黄茅海跨海通道合龙段施工正在紧张进行。", LocalDate.of(2023, 5, 10)).milestones())
                 .isEmpty();
         assertThat(Analyzers.DEFAULT.analyzeText("5月8日，黄茅海跨海通道成功合龙，合龙段长约百米。", LocalDate.of(2023, 5, 10))
-                .milestones()).extracting(Milestone::kind, Milestone::date).containsExactly(tuple("structural", "2023-05-08"));
+                .milestones()).extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("structural", "2023-05-08"));
     }
 
     @Test
     void trafficBeginningToFlowOpensTheWork() {
         assertThat(Analyzers.DEFAULT.analyzeText("Traffic began flowing on the Huangmaohai Cross-Sea Passage at 3pm on Wednesday.",
                 LocalDate.of(2024, 12, 12)).milestones())
-                .extracting(Milestone::kind, Milestone::date).containsExactly(tuple("opened", "2024-12-11"));
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("opened", "2024-12-11"));
     }
 
     @Test
     void phasesOpenedRespectivelyOnListedDatesAreOneEventEach() {
         assertThat(Analyzers.DEFAULT.analyzeText("广中江高速一期、二期、三期已分别于2016年、2017年、2020年建成通车。",
                 LocalDate.of(2021, 12, 27)).milestones())
-                .extracting(Milestone::kind, Milestone::date)
+                .extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("opened", "2016"), tuple("opened", "2017"), tuple("opened", "2020"));
     }
 }

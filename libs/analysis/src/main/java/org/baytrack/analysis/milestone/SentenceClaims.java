@@ -129,8 +129,13 @@ final class SentenceClaims {
             }
             String cueText = text.substring(cue.start(), cue.end());
             List<PartialDate> each = date == null ? List.of() : respectiveDates(clause, cue, future);
-            for (Mention target : targets) {
-                for (PartialDate d : each.isEmpty() ? Collections.singletonList(date) : each) {
+            // A、B分别于2024年、2025年通车: as many works as dates, each its own; one work's phases take every date
+            boolean paired = each.size() > 1 && targets.size() == each.size();
+            for (int t = 0; t < targets.size(); t++) {
+                Mention target = targets.get(t);
+                List<PartialDate> dates = paired ? List.of(each.get(t))
+                        : each.isEmpty() ? Collections.singletonList(date) : each;
+                for (PartialDate d : dates) {
                     out.add(new Claim(new Milestone(target.entity(), kind, d, sentence.text(), sentence.index()), cueText));
                 }
             }
@@ -250,13 +255,23 @@ final class SentenceClaims {
 
     /** 一期、二期、三期分别于2016年、2017年、2020年通车: one event per date the clause lists; empty for fewer than two. */
     private List<PartialDate> respectiveDates(int[] clause, CueLexicon.Hit cue, boolean future) {
-        int marker = dates.english() ? -1 : lexicon.respectivelyAt(text, clause[0], cue.start());
-        if (marker < 0) {
+        // Chinese says it before the dates and the verb (分别于2024年、2025年通车), English after both
+        // ("open in 2024 and 2025 respectively")
+        int from;
+        int to;
+        if (dates.english()) {
+            from = cue.end();
+            to = lexicon.respectivelyAt(text, cue.end(), sentence.end());
+        } else {
+            from = lexicon.respectivelyAt(text, clause[0], cue.start());
+            to = cue.start();
+        }
+        if (from < 0 || to < 0) {
             return List.of();
         }
         List<PartialDate> out = new ArrayList<>();
         for (TimeExpression e : dates.in(sentence)) {
-            if (e.start() >= marker && e.end() <= cue.start()) {
+            if (e.start() >= from && e.end() <= to) {
                 PartialDate d = dates.resolve(e, sentence, future);
                 if (d != null && !out.contains(d)) {
                     out.add(d);

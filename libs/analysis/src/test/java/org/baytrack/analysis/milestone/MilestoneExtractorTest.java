@@ -818,4 +818,23 @@ class MilestoneExtractorTest {
                 .extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("opened", "2016"), tuple("opened", "2017"), tuple("opened", "2020"));
     }
+
+    // two made-up works, so that their dates state nothing about real ones
+    private static final org.baytrack.analysis.DocumentAnalyzer WITH_TWO_TEST_LINES = new org.baytrack.analysis.DocumentAnalyzer(
+            org.baytrack.analysis.gazetteer.Gazetteer.loadDefault()
+                    .withEntity(org.baytrack.analysis.gazetteer.Entity.project("qingfu-bay-test-railway", "青蚨湾测试铁路",
+                            "Qingfu Bay Test Railway", List.of()))
+                    .withEntity(org.baytrack.analysis.gazetteer.Entity.project("bailu-test-bridge", "白鹭测试大桥",
+                            "Bailu Test Bridge", List.of())));
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "青蚨湾测试铁路、白鹭测试大桥预计分别于2026年、2027年建成通车。",
+            "The Qingfu Bay Test Railway and the Bailu Test Bridge are expected to open in 2026 and 2027 respectively."})
+    void worksOpeningRespectivelyOnListedDatesTakeOneDateEach(String text) {
+        assertThat(WITH_TWO_TEST_LINES.analyzeText(text + "\n", PUBLISHED).milestones())
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
+                .containsExactlyInAnyOrder(tuple("qingfu-bay-test-railway", "forecast_opening", "2026"),
+                        tuple("bailu-test-bridge", "forecast_opening", "2027"));
+    }
 }

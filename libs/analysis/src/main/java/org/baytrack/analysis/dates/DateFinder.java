@@ -64,9 +64,12 @@ public final class DateFinder {
                 .map(m -> m.substring(0, 3) + "(?:" + m.substring(3) + (m.equals("september") ? "|t" : "") + ")?")
                 .collect(Collectors.joining("|"));
         english = Pattern.compile("(?=\\b" + englishLeads(words) + "|\\d)(?:" + ISO
-                + "|\\b(?<em>" + month + ")\\.?\\s+(?<ed>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<ey>(?:19|20)\\d{2})\\b)?"
+                // "May 3, 2021", "May 3 last year"
+                + "|\\b(?<em>" + month + ")\\.?\\s+(?<ed>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<ey>(?:19|20)\\d{2})\\b"
+                + "|\\s+(?<erel6>" + relYears + ")\\b)?"
                 // "28 November 2024", "28-Nov-2024"; "November 2024", "Nov-2024", "August in 2016"
-                + "|\\b(?<ed2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(?<em2>" + month + ")\\b\\.?(?:(?:,?\\s+|-)(?<ey2>(?:19|20)\\d{2})\\b)?"
+                + "|\\b(?<ed2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(?<em2>" + month + ")\\b\\.?(?:(?:,?\\s+|-)(?<ey2>(?:19|20)\\d{2})\\b"
+                + "|\\s+(?<erel7>" + relYears + ")\\b)?"
                 + "|\\b(?<em3>" + month + ")\\b\\.?(?:,?\\s+|-|\\s+(?:in|of)\\s+)(?<ey3>(?:19|20)\\d{2})\\b"
                 // "this June", "next June": the month of this or the next year
                 + "|\\b(?<erel5>this|next)\\s+(?<em5>" + month + ")\\b(?![ .,-]*(?:(?:in|of)\\s+)?\\d)"
@@ -186,7 +189,7 @@ public final class DateFinder {
         String month = first(m, "em", "em2", "em3", "em4", "em5");
         String day = first(m, "ed", "ed2");
         String year = first(m, "ey", "ey2", "ey3", "ey4", "ey6");
-        String rel = first(m, "erel4", "erel");
+        String rel = first(m, "erel4", "erel", "erel6", "erel7");
         Integer offset = rel == null ? null : words.relativeYears().get(rel.toLowerCase(Locale.ROOT));
         if (m.group("erel5") != null) {
             offset = "next".equalsIgnoreCase(m.group("erel5")) ? 1 : 0;

@@ -57,6 +57,8 @@ class DateFinderTest {
             "opened on April 28, 2024 | 2024-04-28 | day",
             "signed on 7 December 2021 | 2021-12-07 | day",
             "will open next year | 2022 | year",
+            "opened on May 3 last year | 2020-05-03 | day",
+            "opened on 3 May last year | 2020-05-03 | day",
             "in the second half of 2023 | 2023-07 | half",
             "signed on Wednesday | 2021-12-29 | day",
             "hoisted into place on Sunday | 2021-12-26 | day",

@@ -560,6 +560,15 @@ class MilestoneExtractorTest {
     }
 
     @Test
+    void trafficBeginningOnALineIsItsOpening() {
+        assertThat(WITH_TEST_LINE.analyzeText("Traffic on the Qingfu Bay Test Railway began on May 3 last year.\n",
+                PUBLISHED).milestones()).extracting(Analyzers::kind, Milestone::date)
+                .containsExactly(tuple("opened", "2021-05-03"));
+        assertThat(WITH_TEST_LINE.analyzeText("Traffic on the Qingfu Bay Test Railway began to slow in May.\n",
+                PUBLISHED).milestones()).isEmpty();
+    }
+
+    @Test
     void anOpeningExpectedToBringSomethingIsNoForecast() {
         assertThat(WITH_TEST_LINE.analyzeText("The opening of the Qingfu Bay Test Railway is expected to boost tourism.\n",
                 PUBLISHED).milestones()).isEmpty();

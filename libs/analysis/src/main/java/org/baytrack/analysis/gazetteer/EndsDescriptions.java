@@ -2,6 +2,7 @@ package org.baytrack.analysis.gazetteer;
 
 import org.baytrack.analysis.text.Alternatives;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,11 +33,12 @@ final class EndsDescriptions {
                 .flatMap(w -> Stream.of(w.substring(1), w.substring(1).toUpperCase(Locale.ROOT))).toList();
     }
 
-    /** The descriptions in the text with the project each describes, in text order. */
-    void find(String text, Map<String, Entity> byKey, List<Mention> out) {
+    /** The descriptions in the text with the project each describes, in text order (a list the caller may change). */
+    List<Mention> find(String text, Map<String, Entity> byKey) {
+        List<Mention> out = new ArrayList<>();
         // most texts hold none of the linking words: a plain search for them is far cheaper than the pattern
         if (linkingCores.stream().noneMatch(text::contains)) {
-            return;
+            return out;
         }
         Matcher m = pattern.matcher(text);
         while (m.find()) {
@@ -54,5 +56,6 @@ final class EndsDescriptions {
                 out.add(new Mention(e.id(), e.type(), m.group(), m.start(), m.end(), -1));
             }
         }
+        return out;
     }
 }

@@ -6,6 +6,7 @@ import org.baytrack.analysis.text.TermMatcher;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -139,31 +140,30 @@ public final class Gazetteer {
                         m.sentence()));
             }
         }
-        if (spelledOut.isEmpty()) {
-            return plain;
-        }
-        List<Mention> out = new ArrayList<>(spelledOut);
-        plain.stream().filter(p -> spelledOut.stream().noneMatch(g -> g.start() < p.end() && p.start() < g.end()))
-                .forEach(out::add);
-        out.sort(java.util.Comparator.comparingInt(Mention::start));
-        return out;
+        return over(spelledOut, plain);
     }
 
     private List<Mention> mentionsIn(String simplifiedText) {
         List<Mention> named = namedIn(simplifiedText);
-        List<Mention> described = new ArrayList<>();
-        NameVariants.endsDescriptions().find(simplifiedText, byKey, described);
-        described.removeIf(d -> named.stream().anyMatch(n -> Entity.PROJECT.equals(n.type())
-                && n.start() < d.end() && d.start() < n.end()));
-        if (described.isEmpty()) {
-            return named;
-        }
+        List<Mention> described = NameVariants.endsDescriptions().find(simplifiedText, byKey);
+        described.removeIf(d -> named.stream().anyMatch(n -> Entity.PROJECT.equals(n.type()) && overlap(n, d)));
         // the places a description names its ends by are part of it, not mentions of their own
-        List<Mention> out = new ArrayList<>(described);
-        named.stream().filter(n -> described.stream().noneMatch(d -> d.start() < n.end() && n.start() < d.end()))
-                .forEach(out::add);
-        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return over(described, named);
+    }
+
+    /** {@code preferred}, with those of {@code others} that overlap none of them, in text order. */
+    private static List<Mention> over(List<Mention> preferred, List<Mention> others) {
+        if (preferred.isEmpty()) {
+            return others;
+        }
+        List<Mention> out = new ArrayList<>(preferred);
+        others.stream().filter(o -> preferred.stream().noneMatch(p -> overlap(p, o))).forEach(out::add);
+        out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    private static boolean overlap(Mention a, Mention b) {
+        return a.start() < b.end() && b.start() < a.end();
     }
 
     private List<Mention> namedIn(String simplifiedText) {

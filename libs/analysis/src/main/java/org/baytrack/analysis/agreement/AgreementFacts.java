@@ -12,7 +12,6 @@ final class AgreementFacts {
     private AgreementFacts() {
     }
 
-    /** Organisations and places named before the verb (and after "with" in English). */
     /** Where the clause holding a signing verb starts: after the last comma, semicolon or colon before it. */
     static int clauseStart(String text, Sentence s, int verbStart) {
         for (int i = verbStart - 1; i >= s.start(); i--) {
@@ -23,11 +22,11 @@ final class AgreementFacts {
         return s.start();
     }
 
+    /** Organisations and places named before the verb (and after "with" in English). */
     static List<String> parties(List<Mention> mentions, Sentence s, int verbStart, int end, boolean english) {
         List<String> out = new ArrayList<>();
         for (Mention m : mentions) {
-            if (m.sentence() != s.index() || !(m.type().equals("organisation") || m.type().equals("place"))
-                    || m.entity().equals("greater-bay-area")) {
+            if (!canSign(m, s)) {
                 continue;
             }
             boolean before = m.end() <= verbStart && !isVenue(s.text(), m.start() - s.start());
@@ -44,14 +43,18 @@ final class AgreementFacts {
     static List<String> agents(List<Mention> mentions, Sentence s, int verbEnd, int end) {
         List<String> out = new ArrayList<>();
         for (Mention m : mentions) {
-            if (m.sentence() == s.index() && m.start() >= verbEnd && m.end() <= end
-                    && (m.type().equals("organisation") || m.type().equals("place"))
-                    && !m.entity().equals("greater-bay-area") && !isVenue(s.text(), m.start() - s.start())
+            if (canSign(m, s) && m.start() >= verbEnd && m.end() <= end && !isVenue(s.text(), m.start() - s.start())
                     && !out.contains(m.entity())) {
                 out.add(m.entity());
             }
         }
         return out;
+    }
+
+    /** An organisation or a place of the sentence, save the Greater Bay Area itself, which signs nothing. */
+    private static boolean canSign(Mention m, Sentence s) {
+        return m.sentence() == s.index() && (m.type().equals("organisation") || m.type().equals("place"))
+                && !m.entity().equals("greater-bay-area");
     }
 
     /** 在横琴签署 / signed in Hengqin: a place after 在 or "in" is where, not who. */

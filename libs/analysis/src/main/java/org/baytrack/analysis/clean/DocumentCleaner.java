@@ -107,7 +107,6 @@ public final class DocumentCleaner {
         return sb.toString();
     }
 
-    /** Trimmed line spans; a run of ideographic spaces inside a line also starts a paragraph. */
     /** Two line breaks between the end of a line and the start of the next: a blank line stands between them. */
     private static boolean blankLineBetween(String s, int from, int to) {
         int breaks = 0;
@@ -120,6 +119,7 @@ public final class DocumentCleaner {
         return breaks >= 2;
     }
 
+    /** Trimmed line spans; a run of ideographic spaces inside a line also starts a paragraph. */
     static List<int[]> lines(String s) {
         List<int[]> spans = new ArrayList<>();
         int start = 0;

@@ -157,21 +157,19 @@ public final class MilestoneExtractor {
 
     /** The first known project of the sentence that is not what another work connects to (…终于大岗镇(接广中江高速)). */
     private Mention firstSubject(String text, Sentence s, List<Mention> named) {
+        List<int[]> clauses = null;
         for (Mention m : named) {
-            if (Entity.PROJECT.equals(m.type()) && !lexicon.connectedAt(text, clauseStart(text, s, m.start()), m.start())) {
+            if (!Entity.PROJECT.equals(m.type())) {
+                continue;
+            }
+            clauses = clauses != null ? clauses : SentenceClaims.clauses(s);
+            int clauseStart = clauses.stream().filter(c -> m.start() >= c[0] && m.start() < c[1]).mapToInt(c -> c[0])
+                    .findFirst().orElse(s.start());
+            if (!lexicon.connectedAt(text, clauseStart, m.start())) {
                 return m;
             }
         }
         return null;
-    }
-
-    private static int clauseStart(String text, Sentence s, int at) {
-        for (int i = at - 1; i > s.start(); i--) {
-            if ("，,；;".indexOf(text.charAt(i)) >= 0) {
-                return i + 1;
-            }
-        }
-        return s.start();
     }
 
     private static int firstCue(List<CueLexicon.Hit> hits) {

@@ -133,9 +133,9 @@ final class SentenceClaims {
             boolean paired = each.size() > 1 && targets.size() == each.size();
             for (int t = 0; t < targets.size(); t++) {
                 Mention target = targets.get(t);
-                List<PartialDate> dates = paired ? List.of(each.get(t))
+                List<PartialDate> told = paired ? List.of(each.get(t))
                         : each.isEmpty() ? Collections.singletonList(date) : each;
-                for (PartialDate d : dates) {
+                for (PartialDate d : told) {
                     out.add(new Claim(new Milestone(target.entity(), kind, d, sentence.text(), sentence.index()), cueText));
                 }
             }
@@ -433,7 +433,8 @@ final class SentenceClaims {
         return clauses.get(clauses.size() - 1);
     }
 
-    private static List<int[]> clauses(Sentence s) {
+    /** The sentence's clauses as [start, end) in the text: split at ，；;： and at commas inside no number or date. */
+    static List<int[]> clauses(Sentence s) {
         List<int[]> out = new ArrayList<>();
         String t = s.text();
         int start = 0;

@@ -25,7 +25,7 @@ record AgreementVocabulary(int version, Words signVerbs, Words nouns, List<Strin
     }
 
     record EnglishPhrases(String titleTail, String passive, String article, Map<String, Integer> numbers,
-                          String between) {
+                          String between, String agents, String pointingBack) {
     }
 
     record NotAgreements(ZhTitles zh, EnTitles en) {

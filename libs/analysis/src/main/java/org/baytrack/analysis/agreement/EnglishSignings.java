@@ -17,12 +17,12 @@ import java.util.regex.Pattern;
  * fields, or the agreement standing before a passive verb ("was signed by").
  */
 final class EnglishSignings {
-    private static final Pattern THEIR = Pattern.compile("\\b(?:their|its)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BY_AGENTS = Pattern.compile("\\s+by\\b", Pattern.CASE_INSENSITIVE);
     private final Pattern titleTail;
     private final Pattern passive;
     private final Pattern article;
     private final Pattern between;
+    private final Pattern agents;
+    private final Pattern pointingBack;
     private final Map<String, Integer> numbers;
     private final Pattern enVerb;
     private final Pattern enNoun;
@@ -48,6 +48,8 @@ final class EnglishSignings {
         passive = Pattern.compile(d.englishPhrases().passive(), Pattern.CASE_INSENSITIVE);
         article = Pattern.compile(d.englishPhrases().article(), Pattern.CASE_INSENSITIVE);
         between = Pattern.compile(d.englishPhrases().between(), Pattern.CASE_INSENSITIVE);
+        agents = Pattern.compile(d.englishPhrases().agents(), Pattern.CASE_INSENSITIVE);
+        pointingBack = Pattern.compile(d.englishPhrases().pointingBack(), Pattern.CASE_INSENSITIVE);
         numbers = d.englishPhrases().numbers();
         this.wording = wording;
     }
@@ -158,8 +160,8 @@ final class EnglishSignings {
         // the agents of "signed by A and B", and the places named before where there is no "by" ("was signed in the
         // city", after a title that names them) or it points back to them ("signed by their local governments")
         List<String> parties = new ArrayList<>();
-        boolean byPhrase = BY_AGENTS.matcher(text).region(verbEnd, s.end()).lookingAt();
-        if (!byPhrase || THEIR.matcher(text).region(verbEnd, s.end()).find()) {
+        boolean byPhrase = agents.matcher(text).region(verbEnd, s.end()).lookingAt();
+        if (!byPhrase || pointingBack.matcher(text).region(verbEnd, s.end()).find()) {
             parties.addAll(AgreementFacts.parties(mentions, s, verbStart, s.end(), true));
         }
         if (byPhrase) {

@@ -47,8 +47,9 @@ public final class AgreementExtractor {
         collectiveParties = new CollectiveParties(d.collectiveParties());
     }
 
-    public List<Agreement> extract(String text, List<Sentence> sentences, List<Mention> mentions, DateContext dates) {
+    public List<Agreement> extract(String text, List<Sentence> sentences, List<Mention> named, DateContext dates) {
         boolean english = dates.english();
+        List<Mention> mentions = named.stream().filter(m -> !dates.inDateline(m.start())).toList();
         SigningDate when = new SigningDate(text, sentences, dates, relativeDays, englishAnotherClause,
                 english ? toldAsDoneEn : toldAsDoneZh);
         List<Telling> found = new ArrayList<>();

@@ -54,6 +54,11 @@ public final class DateContext {
         return english;
     }
 
+    /** Inside the dateline ("新华社珠海3月28日电"): where a report was filed, neither an event nor a party to one. */
+    public boolean inDateline(int at) {
+        return dateline != null && at >= dateline.start() && at < dateline.end();
+    }
+
     public List<TimeExpression> in(Sentence s) {
         return cache.computeIfAbsent(s.index(), i -> withoutWeekdaysBesideDays(finder.find(text, s.start(), s.end(), english)
                 .stream()

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  */
 public final class DateFinder {
     private static final String ZH_MONTH = "\\d{1,2}|十[一二]?|[一二三四五六七八九]";
-    private static final String ZH_DAY = "\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]";
+    private static final String ZH_DAY_WORD = "[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]";
+    private static final String ZH_DAY = "\\d{1,2}|" + ZH_DAY_WORD;
     private static final String ISO = "(?<![\\d.])(?<iy>(?:19|20)\\d{2})(?:[-/](?<im>\\d{1,2})(?:[-/](?<id>\\d{1,2}))?"
             + "|\\.(?<im2>\\d{1,2})\\.(?<id2>\\d{1,2}))(?![\\d.])";
 
@@ -41,6 +42,7 @@ public final class DateFinder {
         String recent = alternation(words.recentDays());
         String nextDays = alternation(words.daysAfterPrevious().keySet());
         String today = alternation(words.timesOfToday());
+        String dayFollowers = inner(words.chineseDayFollowers());
         String chineseLeads = leadingClass();
         chinese = Pattern.compile("(?=" + chineseLeads + ")(?:" + ISO
                 + "|(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})\\s*年|(?<![\\d一二三四五六七八九十几两多])(?:(?<rel>" + relYears + ")|(?<same>" + same + ")))"
@@ -49,6 +51,8 @@ public final class DateFinder {
                 + "|(?<![\\d.])(?<m2>" + ZH_MONTH + ")\\s*月(?:" + monthParts + ")?(?:\\s*(?<d2>" + ZH_DAY + ")\\s*[日号])?"
                 + "|(?<![\\d一二三四五六七八九十几两多])(?<part2>" + longParts + ")"
                 + "|(?<![\\d.月号])(?<d3>\\d{1,2})\\s*日(?!\\d(?!\\d?\\s*[时点]))"
+                // wire style 十七日在珠海召开: a day in Chinese numerals, only before what opens a clause's event
+                + "|(?<![\\d〇零一二三四五六七八九十月年号第每几数两前后近这那今明昨])(?<d5>" + ZH_DAY_WORD + ")日(?=" + dayFollowers + ")"
                 // 前(1)日, 昨(14)日: a relative day with the day of the month it is in brackets
                 + "|[前昨今明]\\s*[(（](?<d4>\\d{1,2})[)）]\\s*日"
                 + "|(?<rd>" + relDays + ")"
@@ -149,6 +153,9 @@ public final class DateFinder {
         }
         if (m.group("d3") != null) {
             return new TimeExpression(m.start(), m.end(), null, null, false, 0, ChineseNumber.parse(m.group("d3")), null, Precision.DAY);
+        }
+        if (m.group("d5") != null) {
+            return new TimeExpression(m.start(), m.end(), null, null, false, 0, ChineseNumber.parse(m.group("d5")), null, Precision.DAY);
         }
         if (m.group("d4") != null) {
             return new TimeExpression(m.start(), m.end(), null, null, false, 0, Integer.parseInt(m.group("d4")), null, Precision.DAY);

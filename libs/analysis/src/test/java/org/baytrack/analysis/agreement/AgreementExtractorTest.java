@@ -404,4 +404,13 @@ class AgreementExtractorTest {
                 .singleElement().satisfies(a -> assertThat(a.title()).isEqualTo("项目协议"));
         assertThat(agreements("会上共签约项目32个，总投资超千亿元。", LocalDate.of(2023, 3, 1))).isEmpty();
     }
+
+    @Test
+    void aWireMeetingDayInChineseNumeralsDatesTheSigningAndTheDatelinesCityIsNoParty() {
+        assertThat(agreements("新华社珠海3月18日电 三市交通合作会议十七日在珠海召开，中山市政府与江门市政府在会上签署了《交通合作框架协议》。"))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.signed()).isEqualTo("2022-03-17");
+                    assertThat(a.parties()).containsExactly("zhongshan-government", "jiangmen-government");
+                });
+    }
 }

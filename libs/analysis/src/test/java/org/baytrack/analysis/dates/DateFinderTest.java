@@ -41,11 +41,19 @@ class DateFinderTest {
             "上个月开工, 2021-11, month",
             "本月28日启用, 2021-12-28, day",
             "今个月28日启用, 2021-12-28, day",
-            "下月3日开通, 2022-01-03, day"})
+            "下月3日开通, 2022-01-03, day",
+            "测试会议二十四日在甲市召开, 2021-12-24, day",
+            "大桥九日上午合龙, 2021-12-09, day"})
     void resolvesChineseExpressions(String text, String iso, String precision) {
         PartialDate d = only(text, false, false);
         assertThat(d.iso()).isEqualTo(iso);
         assertThat(d.precision().label()).isEqualTo(precision);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"工期十日内完成", "一日游线路", "每十日巡查一次", "第三日开放"})
+    void aDayInChineseNumeralsWithNothingOfAnEventAfterItIsNoDate(String text) {
+        assertThat(finder.find(text, 0, text.length(), false)).isEmpty();
     }
 
     @ParameterizedTest

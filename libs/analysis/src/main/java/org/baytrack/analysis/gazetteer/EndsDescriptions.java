@@ -15,17 +15,22 @@ import java.util.stream.Stream;
 /**
  * English reports often describe a line by its two ends instead of naming it ("a high-speed railway connecting
  * Shenzhen city and Jiangmen city", "a highway linking south China's Shenzhen and Zhongshan"). Such a description is
- * a mention of the one project named after those ends, whatever word it uses for the kind of work; of none when two
- * projects share the ends.
+ * a mention of the one project named after those ends, whatever word it uses for the kind of work, save that a
+ * bridge, passage or crossing is a crossing; of none when two projects share the ends.
  */
 final class EndsDescriptions {
     private final Pattern pattern;
     private final List<String> kindWords;
+    private final List<String> crossingHeads;
+    private final List<String> crossingWords;
     /** What every way of writing a linking word holds (onnecting for connecting, Connecting; CONNECTING apart). */
     private final List<String> linkingCores;
 
     /** {@code pattern} has {@code {linking}} where one of the linking words stands, case aside. */
-    EndsDescriptions(String pattern, List<String> linkingWords, List<String> kindWords) {
+    EndsDescriptions(String pattern, List<String> linkingWords, List<String> kindWords, List<String> crossingHeads,
+                     List<String> crossingWords) {
+        this.crossingHeads = crossingHeads;
+        this.crossingWords = crossingWords;
         this.pattern = Alternatives.compile(List.of(pattern.replace("{linking}",
                 "(?i:" + String.join("|", linkingWords) + ")")), 0);
         this.kindWords = kindWords;
@@ -43,8 +48,9 @@ final class EndsDescriptions {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             Set<Entity> described = new HashSet<>();
+            List<String> words = crossingHeads.contains(m.group("head").toLowerCase(Locale.ROOT)) ? crossingWords : kindWords;
             for (String[] ends : List.of(new String[]{m.group("a"), m.group("b")}, new String[]{m.group("b"), m.group("a")})) {
-                for (String word : kindWords) {
+                for (String word : words) {
                     Entity e = byKey.get(MatchText.of(ends[0] + "-" + ends[1] + " " + word));
                     if (e != null && e.isProject()) {
                         described.add(e);

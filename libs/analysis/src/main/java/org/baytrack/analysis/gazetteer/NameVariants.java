@@ -20,7 +20,7 @@ final class NameVariants {
     }
 
     record Data(int version, Map<String, Kind> kinds, List<String> endsLinkingWords, String describedByEnds,
-                Map<String, String> readings) {
+                List<String> crossingHeads, Map<String, String> readings) {
     }
 
     private static final Data DATA = DataFiles.read("name-variants.yaml", Data.class);
@@ -29,7 +29,8 @@ final class NameVariants {
     private static final Map<String, String> READINGS = new ConcurrentHashMap<>(DATA.readings());
 
     private static final EndsDescriptions ENDS = new EndsDescriptions(DATA.describedByEnds(), DATA.endsLinkingWords(),
-            DATA.kinds().values().stream().flatMap(k -> k.en().stream()).distinct().toList());
+            DATA.kinds().values().stream().flatMap(k -> k.en().stream()).distinct().toList(),
+            DATA.crossingHeads(), DATA.kinds().get("crossing").en());
 
     private NameVariants() {
     }

@@ -116,5 +116,9 @@ class GazetteerTest {
                 .extracting(Mention::entity).containsExactly("guangzhou-shenzhen-hong-kong-xrl");
         assertThat(DEFAULT.mentions("A railway linking Jiangmen and Kaiping opened.")).extracting(Mention::type)
                 .as("no project is named after those ends: the places stay places").containsOnly("place");
+        assertThat(DEFAULT.mentions("A cross-sea bridge linking Zhuhai and Jiangmen was closed.")).extracting(Mention::type)
+                .as("a bridge so described is a crossing, not the expressway named after the same ends").containsOnly("place");
+        assertThat(DEFAULT.mentions("A highway linking Zhuhai and Jiangmen was widened.")).extracting(Mention::entity)
+                .containsExactly("jiangmen-zhuhai-expressway");
     }
 }

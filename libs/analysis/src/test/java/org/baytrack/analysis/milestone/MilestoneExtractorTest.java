@@ -279,6 +279,14 @@ class MilestoneExtractorTest {
     }
 
     @Test
+    void aSpanClosedIsAClosureButABridgeClosedToTrafficIsNot() {
+        assertThat(milestones("The main span of the Huangmaohai Bridge was successfully closed on June 9.\n"))
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("structural", "2022-06-09"));
+        assertThat(milestones("The Nansha Bridge was closed to traffic for two hours on June 9 as a typhoon passed.\n"))
+                .extracting(Analyzers::kind).doesNotContain("structural");
+    }
+
+    @Test
     void aForecastThatCameTrueInTheSameReportIsTheOpening() {
         String text = "The Shenzhen-Zhongshan Link will open to traffic on June 14.\n"
                 + "The Shenzhen-Zhongshan Link opened to traffic at 3 pm on June 14, with 7,000 cars in the first hour.\n";

@@ -49,12 +49,15 @@ public final class Gazetteer {
                 }
             }
         }
-        addEnglishVariants();
+        addVariants();
         matcher = new TermMatcher<>(byKey, MatchText.FOLD);
     }
 
-    /** "the Shenmao Railway", "the Shenzhen-Jiangmen line": each for the one project it can mean, never over a given name. */
-    private void addEnglishVariants() {
+    /**
+     * "the Shenmao Railway", "the Shenzhen-Jiangmen line", 东莞至惠州城际: each for the one project it can mean, never
+     * over a given name.
+     */
+    private void addVariants() {
         Map<String, Entity> owner = new HashMap<>();
         Set<String> shared = new HashSet<>();
         for (Entity entity : byId.values()) {

@@ -20,7 +20,8 @@ final class NameVariants {
     }
 
     record Data(int version, Map<String, Kind> kinds, List<String> endsLinkingWords, String describedByEnds,
-                List<String> crossingHeads, Map<String, String> readings) {
+                List<String> crossingHeads, Map<String, String> shortPlaceNames, List<String> endsJoiners,
+                Map<String, String> readings) {
     }
 
     private static final Data DATA = DataFiles.read("name-variants.yaml", Data.class);
@@ -53,6 +54,7 @@ final class NameVariants {
                 }
             }
             for (String name : project.names()) {
+                out.addAll(byFullEnds(name, kind.zh()));
                 String pinyin = pinyinStem(name, kind.zh());
                 if (pinyin != null) {
                     kind.en().forEach(word -> {
@@ -93,6 +95,24 @@ final class NameVariants {
             }
         }
         return null;
+    }
+
+    /** 东莞至惠州城际铁路 for 莞惠城际: the two ends' full names joined, with each Chinese word of the kind. */
+    private static List<String> byFullEnds(String name, List<String> suffixes) {
+        for (String suffix : suffixes) {
+            if (name.length() != suffix.length() + 2 || !name.endsWith(suffix)) {
+                continue;
+            }
+            String from = DATA.shortPlaceNames().get(name.substring(0, 1));
+            String to = DATA.shortPlaceNames().get(name.substring(1, 2));
+            if (from == null || to == null || from.equals(to)) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            DATA.endsJoiners().forEach(joiner -> suffixes.forEach(word -> out.add(from + joiner + to + word)));
+            return out;
+        }
+        return List.of();
     }
 
     /** "Shenjiang" of 深江铁路: two or three ideographs before a Chinese word of the kind. */

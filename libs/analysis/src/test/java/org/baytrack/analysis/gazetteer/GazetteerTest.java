@@ -121,4 +121,12 @@ class GazetteerTest {
         assertThat(DEFAULT.mentions("A highway linking Zhuhai and Jiangmen was widened.")).extracting(Mention::entity)
                 .containsExactly("jiangmen-zhuhai-expressway");
     }
+
+    @Test
+    void aLineNamedByItsEndsShortNamesIsAlsoNamedByTheirFullNames() {
+        assertThat(DEFAULT.mentions("东莞至惠州城际铁路今日开通。")).extracting(Mention::entity)
+                .containsExactly("dongguan-huizhou-intercity");
+        assertThat(DEFAULT.mentions("广州至湛江高铁全线铺轨。")).extracting(Mention::entity)
+                .containsExactly("guangzhou-zhanjiang-hsr");
+    }
 }

@@ -37,4 +37,12 @@ class CandidateFinderTest {
         assertThat(a.milestones()).extracting(m -> m.project() + " " + m.kind() + " " + m.date())
                 .contains("shenzhen-jiangmen-hsr structural 2024-08-09");
     }
+
+    @Test
+    void linkRoadsAndExtensionsAreNamesWithoutTheOperatorBeforeThem() {
+        var a = Analyzers.DEFAULT.analyzeText("甲镇至乙岛连接路北段通车。港铁青蚨线南延线预计2030年落成。", java.time.LocalDate.of(2024, 1, 5));
+
+        assertThat(a.candidates()).extracting(Candidate::name).contains("甲镇至乙岛连接路", "青蚨线南延线")
+                .doesNotContain("港铁青蚨线南延线");
+    }
 }

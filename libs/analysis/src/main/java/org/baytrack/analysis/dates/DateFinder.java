@@ -53,8 +53,8 @@ public final class DateFinder {
                 + "|(?<![\\d.月号])(?<d3>\\d{1,2})\\s*日(?!\\d(?!\\d?\\s*[时点]))"
                 // wire style 十七日在珠海召开: a day in Chinese numerals, only before what opens a clause's event
                 + "|(?<![\\d〇零一二三四五六七八九十月年号第每几数两前后近这那今明昨])(?<d5>" + ZH_DAY_WORD + ")日(?=" + dayFollowers + ")"
-                // 前(1)日, 昨(14)日: a relative day with the day of the month it is in brackets
-                + "|[前昨今明]\\s*[(（](?<d4>\\d{1,2})[)）]\\s*日"
+                // 前(1)日, 昨(14)日, 今 (18日), 今午（3日）: a relative day with the day of the month in brackets
+                + "|[前昨今明][午晨早晚]?\\s*[(（]\\s*(?<d4>\\d{1,2})\\s*(?:[)）]\\s*日|日\\s*[)）])"
                 + "|(?<rd>" + relDays + ")"
                 + "|(?<![日号天晚早午\\d一二三四五六七末)）])(?<tod>" + today + ")"
                 // headline style without 年 (屯门南延线料2030落成): a bare year after a word of time, before a verb

@@ -43,7 +43,9 @@ class DateFinderTest {
             "今个月28日启用, 2021-12-28, day",
             "下月3日开通, 2022-01-03, day",
             "测试会议二十四日在甲市召开, 2021-12-24, day",
-            "大桥九日上午合龙, 2021-12-09, day"})
+            "大桥九日上午合龙, 2021-12-09, day",
+            "口岸今 (28日)下午启用, 2021-12-28, day",
+            "港铁今午（28日）举行启动礼, 2021-12-28, day"})
     void resolvesChineseExpressions(String text, String iso, String precision) {
         PartialDate d = only(text, false, false);
         assertThat(d.iso()).isEqualTo(iso);

@@ -279,6 +279,13 @@ class MilestoneExtractorTest {
     }
 
     @Test
+    void aCeremonyToBeHeldIsAForecastAndAnOpeningTillNowIsBackground() {
+        assertThat(milestones("深中通道开通仪式将于本月28日在中山举行。"))
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2022-06-28"));
+        assertThat(milestones("深中通道由去年6月底通车至今，运作良好。")).isEmpty();
+    }
+
+    @Test
     void aSpanClosedIsAClosureButABridgeClosedToTrafficIsNot() {
         assertThat(milestones("The main span of the Huangmaohai Bridge was successfully closed on June 9.\n"))
                 .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("structural", "2022-06-09"));

@@ -49,6 +49,7 @@ final class SentenceClaims {
 
     List<Claim> claims() {
         List<Claim> out = new ArrayList<>();
+        List<Claim> completions = new ArrayList<>();
         int windowStart = sentence.start();
         boolean previousFuture = false;
         for (CueLexicon.Hit cue : hits) {
@@ -136,11 +137,27 @@ final class SentenceClaims {
                 List<PartialDate> told = paired ? List.of(each.get(t))
                         : each.isEmpty() ? Collections.singletonList(date) : each;
                 for (PartialDate d : told) {
-                    out.add(new Claim(new Milestone(target.entity(), kind, d, sentence.text(), sentence.index()), cueText));
+                    Claim claim = new Claim(new Milestone(target.entity(), kind, d, sentence.text(), sentence.index()), cueText);
+                    out.add(claim);
+                    if (kind == MilestoneKind.FORECAST_OPENING && cue.kind() == MilestoneKind.COMPLETED) {
+                        completions.add(claim);
+                    }
                 }
             }
         }
+        out.removeIf(c -> completions.contains(c) && openedApart(c, out, completions));
         return out;
+    }
+
+    /**
+     * 2034年完成工程建设，2035年开通: a completion forecast is the opening's only until the sentence parts the two,
+     * forecasting the opening of the same work for another date.
+     */
+    private static boolean openedApart(Claim completion, List<Claim> all, List<Claim> completions) {
+        Milestone m = completion.milestone();
+        return all.stream().filter(o -> !completions.contains(o)).map(Claim::milestone)
+                .anyMatch(o -> o.kind() == MilestoneKind.FORECAST_OPENING && o.project().equals(m.project())
+                        && o.date() != null && !o.date().equals(m.date()));
     }
 
     private boolean negated(CueLexicon.Hit cue) {

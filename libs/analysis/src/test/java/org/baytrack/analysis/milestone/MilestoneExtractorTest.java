@@ -286,6 +286,14 @@ class MilestoneExtractorTest {
     }
 
     @Test
+    void aCompletionForecastIsTheOpeningsUnlessTheSentenceDatesTheOpeningApart() {
+        assertThat(milestones("深江铁路争取于2027年完成工程建设，2028年开通运营。"))
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2028"));
+        assertThat(milestones("深江铁路争取于2027年完成工程建设。"))
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2027"));
+    }
+
+    @Test
     void aSpanClosedIsAClosureButABridgeClosedToTrafficIsNot() {
         assertThat(milestones("The main span of the Huangmaohai Bridge was successfully closed on June 9.\n"))
                 .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("structural", "2022-06-09"));

@@ -283,6 +283,13 @@ class MilestoneExtractorTest {
         assertThat(milestones("深中通道开通仪式将于本月28日在中山举行。"))
                 .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2022-06-28"));
         assertThat(milestones("深中通道由去年6月底通车至今，运作良好。")).isEmpty();
+        assertThat(milestones("深中通道未来完工通车后，可缩短两地车程。")).isEmpty();
+    }
+
+    @Test
+    void aClauseHoldingTheCeremonyButNoProjectTakesTheSubjectBeforeIt() {
+        assertThat(Analyzers.DEFAULT.analyzeText("深中通道,今天举行了动工典礼。", LocalDate.of(2016, 12, 30)).milestones())
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("construction_started", "2016-12-30"));
     }
 
     @Test

@@ -44,7 +44,7 @@ final class CueLexicon {
                 Map<String, List<String>> kindsOfWork, String comitative, List<String> successive,
                 List<String> respectively, List<String> accomplished,
                 String englishConnectors, Qualified qualifiedStructural, List<String> stateMarkers,
-                String clockTime, ShiftedTo shiftedTo, String connectedBefore, List<String> connectorEndpoints,
+                String clockTime, String venue, ShiftedTo shiftedTo, String connectedBefore, List<String> connectorEndpoints,
                 BackgroundAround backgroundAround, String englishRelative, String englishFrontedPhrase) {
     }
 
@@ -79,6 +79,7 @@ final class CueLexicon {
     private final List<String> clauseFinalNotAfter;
     private final List<String> clauseFillers;
     private final Pattern clockTime;
+    private final Pattern venue;
     private final List<String> shiftedToZh;
     private final Pattern shiftedToEn;
     private final List<String> locativeAfter;
@@ -160,6 +161,7 @@ final class CueLexicon {
         englishWhole = Alternatives.compile(qualifiedStructural.en().whole(), Pattern.CASE_INSENSITIVE);
         clauseFillers = data.clauseFillers().stream().sorted((a, b) -> b.length() - a.length()).toList();
         clockTime = Pattern.compile(data.clockTime());
+        venue = Pattern.compile(data.venue());
         shiftedToZh = data.shiftedTo().zh();
         shiftedToEn = Pattern.compile(data.shiftedTo().en(), Pattern.CASE_INSENSITIVE);
         chineseAnaphora = data.anaphora().zh();
@@ -291,6 +293,10 @@ final class CueLexicon {
     private String fillerAt(String text, int i, int to, Matcher clock) {
         if (clock.region(i, to).lookingAt()) {
             return clock.group();
+        }
+        Matcher where = venue.matcher(text).region(i, to);
+        if (where.lookingAt()) {
+            return where.group();
         }
         for (List<String> words : List.of(clauseFillers, chineseAnaphora)) {
             for (String f : words) {

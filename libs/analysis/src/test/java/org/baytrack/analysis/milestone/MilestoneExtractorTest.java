@@ -290,6 +290,9 @@ class MilestoneExtractorTest {
     void aClauseHoldingTheCeremonyButNoProjectTakesTheSubjectBeforeIt() {
         assertThat(Analyzers.DEFAULT.analyzeText("深中通道,今天举行了动工典礼。", LocalDate.of(2016, 12, 30)).milestones())
                 .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("construction_started", "2016-12-30"));
+        assertThat(Analyzers.DEFAULT.analyzeText("总投资数百亿元的深中通道,今日上午十时在中山马鞍岛举行开工仪式。",
+                LocalDate.of(2016, 12, 30)).milestones())
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("construction_started", "2016-12-30"));
     }
 
     @Test

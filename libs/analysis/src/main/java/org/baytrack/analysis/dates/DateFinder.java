@@ -24,7 +24,7 @@ public final class DateFinder {
 
     private final DateWords words;
     /** Every char a time expression can begin with; the patterns skip other positions at the cost of one class test. */
-    private final StringBuilder leads = new StringBuilder("0123456789〇零一二三四五六七八九十前昨今明");
+    private final StringBuilder leads = new StringBuilder("0123456789〇零一二两三四五六七八九十前昨今明");
     private final Pattern chinese;
     private final Pattern english;
 
@@ -50,6 +50,8 @@ public final class DateFinder {
                 + "|(?<part>" + parts + "))?"
                 + "|(?<![\\d.])(?<m2>" + ZH_MONTH + ")\\s*月(?:" + monthParts + ")?(?:\\s*(?<d2>" + ZH_DAY + ")\\s*[日号])?"
                 + "|(?<![\\d一二三四五六七八九十几两多])(?<part2>" + longParts + ")"
+                // 预计5年后完工: the year that many years after the reference date
+                + "|(?<![\\d.一二两三四五六七八九十几多])(?<ahead>\\d{1,2}|[一二两三四五六七八九十]{1,2})\\s*年(?:之)?后(?!的)"
                 + "|(?<![\\d.月号])(?<d3>\\d{1,2})\\s*日(?!\\d(?!\\d?\\s*[时点]))"
                 // wire style 十七日在珠海召开: a day in Chinese numerals, only before what opens a clause's event
                 + "|(?<![\\d〇零一二三四五六七八九十月年号第每几数两前后近这那今明昨])(?<d5>" + ZH_DAY_WORD + ")日(?=" + dayFollowers + ")"
@@ -153,6 +155,10 @@ public final class DateFinder {
         }
         if (m.group("d3") != null) {
             return new TimeExpression(m.start(), m.end(), null, null, false, 0, ChineseNumber.parse(m.group("d3")), null, Precision.DAY);
+        }
+        if (m.group("ahead") != null) {
+            int years = ChineseNumber.parse(m.group("ahead").replace('两', '二'));
+            return years == 0 ? null : new TimeExpression(m.start(), m.end(), null, years, false, 0, 0, null, Precision.YEAR);
         }
         if (m.group("d5") != null) {
             return new TimeExpression(m.start(), m.end(), null, null, false, 0, ChineseNumber.parse(m.group("d5")), null, Precision.DAY);

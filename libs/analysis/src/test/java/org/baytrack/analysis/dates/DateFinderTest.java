@@ -45,6 +45,8 @@ class DateFinderTest {
             "测试会议二十四日在甲市召开, 2021-12-24, day",
             "大桥九日上午合龙, 2021-12-09, day",
             "口岸今 (28日)下午启用, 2021-12-28, day",
+            "大桥预计5年后完工, 2026, year",
+            "大桥预计两年后建成, 2023, year",
             "港铁今午（28日）举行启动礼, 2021-12-28, day"})
     void resolvesChineseExpressions(String text, String iso, String precision) {
         PartialDate d = only(text, false, false);

@@ -284,6 +284,7 @@ class MilestoneExtractorTest {
                 .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2022-06-28"));
         assertThat(milestones("深中通道由去年6月底通车至今，运作良好。")).isEmpty();
         assertThat(milestones("深中通道未来完工通车后，可缩短两地车程。")).isEmpty();
+        assertThat(milestones("中山市将以深中通道开通为契机，加快产业升级。")).isEmpty();
     }
 
     @Test

@@ -150,10 +150,12 @@ final class ChineseSignings {
         boolean ceremonyAfter = followedByAny(text, verbEnd, s.end(), c.words());
         String clause = text.substring(clauseStart, verbStart);
         int hostEnd = -1;
+        int hostStart = -1;
         for (String host : c.hosts()) {
             int at = clause.lastIndexOf(host);
-            if (at >= 0) {
-                hostEnd = Math.max(hostEnd, at + host.length());
+            if (at >= 0 && at + host.length() > hostEnd) {
+                hostEnd = at + host.length();
+                hostStart = at;
             }
         }
         boolean cooperation = c.cooperation().stream().anyMatch(clause::endsWith);
@@ -161,6 +163,10 @@ final class ChineseSignings {
             return null;
         }
         List<String> names = chineseNames(text, s, mentions, when, clauseStart, verbStart);
+        if (names.size() < 2 && hostStart >= 0 && clause.substring(0, hostStart).isBlank() && clauseStart > s.start()) {
+            // A、B、C在某管委会，举行了…签约仪式: the hosts stand in the clause before, with where they met
+            names = chineseNames(text, s, mentions, when, AgreementFacts.clauseStart(text, s, clauseStart - 1), clauseStart - 1);
+        }
         if (names.size() < 2) {
             return null;
         }
@@ -170,7 +176,7 @@ final class ChineseSignings {
         if (hostEnd < 0 && lastAt >= 0) {
             modifierStart = lastAt + last.length();
         }
-        String modifier = clause.substring(modifierStart).replaceAll("^[了一场次的]+", "").strip();
+        String modifier = clause.substring(modifierStart).replaceAll("^[了一场次的]+", "").replaceAll("的$", "").strip();
         if (c.notFor().stream().anyMatch(modifier::contains) || modifier.length() > 20) {
             return null;
         }
@@ -260,6 +266,10 @@ final class ChineseSignings {
     /** Known signatories by entity id, completed by the worded names the gazetteer lacks. */
     private static List<String> chineseParties(List<Mention> mentions, Sentence s, int verbStart, List<String> names) {
         List<String> parties = new ArrayList<>(AgreementFacts.parties(mentions, s, verbStart, s.end(), false));
+        // 广州港股份有限公司, 深圳市宝安区: the city inside a longer name is not a party of its own
+        mentions.stream().filter(m -> m.sentence() == s.index() && m.type().equals("place")
+                        && names.stream().anyMatch(n -> n.contains(m.text()) && m.text().length() * 2 < n.length()))
+                .forEach(m -> parties.remove(m.entity()));
         for (String name : names) {
             boolean known = mentions.stream().anyMatch(m -> m.sentence() == s.index()
                     && (name.contains(m.text()) && m.text().length() * 2 >= name.length() || m.text().contains(name)));

@@ -413,4 +413,15 @@ class AgreementExtractorTest {
                     assertThat(a.parties()).containsExactly("zhongshan-government", "jiangmen-government");
                 });
     }
+
+    @Test
+    void hostsNamedBeforeTheirVenueHoldTheCeremonyAndTheCityInACompanysNameIsNoParty() {
+        assertThat(agreements("3月9日，广州某港务股份有限公司、佛山某控股有限公司在南沙某管委会，举行了合资经营某码头的签约仪式。"))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.signed()).isEqualTo("2022-03-09");
+                    assertThat(a.partyNames()).containsExactly("广州某港务股份有限公司", "佛山某控股有限公司");
+                    assertThat(a.parties()).doesNotContain("guangzhou", "foshan");
+                    assertThat(a.title()).isEqualTo("合资经营某码头协议");
+                });
+    }
 }

@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  */
 final class SigningDate {
     private static final int PARAGRAPH_REACH = 4;
+    // sentences back that 会上 looks for the meeting's month or year when no day was told
+    private static final int MEETING_REACH = 8;
 
     private final String text;
     private final List<Sentence> sentences;
@@ -122,6 +124,11 @@ final class SigningDate {
                 return reading(d);
             }
         }
+        // 2019年联席会议27日举行…签署 in a page without a date: the day cannot be placed, its year can
+        PartialDate coarser = best == before ? earlierInClause(s, verbStart) : null;
+        if (coarser != null) {
+            return reading(coarser);
+        }
         if (toldAsDone.matcher(text).region(AgreementFacts.clauseStart(text, s, verbStart), verbStart).find()) {
             return new Reading(null, false);
         }
@@ -133,8 +140,42 @@ final class SigningDate {
         if (earlier != null) {
             return reading(earlier);
         }
-        PartialDate event = dates.pointsAtTheEvent(s.start(), verbStart) ? dates.eventDay(s) : null;
+        PartialDate event = dates.pointsAtTheEvent(s.start(), verbStart) ? meetingTime(s) : null;
         return event == null ? new Reading(null, false) : reading(event);
+    }
+
+    /** Before the verb, the first date back from the last that can be placed (the year when the day cannot). */
+    private PartialDate earlierInClause(Sentence s, int verbStart) {
+        List<TimeExpression> found = in(s);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            TimeExpression e = found.get(i);
+            PartialDate d = e.end() <= verbStart ? resolve(e, s) : null;
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 会上签署: the day of the meeting told before, else the month or year it was told in (大会日前举行 gives the
+     * month), the nearest first; a signing date agrees at its coarser precision, so less is still true.
+     */
+    private PartialDate meetingTime(Sentence s) {
+        PartialDate day = dates.eventDay(s);
+        if (day != null) {
+            return day;
+        }
+        for (int i = s.index() - 1; i >= Math.max(0, s.index() - MEETING_REACH); i--) {
+            List<TimeExpression> found = in(sentences.get(i));
+            for (int j = found.size() - 1; j >= 0; j--) {
+                PartialDate d = resolve(found.get(j), sentences.get(i));
+                if (d != null && !reading(d).ahead()) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     /**

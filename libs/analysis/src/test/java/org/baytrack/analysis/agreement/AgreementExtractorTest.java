@@ -424,4 +424,12 @@ class AgreementExtractorTest {
                     assertThat(a.title()).isEqualTo("合资经营某码头协议");
                 });
     }
+
+    @Test
+    void aMeetingDayThatCannotBePlacedLeavesItsYearAndAMeetingHeldRecentlyItsMonth() {
+        assertThat(Analyzers.DEFAULT.analyzeText("2020年三市合作会议27日在甲市举行，三市市长出席并签署了《交通合作框架协议》。", null)
+                .agreements()).singleElement().satisfies(a -> assertThat(a.signed()).isEqualTo("2020"));
+        assertThat(agreements("甲乙两市联合招商大会日前举行。\n活动推介了两个园区。会上，甲市某区与乙市某新区签订了融合发展框架协议。"))
+                .singleElement().satisfies(a -> assertThat(a.signed()).isEqualTo("2022-03"));
+    }
 }

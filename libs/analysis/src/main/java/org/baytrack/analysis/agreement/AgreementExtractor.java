@@ -71,7 +71,7 @@ public final class AgreementExtractor {
                 }
             }
         }
-        List<Agreement> all = (english ? AgreementTellings.tellingsMerged(found) : found.stream().map(Telling::agreement).toList())
+        List<Agreement> all = (english ? AgreementTellings.tellingsMerged(found) : AgreementTellings.retellingsMerged(found))
                 .stream().map(a -> collectiveParties.resolve(a, text, sentences, mentions)).toList();
         return AgreementTellings.deduplicate(AgreementTellings.withoutHeadline(
                 AgreementTellings.datedByTitle(all, sentences, when), sentences));

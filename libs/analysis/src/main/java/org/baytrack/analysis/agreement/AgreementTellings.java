@@ -43,6 +43,19 @@ final class AgreementTellings {
         return out;
     }
 
+    /** 该协议由A与B签订 completes the agreement told just before with its parties; with none before, it tells nothing. */
+    static List<Agreement> retellingsMerged(List<Telling> found) {
+        List<Agreement> out = new ArrayList<>();
+        for (Telling f : found) {
+            if (!f.refersBack()) {
+                out.add(f.agreement());
+            } else if (!out.isEmpty()) {
+                out.set(out.size() - 1, merged(out.get(out.size() - 1), f.agreement()));
+            }
+        }
+        return out;
+    }
+
     private static Agreement merged(Agreement first, Agreement second) {
         String title = second.title().length() > first.title().length() && !isGenericEnglish(second.title())
                 || isGenericEnglish(first.title()) && !isGenericEnglish(second.title()) ? second.title() : first.title();

@@ -9,7 +9,7 @@ import java.util.Map;
 record AgreementVocabulary(int version, Words signVerbs, Words nouns, List<String> notAfterVerb,
                            NotAgreements notAgreements, Ceremony ceremony, List<String> countUnits, Words fieldLeadIns,
                            Words fieldEnds, String itemsPattern, String donePattern, String englishItemsPattern,
-                           String englishDonePattern, NotYet notYetSigned, Map<String, Integer> relativeDays,
+                           String englishDonePattern, NotYet notYetSigned, String retold, NotYet tallies, Map<String, Integer> relativeDays,
                            String englishAnotherClause, AsDone toldAsDone,
                            PartyWording.Words partyWording, EnglishObject englishObject,
                            EnglishPhrases englishPhrases, Collective collectiveParties) {

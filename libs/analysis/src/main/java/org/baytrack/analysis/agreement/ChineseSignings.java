@@ -28,6 +28,8 @@ final class ChineseSignings {
     private final Pattern zhCount;
     private final Pattern zhFields;
     private final Pattern zhNotYet;
+    private final Pattern zhTallies;
+    private final Pattern retold;
     private final List<String> notAfterVerb;
     private final List<String> verbs;
     private final ZhTitles notAgreements;
@@ -40,6 +42,8 @@ final class ChineseSignings {
         zhCount = Pattern.compile("(?<!\\d)(\\d{1,3}|[一二三四五六七八九十两]{1,3})\\s*(?:" + literals(d.countUnits()) + ")");
         zhFields = Pattern.compile("(?:" + literals(d.fieldLeadIns().zh()) + ")([^，。；,;]{2,120}?)(?:" + literals(d.fieldEnds().zh()) + ")");
         zhNotYet = Pattern.compile(literals(d.notYetSigned().zh()));
+        zhTallies = Pattern.compile(literals(d.tallies().zh()));
+        retold = Pattern.compile(d.retold());
         notAfterVerb = d.notAfterVerb();
         verbs = d.signVerbs().zh();
         notAgreements = d.notAgreements().zh();
@@ -62,7 +66,8 @@ final class ChineseSignings {
                 continue;
             }
             int clauseStart = AgreementFacts.clauseStart(text, s, verb.start());
-            if (notYetSigned(text, mentions, s, clauseStart, verb.start())) {
+            if (notYetSigned(text, mentions, s, clauseStart, verb.start())
+                    || zhTallies.matcher(text).region(clauseStart, verb.start()).find()) {
                 continue;
             }
             Telling ceremony = ceremony(text, s, mentions, when, clauseStart, verb.start(), v);
@@ -97,6 +102,9 @@ final class ChineseSignings {
             String bracketTitle = bracketTitle(text, v, limit);
             if (!noun.find() && bracketTitle == null) {
                 Telling passive = titledBefore(text, s, mentions, when, clauseStart, verb.start(), v);
+                if (passive == null) {
+                    passive = retelling(text, s, mentions, when, clauseStart, verb.start());
+                }
                 if (passive != null) {
                     out.add(passive);
                     told = clauseEnd(text, v, s.end());
@@ -187,6 +195,21 @@ final class ChineseSignings {
         String title = zhNoun.matcher(modifier).find() ? modifier : modifier + c.titleSuffix();
         return new Telling(new Agreement(title, chineseParties(mentions, s, verbStart, names), date.iso(),
                 chineseFields(text, s), null, null, null, s.text(), s.index(), names), false);
+    }
+
+    /** 该协议由A与B签订: who signed the agreement told before, to complete it; null when the clause is not so worded. */
+    private Telling retelling(String text, Sentence s, List<Mention> mentions, SigningDate when, int clauseStart,
+                              int verbStart) {
+        Matcher m = retold.matcher(text).region(clauseStart, verbStart);
+        if (!m.find()) {
+            return null;
+        }
+        List<String> names = chineseNames(text, s, mentions, when, m.end(), verbStart);
+        if (names.isEmpty()) {
+            return null;
+        }
+        return new Telling(new Agreement("", chineseParties(mentions, s, verbStart, names), null, List.of(), null, null,
+                null, s.text(), s.index(), names), true);
     }
 
     /**

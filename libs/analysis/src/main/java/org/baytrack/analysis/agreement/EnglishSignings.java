@@ -28,6 +28,7 @@ final class EnglishSignings {
     private final Pattern enNoun;
     private final Pattern enFields;
     private final Pattern enNotYet;
+    private final Pattern enTallies;
     private final Pattern enNotAgreementEnd;
     private final Pattern enNotAgreement;
     private final Pattern enNotBetween;
@@ -40,6 +41,7 @@ final class EnglishSignings {
         enFields = Pattern.compile("(?:" + String.join("|", d.fieldLeadIns().en()) + ")\\s+([^.;]{3,160}?)(?=[.;]|,? (?:with|at|in|to|and the|which)\\b|$)",
                 Pattern.CASE_INSENSITIVE);
         enNotYet = Pattern.compile(d.notYetSigned().en(), Pattern.CASE_INSENSITIVE);
+        enTallies = Pattern.compile(d.tallies().en(), Pattern.CASE_INSENSITIVE);
         enNotAgreementEnd = Pattern.compile(d.notAgreements().en().endings(), Pattern.CASE_INSENSITIVE);
         enNotAgreement = Pattern.compile(d.notAgreements().en().containing(), Pattern.CASE_INSENSITIVE);
         enNotBetween = Pattern.compile(d.englishObject().notBetween(), Pattern.CASE_INSENSITIVE);
@@ -75,7 +77,8 @@ final class EnglishSignings {
             String head = text.substring(verb.end(), noun.start()).trim().replaceFirst("^of\\s+", "");
             // the noun must be the verb's object: "After the signing, … the arrangement" is another clause
             if (head.matches(".*[,;:.!?“”\"].*") || head.split("\\s+").length > 10 || enNotBetween.matcher(head).find()
-                    || enNotYet.matcher(text.substring(s.start(), verb.start())).find()) {
+                    || enNotYet.matcher(text.substring(s.start(), verb.start())).find()
+                    || enTallies.matcher(text.substring(s.start(), verb.start())).find()) {
                 continue;
             }
             // "the deal", "the framework agreement": a definite agreement with no name of its own is one told before

@@ -432,4 +432,17 @@ class AgreementExtractorTest {
         assertThat(agreements("甲乙两市联合招商大会日前举行。\n活动推介了两个园区。会上，甲市某区与乙市某新区签订了融合发展框架协议。"))
                 .singleElement().satisfies(a -> assertThat(a.signed()).isEqualTo("2022-03"));
     }
+
+    @Test
+    void theAgreementRetoldWithItsSignatoriesTakesThemAndATallyIsNoSigning() {
+        assertThat(agreements("《甲乙轨道交通合作框架协议》昨日正式签订。该协议由甲市地铁集团与乙市实业集团签订。"))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.title()).isEqualTo("甲乙轨道交通合作框架协议");
+                    assertThat(a.partyNames()).containsExactly("甲市地铁集团", "乙市实业集团");
+                    assertThat(a.signed()).isEqualTo("2022-03-17");
+                });
+        assertThat(agreements("3月17日，三市市长签署了《海洋经济合作框架协议》，至此三市已累计签署合作协议55个。"))
+                .extracting(Agreement::title).containsExactly("海洋经济合作框架协议");
+        assertThat(agreements("3月14日，甲公司与乙公司签署某大桥施工监理B3合同段合同。")).isEmpty();
+    }
 }

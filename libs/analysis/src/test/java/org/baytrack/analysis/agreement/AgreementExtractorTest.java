@@ -445,4 +445,14 @@ class AgreementExtractorTest {
                 .extracting(Agreement::title).containsExactly("海洋经济合作框架协议");
         assertThat(agreements("3月14日，甲公司与乙公司签署某大桥施工监理B3合同段合同。")).isEmpty();
     }
+
+    @Test
+    void anArrangementSignedIsAnAgreement() {
+        assertThat(agreements("Hong Kong and Shenzhen signed the Qingfu Bay Port co-location arrangement on Thursday."))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.title()).isEqualTo("Qingfu Bay Port co-location arrangement");
+                    assertThat(a.signed()).isEqualTo("2022-03-17");
+                    assertThat(a.parties()).containsExactly("hong-kong", "shenzhen");
+                });
+    }
 }

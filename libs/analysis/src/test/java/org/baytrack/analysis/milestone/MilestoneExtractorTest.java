@@ -285,6 +285,7 @@ class MilestoneExtractorTest {
         assertThat(milestones("深中通道由去年6月底通车至今，运作良好。")).isEmpty();
         assertThat(milestones("深中通道未来完工通车后，可缩短两地车程。")).isEmpty();
         assertThat(milestones("中山市将以深中通道开通为契机，加快产业升级。")).isEmpty();
+        assertThat(milestones("深中通道开通大大缩短了两地车程。")).isEmpty();
     }
 
     @Test

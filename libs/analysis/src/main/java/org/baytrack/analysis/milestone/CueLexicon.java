@@ -256,13 +256,14 @@ final class CueLexicon {
         }
         int ideographs = 0;
         Matcher clock = clockTime.matcher(text);
+        Matcher where = venue.matcher(text);
         for (int i = from; i < to; i++) {
             int skip = covered(i, hits, dates);
             if (skip > i) {
                 i = skip - 1;
                 continue;
             }
-            String filler = fillerAt(text, i, to, clock);
+            String filler = fillerAt(text, i, to, clock, where);
             if (filler != null) {
                 i += filler.length() - 1;
                 continue;
@@ -290,12 +291,11 @@ final class CueLexicon {
     }
 
     /** A filler, or a word pointing back at the subject (新跑道, 该项目), which is no subject of its own either. */
-    private String fillerAt(String text, int i, int to, Matcher clock) {
+    private String fillerAt(String text, int i, int to, Matcher clock, Matcher where) {
         if (clock.region(i, to).lookingAt()) {
             return clock.group();
         }
-        Matcher where = venue.matcher(text).region(i, to);
-        if (where.lookingAt()) {
+        if (where.region(i, to).lookingAt()) {
             return where.group();
         }
         for (List<String> words : List.of(clauseFillers, chineseAnaphora)) {

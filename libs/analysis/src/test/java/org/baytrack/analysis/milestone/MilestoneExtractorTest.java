@@ -306,6 +306,18 @@ class MilestoneExtractorTest {
     }
 
     @Test
+    void englishReadsLaunchedConstructionBoringJoiningAndAForecastFoundedFor() {
+        assertThat(milestones("Construction of the Shenzhen-Jiangmen Railway was launched in Jiangmen on June 3.\n"))
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("construction_started", "2022-06-03"));
+        assertThat(milestones("The tunnel of the Shenzhen-Jiangmen Railway officially began boring on June 5.\n"))
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("structural", "2022-06-05"));
+        assertThat(milestones("The deal lays a sound foundation for the commissioning of the Northern Link in the third quarter next year.\n"))
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2023-07"));
+        assertThat(milestones("The Shenzhen-Zhongshan Link is a technological breakthrough.\n")).isEmpty();
+        assertThat(milestones("A firm was commissioned by the SAR government in 2021 to extend the Hengqin Port.\n")).isEmpty();
+    }
+
+    @Test
     void aSpanClosedIsAClosureButABridgeClosedToTrafficIsNot() {
         assertThat(milestones("The main span of the Huangmaohai Bridge was successfully closed on June 9.\n"))
                 .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("structural", "2022-06-09"));

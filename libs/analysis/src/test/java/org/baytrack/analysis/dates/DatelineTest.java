@@ -21,7 +21,8 @@ class DatelineTest {
             "人民网广州12月30日电 大桥合龙。, 2024-01-02, false, 2023-12-30",
             "2022年7月1日讯 一条隧道贯通。, 2022-07-05, false, 2022-07-01",
             "'ZHUHAI, May 8 (Xinhua) -- A new bridge opened on Monday.', 2023-05-10, true, 2023-05-08",
-            "'Headline here\nHONG KONG, Dec. 3 (Reuters) - Officials said', 2023-12-04, true, 2023-12-03"
+            "'Headline here\nHONG KONG, Dec. 3 (Reuters) - Officials said', 2023-12-04, true, 2023-12-03",
+            "'Runway plan approved\n(HONG KONG, 29 April 2016) – The authority welcomed the approval', , true, 2016-04-29"
     })
     void datelineDayIsPlacedAgainstThePageDate(String text, LocalDate published, boolean english, LocalDate filed) {
         Dateline d = reader.find(text, english, published);

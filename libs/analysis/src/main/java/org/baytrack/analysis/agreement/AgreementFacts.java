@@ -39,6 +39,16 @@ final class AgreementFacts {
         return out;
     }
 
+    /** 广州港股份有限公司, "Airport Authority Hong Kong": a place inside a longer party name is no party of its own. */
+    static List<String> withoutPlacesInsideNames(List<String> parties, List<Mention> mentions, Sentence s,
+                                                 List<String> names) {
+        List<String> out = new ArrayList<>(parties);
+        mentions.stream().filter(m -> m.sentence() == s.index() && m.type().equals("place")
+                        && names.stream().anyMatch(n -> n.contains(m.text()) && m.text().length() * 2 < n.length()))
+                .forEach(m -> out.remove(m.entity()));
+        return out;
+    }
+
     /** "was signed by A and B": the known signatories after the verb, where they are not its venue. */
     static List<String> agents(List<Mention> mentions, Sentence s, int verbEnd, int end) {
         List<String> out = new ArrayList<>();

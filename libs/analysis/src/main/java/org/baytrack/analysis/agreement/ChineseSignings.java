@@ -288,11 +288,8 @@ final class ChineseSignings {
 
     /** Known signatories by entity id, completed by the worded names the gazetteer lacks. */
     private static List<String> chineseParties(List<Mention> mentions, Sentence s, int verbStart, List<String> names) {
-        List<String> parties = new ArrayList<>(AgreementFacts.parties(mentions, s, verbStart, s.end(), false));
-        // 广州港股份有限公司, 深圳市宝安区: the city inside a longer name is not a party of its own
-        mentions.stream().filter(m -> m.sentence() == s.index() && m.type().equals("place")
-                        && names.stream().anyMatch(n -> n.contains(m.text()) && m.text().length() * 2 < n.length()))
-                .forEach(m -> parties.remove(m.entity()));
+        List<String> parties = new ArrayList<>(AgreementFacts.withoutPlacesInsideNames(
+                AgreementFacts.parties(mentions, s, verbStart, s.end(), false), mentions, s, names));
         for (String name : names) {
             boolean known = mentions.stream().anyMatch(m -> m.sentence() == s.index()
                     && (name.contains(m.text()) && m.text().length() * 2 >= name.length() || m.text().contains(name)));

@@ -34,6 +34,7 @@ final class EnglishSignings {
     private final Pattern enNotBetween;
     private final Pattern enNounSign;
     private final PartyWording wording;
+    private static final Pattern QUOTED_TITLE = Pattern.compile("\\s+(?:the\\s+)?[“\"]([^”\"]{4,160})[”\"]");
 
     EnglishSignings(AgreementVocabulary d, PartyWording wording) {
         enVerb = Alternatives.compile(d.signVerbs().en(), Pattern.CASE_INSENSITIVE);
@@ -56,6 +57,27 @@ final class EnglishSignings {
         this.wording = wording;
     }
 
+    /** signed the “Zhuhai and AAHK Cooperation Memorandum of Understanding”: the quoted name is the title. */
+    private Telling quotedTitle(String text, Sentence s, List<Mention> mentions, SigningDate when, int verbStart,
+                                int verbEnd, Matcher quoted) {
+        String title = quoted.group(1).strip();
+        if (enNotYet.matcher(text.substring(s.start(), verbStart)).find() || enNotAgreement.matcher(title).find()
+                || enNotAgreementEnd.matcher(title).find()) {
+            return null;
+        }
+        SigningDate.Reading date = when.signed(s, verbStart);
+        if (date.ahead()) {
+            return null;
+        }
+        String kept = AgreementFacts.namesKept(text, s.start(), s.end(), mentions, s);
+        List<String> names = wording.english(kept, verbStart - s.start(), verbEnd - s.start()).stream()
+                .map(AgreementFacts::restored).toList();
+        List<String> parties = AgreementFacts.withoutPlacesInsideNames(
+                AgreementFacts.parties(mentions, s, verbStart, s.end(), true), mentions, s, names);
+        return new Telling(new Agreement(title, parties, date.iso(), List.of(), null, null, null, s.text(), s.index(), names),
+                false);
+    }
+
     /** The first signing the sentence tells; an English sentence tells at most one. */
     List<Telling> read(String text, Sentence s, List<Mention> mentions, SigningDate when) {
         Matcher verb = enVerb.matcher(text).region(s.start(), s.end());
@@ -63,6 +85,14 @@ final class EnglishSignings {
             String verbWord = verb.group().toLowerCase(Locale.ROOT);
             if ((verbWord.equals("sign") || verbWord.equals("signs"))
                     && enNounSign.matcher(text.substring(Math.max(s.start(), verb.start() - 12), verb.start())).find()) {
+                continue;
+            }
+            Matcher quoted = QUOTED_TITLE.matcher(text).region(verb.end(), s.end());
+            if (quoted.lookingAt() && enNoun.matcher(quoted.group(1)).find()) {
+                Telling titled = quotedTitle(text, s, mentions, when, verb.start(), verb.end(), quoted);
+                if (titled != null) {
+                    return List.of(titled);
+                }
                 continue;
             }
             Matcher noun = enNoun.matcher(text).region(verb.end(), Math.min(s.end(), verb.end() + 120));

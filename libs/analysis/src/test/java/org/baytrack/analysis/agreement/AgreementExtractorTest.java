@@ -455,4 +455,16 @@ class AgreementExtractorTest {
                     assertThat(a.parties()).containsExactly("hong-kong", "shenzhen");
                 });
     }
+
+    @Test
+    void aQuotedEnglishTitleIsTheAgreementAndTheCityInAnAuthoritysNameIsNoParty() {
+        assertThat(agreements("Airport Authority Hong Kong and Zhuhai Municipal Government today signed the "
+                + "\u201cQingfu Bay Airports Cooperation Memorandum of Understanding\u201d (MoU)."))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.title()).isEqualTo("Qingfu Bay Airports Cooperation Memorandum of Understanding");
+                    assertThat(a.signed()).isEqualTo("2022-03-18");
+                    assertThat(a.parties()).contains("zhuhai-government").doesNotContain("hong-kong");
+                    assertThat(a.partyNames()).contains("Airport Authority Hong Kong");
+                });
+    }
 }

@@ -423,6 +423,13 @@ class MilestoneExtractorTest {
     }
 
     @Test
+    void itScheduledToOpenIsTheProjectToldBefore() {
+        assertThat(milestones("The Shenzhen-Jiangmen Railway took a big step on Tuesday. It is scheduled to open to traffic next year.\n"))
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
+                .containsExactly(tuple("shenzhen-jiangmen-hsr", "forecast_opening", "2023"));
+    }
+
+    @Test
     void anExpletiveItPointsAtNothing() {
         String text = "The Three-Runway System is to be commissioned by 2024.\n"
                 + "It is anticipated that the XRL will be ready for commissioning in the third quarter of 2023.\n";

@@ -45,7 +45,8 @@ final class CueLexicon {
                 List<String> respectively, List<String> accomplished,
                 String englishConnectors, Qualified qualifiedStructural, List<String> stateMarkers,
                 String clockTime, String venue, ShiftedTo shiftedTo, String connectedBefore, List<String> connectorEndpoints,
-                BackgroundAround backgroundAround, String englishRelative, String englishFrontedPhrase) {
+                BackgroundAround backgroundAround, String englishRelative, String englishFrontedPhrase,
+                String englishPlaceApposition) {
     }
 
     record Qualified(QualifiedWords zh, QualifiedWords en) {
@@ -80,6 +81,7 @@ final class CueLexicon {
     private final List<String> clauseFillers;
     private final Pattern clockTime;
     private final Pattern venue;
+    private final Pattern placeApposition;
     private final List<String> shiftedToZh;
     private final Pattern shiftedToEn;
     private final List<String> locativeAfter;
@@ -162,6 +164,7 @@ final class CueLexicon {
         clauseFillers = data.clauseFillers().stream().sorted((a, b) -> b.length() - a.length()).toList();
         clockTime = Pattern.compile(data.clockTime());
         venue = Pattern.compile(data.venue());
+        placeApposition = Pattern.compile(data.englishPlaceApposition());
         shiftedToZh = data.shiftedTo().zh();
         shiftedToEn = Pattern.compile(data.shiftedTo().en(), Pattern.CASE_INSENSITIVE);
         chineseAnaphora = data.anaphora().zh();
@@ -177,6 +180,11 @@ final class CueLexicon {
         structuralParts = data.partOf().structural();
         otherParts = data.partOf().other();
         stageParts = data.partOf().stageOf();
+    }
+
+    /** ", Guangdong province," and ", south China's Guangdong Province,": a place told more closely, at its commas. */
+    Pattern placeApposition() {
+        return placeApposition;
     }
 
     /** Whether a Chinese cue is told as a goal ahead ("距离建成通车又近了一步", "向通车目标迈进"). */

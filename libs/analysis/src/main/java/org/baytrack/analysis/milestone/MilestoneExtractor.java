@@ -162,7 +162,7 @@ public final class MilestoneExtractor {
             if (!Entity.PROJECT.equals(m.type())) {
                 continue;
             }
-            clauses = clauses != null ? clauses : SentenceClaims.clauses(s);
+            clauses = clauses != null ? clauses : SentenceClaims.clauses(s, lexicon.placeApposition());
             int clauseStart = clauses.stream().filter(c -> m.start() >= c[0] && m.start() < c[1]).mapToInt(c -> c[0])
                     .findFirst().orElse(s.start());
             if (!lexicon.connectedAt(text, clauseStart, m.start())) {

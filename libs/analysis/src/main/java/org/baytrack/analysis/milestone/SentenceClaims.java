@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The claims of one sentence. A cue word is tied to the projects of its own clause, else to
@@ -43,7 +45,7 @@ final class SentenceClaims {
         this.projects = projects;
         this.hits = hits;
         this.dates = dates;
-        this.clauses = clauses(sentence);
+        this.clauses = clauses(sentence, lexicon.placeApposition());
         this.fronted = dates.english() ? lexicon.englishFrontedPhraseEnd(text, sentence.start(), sentence.end()) : -1;
     }
 
@@ -451,12 +453,18 @@ final class SentenceClaims {
     }
 
     /** The sentence's clauses as [start, end) in the text: split at ，；;： and at commas inside no number or date. */
-    static List<int[]> clauses(Sentence s) {
+    static List<int[]> clauses(Sentence s, Pattern placeApposition) {
         List<int[]> out = new ArrayList<>();
         String t = s.text();
         int start = 0;
+        Matcher apposition = placeApposition.matcher(t);
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
+            // "in Zhanjiang, Guangdong province, on June 30": a place told more closely breaks no clause
+            if (c == ',' && apposition.region(i, t.length()).lookingAt()) {
+                i = apposition.end();
+                continue;
+            }
             // "April 28, 2024" and "1,200" are not clause breaks
             boolean comma = c == ',' && !(i > 0 && Character.isDigit(t.charAt(i - 1)) && i + 1 < t.length()
                     && Character.isDigit(t.charAt(i + 1)))

@@ -423,6 +423,12 @@ class MilestoneExtractorTest {
     }
 
     @Test
+    void aPlaceToldMoreCloselyBetweenCommasKeepsTheDateInTheClause() {
+        assertThat(milestones("The Shenzhen-Jiangmen Railway opened to traffic in Jiangmen, south China's Guangdong Province, on June 3.\n"))
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("opened", "2022-06-03"));
+    }
+
+    @Test
     void itScheduledToOpenIsTheProjectToldBefore() {
         assertThat(milestones("The Shenzhen-Jiangmen Railway took a big step on Tuesday. It is scheduled to open to traffic next year.\n"))
                 .extracting(Milestone::project, Analyzers::kind, Milestone::date)

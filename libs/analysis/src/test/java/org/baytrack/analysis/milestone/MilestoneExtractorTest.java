@@ -314,6 +314,7 @@ class MilestoneExtractorTest {
         assertThat(milestones("The deal lays a sound foundation for the commissioning of the Northern Link in the third quarter next year.\n"))
                 .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2023-07"));
         assertThat(milestones("The Shenzhen-Zhongshan Link is a technological breakthrough.\n")).isEmpty();
+        assertThat(milestones("The Shenzhen-Zhongshan Link has an approved budget of 46 billion yuan.\n")).isEmpty();
         assertThat(milestones("A firm was commissioned by the SAR government in 2021 to extend the Hengqin Port.\n")).isEmpty();
     }
 

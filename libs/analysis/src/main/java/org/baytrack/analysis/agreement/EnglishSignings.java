@@ -34,6 +34,8 @@ final class EnglishSignings {
     private final Pattern enNotBetween;
     private final Pattern enNounSign;
     private final PartyWording wording;
+    // how far after its noun a title's tail ("on the Arrangements for … of the Express Rail Link") may run
+    private static final int TAIL_REACH = 160;
     private static final Pattern QUOTED_TITLE = Pattern.compile("\\s+(?:the\\s+)?[“\"]([^”\"]{4,160})[”\"]");
 
     EnglishSignings(AgreementVocabulary d, PartyWording wording) {
@@ -122,7 +124,7 @@ final class EnglishSignings {
                     head = head.substring(words[0].length()).trim();
                 }
             }
-            String tail = text.substring(noun.end(), Math.min(s.end(), noun.end() + 80));
+            String tail = text.substring(noun.end(), Math.min(s.end(), noun.end() + TAIL_REACH));
             Matcher on = titleTail.matcher(tail);
             boolean tailed = on.find();
             String title = (head + " " + text.substring(noun.start(), noun.end()) + (tailed ? on.group() : "")).trim()

@@ -467,4 +467,11 @@ class AgreementExtractorTest {
                     assertThat(a.partyNames()).contains("Airport Authority Hong Kong");
                 });
     }
+
+    @Test
+    void aLongEnglishTitleKeepsItsWholeTail() {
+        assertThat(agreements("The bureau and the MTR Corporation signed the Memorandum of Understanding on the Arrangements "
+                + "for Preparation of Key Operational Issues for the Northern Section of the Qingfu Bay Test Railway today."))
+                .singleElement().satisfies(a -> assertThat(a.title()).endsWith("of the Qingfu Bay Test Railway"));
+    }
 }

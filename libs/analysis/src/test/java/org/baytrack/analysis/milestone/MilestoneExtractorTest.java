@@ -286,6 +286,7 @@ class MilestoneExtractorTest {
         assertThat(milestones("深中通道未来完工通车后，可缩短两地车程。")).isEmpty();
         assertThat(milestones("中山市将以深中通道开通为契机，加快产业升级。")).isEmpty();
         assertThat(milestones("深中通道开通大大缩短了两地车程。")).isEmpty();
+        assertThat(milestones("深中通道开通大幅缩短两岸的时空距离。")).isEmpty();
         assertThat(milestones("6月10日，负责深中通道非通航孔桥施工的联合体进场。")).isEmpty();
         assertThat(milestones("中开高速江门段6月10日试桩动工。")).extracting(Analyzers::kind).doesNotContain("construction_started");
     }

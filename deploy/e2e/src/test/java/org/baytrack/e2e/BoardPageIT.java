@@ -207,7 +207,8 @@ class BoardPageIT {
 
         report("live2", "2025-09-01", MADE_UP_NAME + "预计2030年建成通车。");
         awaitForecast(MADE_UP, "2030");
-        new WebDriverWait(browser, Duration.ofSeconds(2)).until(d -> forecastCell().getText().startsWith("2030"));
+        // the stream pushes the change at once; a loaded two-core CI machine may take seconds to render it
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> forecastCell().getText().startsWith("2030"));
         assertThat(js.executeScript("return window.baytrackSamePage === true")).as("no reload").isEqualTo(true);
         WebElement row = browser.findElement(By.cssSelector("tr[data-project='" + MADE_UP + "']"));
         assertThat(row.getDomAttribute("class")).contains("updated");

@@ -288,8 +288,8 @@ final class ChineseSignings {
 
     /** Known signatories by entity id, completed by the worded names the gazetteer lacks. */
     private static List<String> chineseParties(List<Mention> mentions, Sentence s, int verbStart, List<String> names) {
-        List<String> parties = new ArrayList<>(AgreementFacts.withoutPlacesInsideNames(
-                AgreementFacts.parties(mentions, s, verbStart, s.end(), false), mentions, s, names));
+        List<String> parties = AgreementFacts.withoutPlacesInsideNames(
+                AgreementFacts.parties(mentions, s, verbStart, s.end(), false), mentions, s, names);
         for (String name : names) {
             boolean known = mentions.stream().anyMatch(m -> m.sentence() == s.index()
                     && (name.contains(m.text()) && m.text().length() * 2 >= name.length() || m.text().contains(name)));

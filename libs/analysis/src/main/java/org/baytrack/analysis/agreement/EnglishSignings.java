@@ -63,7 +63,7 @@ final class EnglishSignings {
     private Telling quotedTitle(String text, Sentence s, List<Mention> mentions, SigningDate when, int verbStart,
                                 int verbEnd, Matcher quoted) {
         String title = quoted.group(1).strip();
-        if (enNotYet.matcher(text.substring(s.start(), verbStart)).find() || enNotAgreement.matcher(title).find()
+        if (notSignedThatDay(text, s, verbStart) || enNotAgreement.matcher(title).find()
                 || enNotAgreementEnd.matcher(title).find()) {
             return null;
         }
@@ -71,13 +71,24 @@ final class EnglishSignings {
         if (date.ahead()) {
             return null;
         }
-        String kept = AgreementFacts.namesKept(text, s.start(), s.end(), mentions, s);
-        List<String> names = wording.english(kept, verbStart - s.start(), verbEnd - s.start()).stream()
-                .map(AgreementFacts::restored).toList();
+        List<String> names = wordedNames(text, s, mentions, verbStart, verbEnd);
         List<String> parties = AgreementFacts.withoutPlacesInsideNames(
                 AgreementFacts.parties(mentions, s, verbStart, s.end(), true), mentions, s, names);
         return new Telling(new Agreement(title, parties, date.iso(), List.of(), null, null, null, s.text(), s.index(), names),
                 false);
+    }
+
+    /** "will sign", "is to be signed", "have signed 12 deals so far": no signing of the report's day. */
+    private boolean notSignedThatDay(String text, Sentence s, int verbStart) {
+        String before = text.substring(s.start(), verbStart);
+        return enNotYet.matcher(before).find() || enTallies.matcher(before).find();
+    }
+
+    /** The parties as the sentence words them around the verb. */
+    private List<String> wordedNames(String text, Sentence s, List<Mention> mentions, int verbStart, int verbEnd) {
+        String kept = AgreementFacts.namesKept(text, s.start(), s.end(), mentions, s);
+        return wording.english(kept, verbStart - s.start(), verbEnd - s.start()).stream()
+                .map(AgreementFacts::restored).toList();
     }
 
     /** The first signing the sentence tells; an English sentence tells at most one. */
@@ -109,8 +120,7 @@ final class EnglishSignings {
             String head = text.substring(verb.end(), noun.start()).trim().replaceFirst("^of\\s+", "");
             // the noun must be the verb's object: "After the signing, … the arrangement" is another clause
             if (head.matches(".*[,;:.!?“”\"].*") || head.split("\\s+").length > 10 || enNotBetween.matcher(head).find()
-                    || enNotYet.matcher(text.substring(s.start(), verb.start())).find()
-                    || enTallies.matcher(text.substring(s.start(), verb.start())).find()) {
+                    || notSignedThatDay(text, s, verb.start())) {
                 continue;
             }
             // "the deal", "the framework agreement": a definite agreement with no name of its own is one told before
@@ -145,11 +155,9 @@ final class EnglishSignings {
                     }
                 }
             }
-            String kept = AgreementFacts.namesKept(text, s.start(), s.end(), mentions, s);
             Matcher sides = between.matcher(tail);
-            List<String> names = (sides.find() ? List.of(sides.group(1), sides.group(2))
-                    : wording.english(kept, verb.start() - s.start(), verb.end() - s.start())).stream()
-                    .map(AgreementFacts::restored).toList();
+            List<String> names = sides.find() ? List.of(sides.group(1), sides.group(2)).stream()
+                    .map(AgreementFacts::restored).toList() : wordedNames(text, s, mentions, verb.start(), verb.end());
             return List.of(new Telling(new Agreement(title, AgreementFacts.parties(mentions, s, verb.start(), s.end(), true),
                     date.iso(), List.copyOf(fields), count, null, null, s.text(), s.index(), names),
                     refersBack && !tailed));

@@ -167,12 +167,21 @@ final class SigningDate {
             return day;
         }
         for (int i = s.index() - 1; i >= Math.max(0, s.index() - MEETING_REACH); i--) {
-            List<TimeExpression> found = in(sentences.get(i));
-            for (int j = found.size() - 1; j >= 0; j--) {
-                PartialDate d = resolve(found.get(j), sentences.get(i));
-                if (d != null && !reading(d).ahead()) {
-                    return d;
-                }
+            PartialDate d = lastPlaced(sentences.get(i));
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The sentence's last date that can be placed and is not still to come; null when there is none. */
+    private PartialDate lastPlaced(Sentence s) {
+        List<TimeExpression> found = in(s);
+        for (int j = found.size() - 1; j >= 0; j--) {
+            PartialDate d = resolve(found.get(j), s);
+            if (d != null && !reading(d).ahead()) {
+                return d;
             }
         }
         return null;
@@ -232,12 +241,9 @@ final class SigningDate {
                     || previous.text().indexOf('\n') >= 0) {
                 return null;
             }
-            List<TimeExpression> found = in(previous);
-            for (int j = found.size() - 1; j >= 0; j--) {
-                PartialDate d = resolve(found.get(j), previous);
-                if (d != null && !reading(d).ahead()) {
-                    return d;
-                }
+            PartialDate d = lastPlaced(previous);
+            if (d != null) {
+                return d;
             }
         }
         return null;

@@ -153,15 +153,13 @@ public final class DateFinder {
         if (m.group("tod") != null) {
             return TimeExpression.timeOfDay(m.start(), m.end());
         }
-        if (m.group("d3") != null) {
-            return new TimeExpression(m.start(), m.end(), null, null, false, 0, ChineseNumber.parse(m.group("d3")), null, Precision.DAY);
+        String dayOnly = m.group("d3") != null ? m.group("d3") : m.group("d5");
+        if (dayOnly != null) {
+            return new TimeExpression(m.start(), m.end(), null, null, false, 0, ChineseNumber.parse(dayOnly), null, Precision.DAY);
         }
         if (m.group("ahead") != null) {
             int years = ChineseNumber.parse(m.group("ahead").replace('两', '二'));
             return years == 0 ? null : new TimeExpression(m.start(), m.end(), null, years, false, 0, 0, null, Precision.YEAR);
-        }
-        if (m.group("d5") != null) {
-            return new TimeExpression(m.start(), m.end(), null, null, false, 0, ChineseNumber.parse(m.group("d5")), null, Precision.DAY);
         }
         if (m.group("d4") != null) {
             return new TimeExpression(m.start(), m.end(), null, null, false, 0, Integer.parseInt(m.group("d4")), null, Precision.DAY);

@@ -147,7 +147,7 @@ final class SentenceClaims {
                 }
             }
         }
-        out.removeIf(c -> completions.contains(c) && openedApart(c, out, completions));
+        out.removeAll(completions.stream().filter(c -> openedApart(c, out, completions)).toList());
         return out;
     }
 

@@ -466,6 +466,9 @@ class AgreementExtractorTest {
                     assertThat(a.parties()).contains("zhuhai-government").doesNotContain("hong-kong");
                     assertThat(a.partyNames()).contains("Airport Authority Hong Kong");
                 });
+        assertThat(agreements("The two cities will sign the \u201cQingfu Bay Ports Cooperation Agreement\u201d next week.")).isEmpty();
+        assertThat(agreements("So far the two cities have signed the \u201cQingfu Bay Ports Cooperation Agreement\u201d and four others."))
+                .isEmpty();
     }
 
     @Test

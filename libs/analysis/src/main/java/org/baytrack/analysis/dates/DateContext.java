@@ -197,7 +197,26 @@ public final class DateContext {
             return chineseWeekday(e);
         }
         Integer contextYear = e.sameYear() ? yearBefore(s, e.start()) : null;
-        return e.resolve(anchor, contextYear, future);
+        LocalDate reported = e.dayOffset() != null ? reportedDay(e, s) : null;
+        return e.resolve(reported != null ? reported : anchor, contextYear, future);
+    }
+
+    /**
+     * 12月27日，某厅发布消息，…今天开通: the day a sentence opens on, when a report of that day follows it, is the day its
+     * 今天 and 昨日 count from; null otherwise.
+     */
+    private LocalDate reportedDay(TimeExpression e, Sentence s) {
+        List<TimeExpression> found = in(s);
+        if (found.isEmpty() || found.get(0) == e || !found.get(0).namesItsMonth() || found.get(0).day() == 0
+                || found.get(0).start() - s.start() > TOPIC_REACH || found.get(0).end() > e.start()) {
+            return null;
+        }
+        String between = text.substring(found.get(0).end(), e.start()).toLowerCase(Locale.ROOT);
+        if (finder.reportingWords().stream().noneMatch(between::contains)) {
+            return null;
+        }
+        PartialDate day = found.get(0).resolve(anchor, null, false);
+        return day != null && day.precision() == Precision.DAY ? day.toLocalDate() : null;
     }
 
     /**

@@ -97,6 +97,10 @@ public final class DateFinder {
         return words.eventDays();
     }
 
+    List<String> reportingWords() {
+        return words.reportingWords();
+    }
+
     public List<TimeExpression> find(String text, int from, int to, boolean englishText) {
         Matcher m = (englishText ? english : chinese).matcher(text).region(from, to);
         List<TimeExpression> out = new ArrayList<>();

@@ -11,7 +11,7 @@ record DateWords(int version, Map<String, Integer> relativeYears, List<String> s
                  Map<String, Integer> relativeMonths, Map<String, Integer> weekdays, Map<String, Integer> relativeDays, Map<String, YearPart> yearParts, List<String> monthParts,
                  List<String> englishMonths, Map<String, List<String>> datelines, int datelineReach,
                  List<String> recentDays, Map<String, Integer> daysAfterPrevious, List<String> eventDays,
-                 List<String> timesOfToday, List<String> chineseDayFollowers) {
+                 List<String> timesOfToday, List<String> chineseDayFollowers, List<String> reportingWords) {
 
     record YearPart(int month, Precision precision) {
     }

@@ -46,7 +46,10 @@ final class CueLexicon {
                 String englishConnectors, Qualified qualifiedStructural, List<String> stateMarkers,
                 String clockTime, String venue, ShiftedTo shiftedTo, String connectedBefore, List<String> connectorEndpoints,
                 BackgroundAround backgroundAround, String englishRelative, String englishFrontedPhrase,
-                String englishPlaceApposition) {
+                String englishPlaceApposition, BareStart bareStart) {
+    }
+
+    record BareStart(List<String> cues, String objects) {
     }
 
     record Qualified(QualifiedWords zh, QualifiedWords en) {
@@ -61,7 +64,7 @@ final class CueLexicon {
     record ShiftedTo(List<String> zh, String en) {
     }
 
-    record BackgroundAround(String before, String after) {
+    record BackgroundAround(String before, String after, String nominal, String effect) {
     }
 
     record PartOf(List<String> structural, List<String> stageOf, List<String> other) {
@@ -90,6 +93,8 @@ final class CueLexicon {
     private final Pattern connectedBefore;
     private final Pattern circumstanceBefore;
     private final Pattern ageAfter;
+    private final Pattern nominalBefore;
+    private final Pattern effectAfter;
     private final List<String> successive;
     private final List<String> accomplished;
     private final List<String> respectively;
@@ -110,6 +115,8 @@ final class CueLexicon {
     private final Pattern englishAnaphora;
     private final Pattern sectionOpening;
     private final Pattern clauseFinalObject;
+    private final Set<String> bareStarts;
+    private final Pattern startedObject;
     private final Map<String, List<String>> kindsOfWork;
     private final Pattern comitative;
     private final Pattern backgroundAfter;
@@ -148,6 +155,8 @@ final class CueLexicon {
         connectedBefore = Pattern.compile(data.connectedBefore());
         circumstanceBefore = Pattern.compile(data.backgroundAround().before());
         ageAfter = Pattern.compile(data.backgroundAround().after());
+        nominalBefore = Pattern.compile(data.backgroundAround().nominal());
+        effectAfter = Pattern.compile(data.backgroundAround().effect());
         successive = data.successive();
         accomplished = data.accomplished();
         respectively = data.respectively();
@@ -171,6 +180,8 @@ final class CueLexicon {
         englishAnaphora = Alternatives.compile(data.anaphora().en(), Pattern.CASE_INSENSITIVE);
         sectionOpening = Pattern.compile(data.sectionOpening());
         clauseFinalObject = Pattern.compile(data.clauseFinalObject());
+        bareStarts = Set.copyOf(data.bareStart().cues());
+        startedObject = Pattern.compile(data.bareStart().objects());
         kindsOfWork = data.kindsOfWork();
         comitative = Pattern.compile(data.comitative());
         backgroundAfter = Pattern.compile(data.markers().get("blocker").after());
@@ -359,10 +370,15 @@ final class CueLexicon {
                 && qualifiedStructural.zh().qualifiers().stream().noneMatch(before::contains);
     }
 
-    /** 随着…的开通, 开通三年多来, 开通首月: an opening told as a circumstance or as the age of what is reported. */
+    /**
+     * 随着…的开通, 开通三年多来, 开通首月, 大桥的开通，将…: an opening told as a circumstance, as the age of what is reported
+     * or for what it brings.
+     */
     boolean backgroundAround(String text, int clauseStart, int cueStart, int cueEnd) {
         return circumstanceBefore.matcher(text).region(clauseStart, cueStart).find()
-                || ageAfter.matcher(text).region(cueEnd, text.length()).lookingAt();
+                || ageAfter.matcher(text).region(cueEnd, text.length()).lookingAt()
+                || nominalBefore.matcher(text).region(clauseStart, cueStart).find()
+                && effectAfter.matcher(text).region(cueEnd, text.length()).lookingAt();
     }
 
     /** Whether the words between two dates move the first to the second (由2027年推迟至2028年). */
@@ -451,6 +467,9 @@ final class CueLexicon {
             Hit role = m.value();
             int end = m.end();
             if (clauseFinalWords.contains(m.term()) && !finishesTheWhole(text, m.start(), end)) {
+                continue;
+            }
+            if (bareStarts.contains(m.term()) && !startedObject.matcher(text).region(end, text.length()).lookingAt()) {
                 continue;
             }
             boolean background = role.role() == Role.KIND

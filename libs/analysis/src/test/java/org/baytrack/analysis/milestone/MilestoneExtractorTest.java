@@ -910,4 +910,35 @@ class MilestoneExtractorTest {
                 .containsExactlyInAnyOrder(tuple("qingfu-bay-test-railway", "forecast_opening", "2026"),
                         tuple("bailu-test-bridge", "forecast_opening", "2027"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "6月10日，甲市交通局发布消息，青蚨湾测试铁路今天上午正式开通。|2022-06-10",
+            "6月10日，记者从甲市交通局获悉，青蚨湾测试铁路已于昨日正式开通。|2022-06-09",
+            "青蚨湾测试铁路今天正式开通。|2022-06-15"})
+    void todayCountsFromTheDayTheSentenceReportsOn(String text, String opened) {
+        assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones())
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("opened", opened));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "青蚨湾测试铁路今年3月正式启动招标。",
+            "青蚨湾测试铁路下半年启动猫道架设。",
+            "市民盼望青蚨湾测试铁路早日建成开通。",
+            "青蚨湾测试铁路的开通，将大大缩短两地车程。",
+            "青蚨湾测试铁路的正式通车，为沿线旅游带来新机遇。"})
+    void aStartOfSomethingElseAWishAndWhatAnOpeningBringsAreNoClaims(String text) {
+        assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "青蚨湾测试铁路今年3月正式启动。|construction_started",
+            "青蚨湾测试铁路今年3月正式启动建设。|construction_started",
+            "备受期待的青蚨湾测试铁路今年3月正式开通。|opened"})
+    void aStartOnItsOwnAndAnAwaitedOpeningStillCount(String text, String kind) {
+        assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones())
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple(kind, "2022-03"));
+    }
 }

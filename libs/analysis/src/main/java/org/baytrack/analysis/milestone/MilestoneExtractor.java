@@ -199,16 +199,35 @@ public final class MilestoneExtractor {
         return out;
     }
 
-    /** Opening lines without sentence-final punctuation: a title that sums up the body. */
+    /**
+     * Opening lines without sentence-final punctuation: a title that sums up the body; and a later such line that
+     * repeats one (a page footer or a print line: 某报某版中开高速与深中通道同步通车 记者2024-06-20).
+     */
     private static Set<Integer> headlines(List<Sentence> sentences) {
         Set<Integer> out = new HashSet<>();
+        List<String> titles = new ArrayList<>();
         for (int i = 0; i < Math.min(3, sentences.size()); i++) {
             String t = sentences.get(i).text().strip();
-            if (!t.isEmpty() && "。！？.!?…；;".indexOf(t.charAt(t.length() - 1)) < 0) {
+            if (unpunctuated(t)) {
+                out.add(sentences.get(i).index());
+                if (t.length() >= MIN_REPEATED_TITLE) {
+                    titles.add(t);
+                }
+            }
+        }
+        for (int i = 3; i < sentences.size() && !titles.isEmpty(); i++) {
+            String t = sentences.get(i).text().strip();
+            if (unpunctuated(t) && titles.stream().anyMatch(t::contains)) {
                 out.add(sentences.get(i).index());
             }
         }
         return out;
+    }
+
+    private static final int MIN_REPEATED_TITLE = 6;
+
+    private static boolean unpunctuated(String line) {
+        return !line.isEmpty() && "。！？.!?…；;".indexOf(line.charAt(line.length() - 1)) < 0;
     }
 
     private static boolean sameCue(String a, String b) {
@@ -265,7 +284,8 @@ public final class MilestoneExtractor {
             boolean cameTrue = m.kind() == MilestoneKind.FORECAST_OPENING && m.date() != null
                     && byKey.values().stream().anyMatch(o -> o.milestone().kind() == MilestoneKind.OPENED
                             && o.milestone().project().equals(m.project()) && m.date().equals(o.milestone().date())
-                            && (!headlines.contains(o.milestone().sentence()) || bodyOpens(byKey, headlines, m.project())));
+                            && (!headlines.contains(o.milestone().sentence())
+                                || bodyOpens(byKey, headlines, m.project(), o.milestone().date())));
             // an opening, a start or an approval told again days later in the same report (昨3日举行启动仪式 … 局长表示，
             // 今天正式启动的…): a speaker's "today" is the event's day, so the report's first telling stands
             boolean retold = ONE_OFF.contains(m.kind()) && byKey.values().stream()
@@ -276,12 +296,13 @@ public final class MilestoneExtractor {
             // 中开高速与深中通道同步通车, 深中通道6月30日通车 over a body telling it is to come: the headline drops the 将,
             // not the forecast
             boolean headlineOfAForecast = headlines.contains(m.sentence())
-                    && m.kind() == MilestoneKind.OPENED && !bodyOpens(byKey, headlines, m.project())
+                    && m.kind() == MilestoneKind.OPENED && !bodyOpens(byKey, headlines, m.project(), m.date())
                     && byKey.values().stream()
                     .anyMatch(o -> !headlines.contains(o.milestone().sentence())
                             && o.milestone().kind() == MilestoneKind.FORECAST_OPENING
                             && o.milestone().project().equals(m.project())
                             && (m.date() == null || m.date().equals(o.milestone().date())
+                                || finer(m.date(), o.milestone().date())
                                 || daysApart(o.milestone().date(), m.date()) <= HEADLINE_SKEW_DAYS));
             // 广中江高速三期于12月28日通车，标志着全线贯通: an undated 贯通 beside the day's opening is what the opening marks
             boolean markedByOpening = m.kind() == MilestoneKind.STRUCTURAL && m.date() == null
@@ -295,8 +316,14 @@ public final class MilestoneExtractor {
         return Collections.unmodifiableList(out);
     }
 
-    private static boolean bodyOpens(Map<String, Claim> byKey, Set<Integer> headlines, String project) {
+    /** Whether the body tells an opening of the project that may be the one of this date (any, when undated). */
+    private static boolean bodyOpens(Map<String, Claim> byKey, Set<Integer> headlines, String project, String date) {
         return byKey.values().stream().anyMatch(o -> !headlines.contains(o.milestone().sentence())
-                && o.milestone().kind() == MilestoneKind.OPENED && o.milestone().project().equals(project));
+                && o.milestone().kind() == MilestoneKind.OPENED && o.milestone().project().equals(project)
+                && sameEventDate(o.milestone().date(), date));
+    }
+
+    private static boolean sameEventDate(String a, String b) {
+        return a == null || b == null || a.equals(b) || finer(a, b) || finer(b, a) || daysApart(a, b) <= HEADLINE_SKEW_DAYS;
     }
 }

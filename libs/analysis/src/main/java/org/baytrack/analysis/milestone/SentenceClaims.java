@@ -337,13 +337,30 @@ final class SentenceClaims {
         for (Mention m : projects) {
             if (m.start() >= from && m.end() <= to && !lexicon.locativeAt(text, m.end())
                     && !(dates.english() ? lexicon.connectedInEnglishAt(text, from, m.start())
-                            : lexicon.connectedAt(text, from, m.start()) || lexicon.connectedBefore(text, m.end()))
+                            : lexicon.connectedAt(text, from, m.start()) || lexicon.connectedBefore(text, m.end())
+                                || endsASectionOfAnother(m, from))
                     && out.stream().noneMatch(o -> o.entity().equals(m.entity()))) {
                 out.add(m);
             }
         }
         return out;
     }
+
+    /**
+     * 珠肇高铁江门至珠三角枢纽机场段: a project named where a section of another, told by its ends, runs to is that
+     * section's end, not a subject.
+     */
+    private boolean endsASectionOfAnother(Mention m, int from) {
+        int to = m.start() - 1;
+        if (to <= from || "至到".indexOf(text.charAt(to)) < 0) {
+            return false;
+        }
+        return projects.stream().anyMatch(o -> o != m && !o.entity().equals(m.entity()) && o.start() >= from
+                && o.end() <= to && to - o.end() <= SECTION_START_LENGTH
+                && text.substring(o.end(), to).codePoints().allMatch(Character::isIdeographic));
+    }
+
+    private static final int SECTION_START_LENGTH = 6;
 
     /** The time expression that dates a claim, or null. */
     private TimeExpression when(CueLexicon.Hit cue, int windowStart, boolean clauseOnly) {

@@ -941,4 +941,37 @@ class MilestoneExtractorTest {
         assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones())
                 .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple(kind, "2022-03"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "3月2日，青蚨湾测试铁路甲河特大桥首根桩基开始施工。|structural|2022-03-02",
+            "3月2日，青蚨湾测试铁路首桩正式开钻。|structural|2022-03-02",
+            "青蚨湾测试铁路已开始铺轨作业，预计2023年底完工，2024年即可通车。|forecast_opening|2024",
+            "Workers began to install the final steel segment of the Qingfu Bay Test Railway's bridge on March 2.|structural|2022-03-02"})
+    void aFirstPileIsStructuralAndAnOpeningAfterACompletionIsTheForecast(String text, String kind, String date) {
+        assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones())
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple(kind, date));
+    }
+
+    @Test
+    void aPlaceASectionRunsToIsNoSubject() {
+        assertThat(WITH_TEST_LINE.analyzeText("3月2日，青蚨湾测试铁路甲市至珠三角枢纽机场段正式开工。\n", PUBLISHED).milestones())
+                .extracting(Milestone::project, Analyzers::kind)
+                .containsExactly(tuple("qingfu-bay-test-railway", "construction_started"));
+    }
+
+    @Test
+    void aPressConferenceOnTheOpeningIsNoOpening() {
+        assertThat(WITH_TEST_LINE.analyzeText("青蚨湾测试铁路通车运营新闻通气会2日在甲市举行。\n", PUBLISHED).milestones()).isEmpty();
+    }
+
+    @Test
+    void aFooterRepeatingTheHeadlineIsTheHeadline() {
+        String page = "青蚨湾测试铁路与白鹭测试大桥同步通车\n记者甲\n\n记者获悉，青蚨湾测试铁路本月底将与白鹭测试大桥同步通车。\n"
+                + "某报某版青蚨湾测试铁路与白鹭测试大桥同步通车 记者甲2022-06-15\n";
+        assertThat(WITH_TWO_TEST_LINES.analyzeText(page, PUBLISHED).milestones())
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
+                .containsExactlyInAnyOrder(tuple("qingfu-bay-test-railway", "forecast_opening", "2022-06"),
+                        tuple("bailu-test-bridge", "forecast_opening", "2022-06"));
+    }
 }

@@ -113,6 +113,14 @@ final class AgreementTellings {
         return t.length() <= (latin ? 110 : 40) && !t.endsWith("。") && !t.endsWith(".");
     }
 
+    // 今天签署的协议涵盖…, 签署相关协议: the agreement of the day told again, by no name of its own
+    private static final java.util.regex.Pattern GENERIC_TITLE = java.util.regex.Pattern.compile(
+            "(?:相关|有关|该|这份|此|上述|各项|多份|两份|系列)?(?:合作)?(?:协议|备忘录|协定|安排|文件|协议书)");
+
+    private static String bare(String title) {
+        return title.replaceAll("[《》〈〉「」『』“”\"]", "");
+    }
+
     /**
      * Same title and date is one agreement; a generic title (a headline's 合作协议) that a more
      * specific one in the same document contains is that one told again.
@@ -121,15 +129,41 @@ final class AgreementTellings {
         Map<String, Agreement> byKey = new LinkedHashMap<>();
         for (Agreement a : all) {
             // a retelling may quote the title inside it differently (实施〈粤澳合作框架协议〉… and 实施粤澳合作框架协议…)
-            String title = a.title().replaceAll("[《》〈〉「」『』“”\"]", "");
-            byKey.merge(title + "|" + a.signed(), a, (x, y) -> new Agreement(x.title(), union(x.parties(), y.parties()),
+            String title = bare(a.title());
+            String key = title + "|" + a.signed();
+            Agreement same = byKey.get(key);
+            if (same != null && same.sentence() == a.sentence() && !same.parties().equals(a.parties())) {
+                // 分别与B、C签订: one sentence telling one agreement with each
+                key += "|" + a.parties();
+            }
+            byKey.merge(key, a, (x, y) -> new Agreement(x.title(), union(x.parties(), y.parties()),
                     x.signed(), union(x.fields(), y.fields()), x.count() != null ? x.count() : y.count(), x.items(),
                     x.done(), x.evidence(), x.sentence(), union(x.partyNames(), y.partyNames())).withProgress(y.items(), y.done()));
+        }
+        // the same title told undated (a headline, a caption) and dated: one agreement, of that date
+        for (String key : List.copyOf(byKey.keySet())) {
+            Agreement a = byKey.get(key);
+            if (a.signed() != null) {
+                continue;
+            }
+            String title = bare(a.title());
+            byKey.entrySet().stream()
+                    .filter(e -> e.getValue().signed() != null && (bare(e.getValue().title()).contains(title)
+                            || title.contains(bare(e.getValue().title()))))
+                    .findFirst()
+                    .ifPresent(e -> {
+                        Agreement o = e.getValue();
+                        e.setValue(new Agreement(o.title(), union(o.parties(), a.parties()), o.signed(),
+                                union(o.fields(), a.fields()), o.count() != null ? o.count() : a.count(), o.items(),
+                                o.done(), o.evidence(), o.sentence(), union(o.partyNames(), a.partyNames())));
+                        byKey.remove(key);
+                    });
         }
         List<Agreement> out = new ArrayList<>();
         for (Agreement a : byKey.values()) {
             boolean retold = byKey.values().stream().anyMatch(o -> o != a && o.title().length() > a.title().length()
-                    && o.title().contains(a.title()) && (a.signed() == null || a.signed().equals(o.signed())));
+                    && (o.title().contains(a.title()) && (a.signed() == null || a.signed().equals(o.signed()))
+                        || GENERIC_TITLE.matcher(bare(a.title())).matches()));
             if (!retold) {
                 out.add(a);
             }

@@ -141,6 +141,13 @@ final class ChineseSignings {
             if (fields.isEmpty()) {
                 fields.addAll(chineseFields(text, s));
             }
+            List<Telling> each = eachWithItsCounterpart(text, s, mentions, when, clauseStart, verb.start(), title,
+                    date.iso(), fields, count);
+            if (!each.isEmpty()) {
+                out.addAll(each);
+                told = Math.max(clauseEnd(text, v, s.end()), nounEnd);
+                continue;
+            }
             out.add(new Telling(new Agreement(title, chineseParties(mentions, s, verb.start(), names), date.iso(),
                     List.copyOf(fields), count, null, null, s.text(), s.index(), names), false));
             told = Math.max(clauseEnd(text, v, s.end()), nounEnd);
@@ -265,9 +272,55 @@ final class ChineseSignings {
                 spans.add(new int[] {Math.max(0, e.start() - clauseStart), Math.min(verbStart, e.end()) - clauseStart});
             }
         }
-        String clause = AgreementFacts.namesKept(text, clauseStart, verbStart, mentions, s);
+        String clause = AgreementFacts.namesKept(text, when.pastDateline(clauseStart, verbStart), verbStart, mentions, s);
         return wording.chinese(clause, spans).stream().map(AgreementFacts::restored).toList();
     }
+
+    /**
+     * A分别与B、C、D签订合作协议: one agreement with each of B, C and D, signed by A; none when the clause lists fewer
+     * than two.
+     */
+    private List<Telling> eachWithItsCounterpart(String text, Sentence s, List<Mention> mentions, SigningDate when,
+                                                 int clauseStart, int verbStart, String title, String signed,
+                                                 List<String> fields, Integer count) {
+        Matcher respectively = RESPECTIVELY_WITH.matcher(text).region(clauseStart, verbStart);
+        int at = -1;
+        int listStart = -1;
+        while (respectively.find()) {
+            at = respectively.start();
+            listStart = respectively.end();
+        }
+        if (at < 0) {
+            return List.of();
+        }
+        List<int[]> counterparts = new ArrayList<>();
+        Matcher gap = COUNTERPART_GAP.matcher(text).region(listStart, verbStart);
+        int from = listStart;
+        while (gap.find()) {
+            counterparts.add(new int[] {from, gap.start()});
+            from = gap.end();
+        }
+        counterparts.add(new int[] {from, verbStart});
+        counterparts.removeIf(c -> c[1] - c[0] < 2);
+        if (counterparts.size() < 2) {
+            return List.of();
+        }
+        int signerEnd = at;
+        List<String> signer = chineseNames(text, s, mentions, when, clauseStart, signerEnd);
+        List<Telling> out = new ArrayList<>();
+        for (int[] c : counterparts) {
+            List<Mention> theirs = mentions.stream().filter(m -> m.sentence() != s.index()
+                    || m.start() >= clauseStart && m.end() <= signerEnd || m.start() >= c[0] && m.end() <= c[1]).toList();
+            List<String> names = new ArrayList<>(signer);
+            names.add(AgreementFacts.restored(text.substring(c[0], c[1]).strip()));
+            out.add(new Telling(new Agreement(title, chineseParties(theirs, s, verbStart, names), signed,
+                    List.copyOf(fields), count, null, null, s.text(), s.index(), List.copyOf(names)), false));
+        }
+        return out;
+    }
+
+    private static final Pattern RESPECTIVELY_WITH = Pattern.compile("分别(?:与|同|和|跟)");
+    private static final Pattern COUNTERPART_GAP = Pattern.compile("\\s*(?:[、，,]|以及|及|和)\\s*");
 
     /** 将于明天签署 / 拟签订: the words after the last name before the verb say it is still to come. */
     private boolean notYetSigned(String text, List<Mention> mentions, Sentence s, int clauseStart, int verbStart) {

@@ -64,6 +64,10 @@ final class SigningDate {
         this.anchor = today == null ? null : today.toLocalDate();
     }
 
+    int pastDateline(int from, int to) {
+        return dates.pastDateline(from, to);
+    }
+
     /** Time expressions of the sentence, with the relative days of agreements.yaml that the date reader left. */
     List<TimeExpression> in(Sentence s) {
         List<TimeExpression> found = new ArrayList<>(dates.in(s));

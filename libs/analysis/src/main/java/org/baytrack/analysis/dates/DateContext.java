@@ -59,6 +59,11 @@ public final class DateContext {
         return dateline != null && at >= dateline.start() && at < dateline.end();
     }
 
+    /** Where the stretch from this point on starts once past a dateline ending inside it (新华社广州3月1日电 A与B…). */
+    public int pastDateline(int from, int to) {
+        return dateline != null && dateline.end() > from && dateline.end() <= to ? dateline.end() : from;
+    }
+
     public List<TimeExpression> in(Sentence s) {
         return cache.computeIfAbsent(s.index(), i -> withoutWeekdaysBesideDays(finder.find(text, s.start(), s.end(), english)
                 .stream()

@@ -477,4 +477,32 @@ class AgreementExtractorTest {
                 + "for Preparation of Key Operational Issues for the Northern Section of the Qingfu Bay Test Railway today."))
                 .singleElement().satisfies(a -> assertThat(a.title()).endsWith("of the Qingfu Bay Test Railway"));
     }
+
+    @Test
+    void oneSignerWithEachOfSeveralCounterpartsSignsOneAgreementEach() {
+        assertThat(agreements("3月17日，某集团董事长甲某代表某集团分别与甲市政府、乙市政府、丙市政府签订战略合作协议。"))
+                .extracting(Agreement::signed, Agreement::partyNames)
+                .containsExactly(tuple("2022-03-17", List.of("某集团", "甲市政府")),
+                        tuple("2022-03-17", List.of("某集团", "乙市政府")),
+                        tuple("2022-03-17", List.of("某集团", "丙市政府")));
+    }
+
+    @Test
+    void aHeadlineAndAGenericRetellingAreTheDatedAgreementOfTheBody() {
+        assertThat(agreements("甲市与乙市签署《青蚨湾港口合作备忘录》\n\n3月17日，甲市市长与乙市市长会面。会面后，两市签署《青蚨湾港口合作备忘录》。"
+                + "今天签署的协议涵盖港口、航运等领域。\n"))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.title()).isEqualTo("青蚨湾港口合作备忘录");
+                    assertThat(a.signed()).isEqualTo("2022-03-17");
+                });
+    }
+
+    @Test
+    void aDatelineIsNoParty() {
+        assertThat(agreements("新华社珠海3月17日电 甲市政府与乙市政府今天签署《青蚨湾港口合作备忘录》。\n"))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.signed()).isEqualTo("2022-03-17");
+                    assertThat(a.partyNames()).noneMatch(n -> n.contains("新华社"));
+                });
+    }
 }

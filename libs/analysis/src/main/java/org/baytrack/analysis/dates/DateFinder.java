@@ -81,7 +81,7 @@ public final class DateFinder {
                 + "|\\b(?<erel5>this|next)\\s+(?<em5>" + month + ")\\b(?![ .,-]*(?:(?:in|of)\\s+)?\\d)"
                 // "in June", "by the end of June", "last June": the month's last occurrence in a report, next in a forecast
                 + "|\\b(?:in|since|by|until|from|early|late|mid-?|last|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)\\s+(?<em4>" + month + ")\\b(?![ .,-]*(?:(?:in|of)\\s+)?\\d)"
-                + "|\\b(?<epart>" + parts + ")\\s*(?:(?<ey4>(?:19|20)\\d{2})\\b|(?<erel4>" + relYears + ")\\b)"
+                + "|\\b(?<epart>" + parts + ")[”\"’']?\\s*(?:of\\s+)?(?:(?<ey4>(?:19|20)\\d{2})\\b|(?<erel4>" + relYears + ")\\b)"
                 + "|\\b(?<erel>" + relYears + ")\\b"
                 + "|\\b(?<esame>" + same + ")\\b"
                 + "|\\b(?<ey6>(?:19|20)\\d{2})\\b(?![-/]\\d)"

@@ -974,4 +974,26 @@ class MilestoneExtractorTest {
                 .containsExactlyInAnyOrder(tuple("qingfu-bay-test-railway", "forecast_opening", "2022-06"),
                         tuple("bailu-test-bridge", "forecast_opening", "2022-06"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The Qingfu Bay Test Railway opened a station. Launched in June 2020, this 31-km line links two towns.|construction_started|2020-06",
+            "The Qingfu Bay Test Railway project that started in 2015 is now half built.|construction_started|2015",
+            "The Qingfu Bay Test Railway is expected to operate in October 2023.|forecast_opening|2023-10",
+            "The Qingfu Bay Test Railway is likely to open within the \u201cfirst quarter\u201d of 2023.|forecast_opening|2023-01",
+            "Qingfu Bay Test Railway to open by 1Q 2023|forecast_opening|2023-01",
+            "The tunnel of the Qingfu Bay Test Railway closes up on Sunday.|structural|2022-06-12",
+            "The track laying of the Qingfu Bay Test Railway was completed on Monday.|structural|2022-06-13"})
+    void readsEnglishAsReportsWriteIt(String text, String kind, String date) {
+        assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones())
+                .extracting(Analyzers::kind, Milestone::date).contains(tuple(kind, date));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "At the initial stage of the commissioning of the Qingfu Bay Test Railway, trains will run hourly.",
+            "He thanked the bureau for the importance it attached to the commissioning of the Qingfu Bay Test Railway."})
+    void theStageOrTheCareOfACommissioningIsNoOpening(String text) {
+        assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones()).isEmpty();
+    }
 }

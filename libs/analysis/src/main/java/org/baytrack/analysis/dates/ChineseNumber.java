@@ -32,7 +32,8 @@ public final class ChineseNumber {
     }
 
     private static int digit(char c) {
-        if (c == '零') {
+        // 二O二O年: mirror sites and typists write the zero as a letter O or a circle
+        if (c == '零' || c == 'O' || c == 'Ｏ' || c == '○') {
             return 0;
         }
         int d = DIGITS.indexOf(c);

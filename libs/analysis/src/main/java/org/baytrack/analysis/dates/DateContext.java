@@ -201,9 +201,34 @@ public final class DateContext {
         if (e.weekday() != null && !english && anchor != null) {
             return chineseWeekday(e);
         }
+        PartialDate ofTheMonthBefore = bareDayAfterAMonth(e, s, future);
+        if (ofTheMonthBefore != null) {
+            return ofTheMonthBefore;
+        }
         Integer contextYear = e.sameYear() ? yearBefore(s, e.start()) : null;
         LocalDate reported = e.dayOffset() != null ? reportedDay(e, s) : null;
         return e.resolve(reported != null ? reported : anchor, contextYear, future);
+    }
+
+    /** 定于9月22日举行典礼，23日通车: a bare day after a named month of the sentence is a day of that month; else null. */
+    private PartialDate bareDayAfterAMonth(TimeExpression e, Sentence s, boolean future) {
+        if (e.day() == 0 || e.month() > 0 || e.year() != null || e.yearOffset() != null || e.dayOffset() != null
+                || e.monthOffset() != null || e.weekday() != null || e.daysAfterPrevious() != null) {
+            return null;
+        }
+        List<TimeExpression> found = in(s);
+        for (int i = found.indexOf(e) - 1; i >= 0; i--) {
+            TimeExpression before = found.get(i);
+            if (before.month() > 0 && before.dayOffset() == null && before.monthOffset() == null) {
+                PartialDate month = before.resolve(anchor, before.sameYear() ? yearBefore(s, before.start()) : null, future);
+                if (month == null || e.day() > java.time.YearMonth.of(month.year(), month.month()).lengthOfMonth()
+                        || before.day() > e.day()) {
+                    return null;
+                }
+                return new PartialDate(month.year(), month.month(), e.day(), Precision.DAY);
+            }
+        }
+        return null;
     }
 
     /**

@@ -45,7 +45,7 @@ public final class DateFinder {
         String dayFollowers = inner(words.chineseDayFollowers());
         String chineseLeads = leadingClass();
         chinese = Pattern.compile("(?=" + chineseLeads + ")(?:" + ISO
-                + "|(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})\\s*年|(?<![\\d一二三四五六七八九十几两多])(?:(?<rel>" + relYears + ")|(?<same>" + same + ")))"
+                + "|(?:(?<y>\\d{4}|(?=[一二][〇零OＯ○一二三四五六七八九]{3})[〇零OＯ○一二三四五六七八九]{4})\\s*年|(?<![\\d一二三四五六七八九十几两多])(?:(?<rel>" + relYears + ")|(?<same>" + same + ")))"
                 + "(?:\\s*(?<m>" + ZH_MONTH + ")\\s*月(?:" + monthParts + ")?(?:\\s*(?<d>" + ZH_DAY + ")\\s*[日号])?"
                 + "|(?<part>" + parts + "))?"
                 + "|(?<![\\d.])(?<m2>" + ZH_MONTH + ")\\s*月(?:" + monthParts + ")?(?:\\s*(?<d2>" + ZH_DAY + ")\\s*[日号])?"

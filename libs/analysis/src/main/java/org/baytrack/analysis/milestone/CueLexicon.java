@@ -46,7 +46,7 @@ final class CueLexicon {
                 String englishConnectors, Qualified qualifiedStructural, List<String> stateMarkers,
                 String clockTime, String venue, ShiftedTo shiftedTo, String connectedBefore, List<String> connectorEndpoints,
                 BackgroundAround backgroundAround, String englishRelative, String englishFrontedPhrase,
-                String englishPlaceApposition, BareStart bareStart) {
+                String englishPlaceApposition, BareStart bareStart, List<String> continuations) {
     }
 
     record BareStart(List<String> cues, String objects) {
@@ -116,6 +116,7 @@ final class CueLexicon {
     private final Pattern sectionOpening;
     private final Pattern clauseFinalObject;
     private final Set<String> bareStarts;
+    private final List<String> continuations;
     private final Pattern startedObject;
     private final Map<String, List<String>> kindsOfWork;
     private final Pattern comitative;
@@ -181,6 +182,7 @@ final class CueLexicon {
         sectionOpening = Pattern.compile(data.sectionOpening());
         clauseFinalObject = Pattern.compile(data.clauseFinalObject());
         bareStarts = Set.copyOf(data.bareStart().cues());
+        continuations = data.continuations();
         startedObject = Pattern.compile(data.bareStart().objects());
         kindsOfWork = data.kindsOfWork();
         comitative = Pattern.compile(data.comitative());
@@ -325,6 +327,16 @@ final class CueLexicon {
             }
         }
         return null;
+    }
+
+    /** 将举行仪式，并于24日通车: whether a clause goes on with the one before it, and so with its tense. */
+    boolean continuesTheClauseBefore(String text, int clauseStart) {
+        int at = clauseStart;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        int from = at;
+        return continuations.stream().anyMatch(w -> text.startsWith(w, from));
     }
 
     /** Whether the clause names its project as a companion (与深中通道同步通车), the subject standing before it. */

@@ -65,7 +65,8 @@ final class SentenceClaims {
             // 建成启用: verbs chained to the previous cue share its tense
             // 预计2025年动工、2034年通车: a marker earlier in the clause governs each verb coordinated in it
             boolean earlierFuture = previousFuture;
-            boolean future = chained ? previousFuture : future(Math.min(from, clause[0]), cue);
+            boolean future = chained || earlierFuture && lexicon.continuesTheClauseBefore(text, clause[0])
+                    ? previousFuture : future(Math.min(from, clause[0]), cue);
             previousFuture = future;
             if (negated(cue)) {
                 continue;

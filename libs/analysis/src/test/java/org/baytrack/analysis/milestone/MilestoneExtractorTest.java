@@ -996,4 +996,28 @@ class MilestoneExtractorTest {
     void theStageOrTheCareOfACommissioningIsNoOpening(String text) {
         assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones()).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "青蚨湾测试铁路初步定于9月22日举行典礼，23日通车。|forecast_opening|2022-09-23",
+            "青蚨湾测试铁路明日将举行典礼，并于24日正式通车。|forecast_opening|2022-06-24",
+            "青蚨湾测试铁路于二O二O年六月开工建设。|construction_started|2020-06",
+            "青蚨湾测试铁路计划明年6月投产。|forecast_opening|2023-06",
+            "青蚨湾测试铁路将于11月30日开始运营。|forecast_opening|2022-11-30",
+            "青蚨湾测试铁路甲隧道日前开始盾构掘进。|structural|2022-06",
+            "青蚨湾测试铁路的建成为今年第三季开通奠定良好的基础。|forecast_opening|2022-07"})
+    void aDayAfterAMonthAClauseGoingOnAndLetterOZerosAreRead(String text, String kind, String date) {
+        assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones())
+                .extracting(Analyzers::kind, Milestone::date).contains(tuple(kind, date));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "青蚨湾测试铁路开通直达甲市的列车。",
+            "青蚨湾测试铁路甲隧道盾构始发井位于市区。",
+            "青蚨湾测试铁路2023年航站楼要完成主体结构。"})
+    void aServiceToACityAShaftAndAWorkPlanAreNoMilestones(String text) {
+        assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones())
+                .extracting(Analyzers::kind).doesNotContain("opened", "structural");
+    }
 }

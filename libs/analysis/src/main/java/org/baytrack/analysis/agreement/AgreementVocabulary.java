@@ -12,7 +12,8 @@ record AgreementVocabulary(int version, Words signVerbs, Words nouns, List<Strin
                            String englishDonePattern, NotYet notYetSigned, String retold, NotYet tallies, Map<String, Integer> relativeDays,
                            String englishAnotherClause, AsDone toldAsDone,
                            PartyWording.Words partyWording, EnglishObject englishObject,
-                           EnglishPhrases englishPhrases, Collective collectiveParties) {
+                           EnglishPhrases englishPhrases, Collective collectiveParties, String sinceSigned,
+                           String sinceSignedAfter) {
 
     record Collective(Words words, Map<String, Integer> counts, String jointMeeting, String abbreviatedGovernments,
                       Map<String, String> abbreviations) {

@@ -29,6 +29,8 @@ final class ChineseSignings {
     private final Pattern zhFields;
     private final Pattern zhNotYet;
     private final Pattern zhTallies;
+    private final Pattern since;
+    private final Pattern sinceAfter;
     private final Pattern retold;
     private final List<String> notAfterVerb;
     private final List<String> verbs;
@@ -43,6 +45,8 @@ final class ChineseSignings {
         zhFields = Pattern.compile("(?:" + literals(d.fieldLeadIns().zh()) + ")([^，。；,;]{2,120}?)(?:" + literals(d.fieldEnds().zh()) + ")");
         zhNotYet = Pattern.compile(literals(d.notYetSigned().zh()));
         zhTallies = Pattern.compile(literals(d.tallies().zh()));
+        since = Pattern.compile(d.sinceSigned());
+        sinceAfter = Pattern.compile(d.sinceSignedAfter());
         retold = Pattern.compile(d.retold());
         notAfterVerb = d.notAfterVerb();
         verbs = d.signVerbs().zh();
@@ -67,7 +71,9 @@ final class ChineseSignings {
             }
             int clauseStart = AgreementFacts.clauseStart(text, s, verb.start());
             if (notYetSigned(text, mentions, s, clauseStart, verb.start())
-                    || zhTallies.matcher(text).region(clauseStart, verb.start()).find()) {
+                    || zhTallies.matcher(text).region(clauseStart, verb.start()).find()
+                    || since.matcher(text).region(clauseStart, verb.start()).find()
+                    && sinceAfter.matcher(text).region(v, s.end()).lookingAt()) {
                 continue;
             }
             Telling ceremony = ceremony(text, s, mentions, when, clauseStart, verb.start(), v);

@@ -171,9 +171,15 @@ final class SigningDate {
             return day;
         }
         for (int i = s.index() - 1; i >= Math.max(0, s.index() - MEETING_REACH); i--) {
-            PartialDate d = lastPlaced(sentences.get(i));
+            Sentence before = sentences.get(i);
+            PartialDate d = lastPlaced(before);
             if (d != null) {
                 return d;
+            }
+            // 29日下午召开会议 in a report of no known month: the meeting's day is told but cannot be placed, and an
+            // earlier year (计划2016年通车) is not its date
+            if (in(before).stream().anyMatch(e -> resolve(e, before) == null)) {
+                return null;
             }
         }
         return null;

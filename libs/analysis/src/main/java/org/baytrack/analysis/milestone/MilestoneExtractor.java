@@ -309,7 +309,10 @@ public final class MilestoneExtractor {
                     && byKey.values().stream().anyMatch(o -> o.milestone().sentence() == m.sentence()
                             && o.milestone().kind() == MilestoneKind.OPENED && o.milestone().date() != null
                             && o.milestone().project().equals(m.project()));
-            if (!datedTwin && !toldInBody && !cameTrue && !retold && !headlineOfAForecast && !markedByOpening) {
+            // 即将通车, "will open after the port works are done": a forecast says something only with its date
+            boolean undatedForecast = m.kind() == MilestoneKind.FORECAST_OPENING && m.date() == null;
+            if (!datedTwin && !toldInBody && !cameTrue && !retold && !headlineOfAForecast && !markedByOpening
+                    && !undatedForecast) {
                 out.add(m);
             }
         }

@@ -18,7 +18,7 @@ class CandidateFinderTest {
     @Test
     void proposesCapitalisedEnglishNamesAndKeepsTheirClaimsFromAKnownProject() {
         var a = Analyzers.DEFAULT.analyzeText("The Hong Kong-Zhuhai-Macao Bridge carried record traffic. "
-                + "Once the Northern Connection opens, the Tuen Mun-Chek Lap Kok Link will be fully commissioned.",
+                + "Once the Northern Connection opens, the Tuen Mun-Chek Lap Kok Link will be fully commissioned in 2025.",
                 java.time.LocalDate.of(2024, 1, 5));
 
         assertThat(a.candidates()).extracting(Candidate::name).contains("Northern Connection", "Tuen Mun-Chek Lap Kok Link")

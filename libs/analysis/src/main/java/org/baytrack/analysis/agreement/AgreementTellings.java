@@ -100,12 +100,19 @@ final class AgreementTellings {
 
     /** A headline ("两市签署合作协议") repeats the body; it counts only when the body names no agreement. */
     static List<Agreement> withoutHeadline(List<Agreement> found, List<Sentence> sentences) {
-        boolean bodyHasOne = found.stream().anyMatch(a -> a.sentence() > 0);
-        if (!bodyHasOne || sentences.isEmpty() || !isHeadline(sentences.get(0))) {
+        java.util.Set<Integer> headlines = new java.util.HashSet<>();
+        for (int i = 0; i < Math.min(HEADLINE_LINES, sentences.size()) && isHeadline(sentences.get(i)); i++) {
+            headlines.add(sentences.get(i).index());
+        }
+        boolean bodyHasOne = found.stream().anyMatch(a -> !headlines.contains(a.sentence()));
+        if (!bodyHasOne || headlines.isEmpty()) {
             return found;
         }
-        return found.stream().filter(a -> a.sentence() > 0).toList();
+        return found.stream().filter(a -> !headlines.contains(a.sentence())).toList();
     }
+
+    // a page may open with a kicker or a section name before its headline
+    private static final int HEADLINE_LINES = 3;
 
     private static boolean isHeadline(Sentence s) {
         String t = s.text();
@@ -118,7 +125,7 @@ final class AgreementTellings {
             "(?:相关|有关|该|这份|此|上述|各项|多份|两份|系列)?(?:合作)?(?:协议|备忘录|协定|安排|文件|协议书)");
 
     private static String bare(String title) {
-        return title.replaceAll("[《》〈〉「」『』“”\"]", "");
+        return title.replaceAll("[《》〈〉「」『』“”\"\\s]", "");
     }
 
     /**

@@ -22,7 +22,8 @@ final class PartyWording {
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}");
 
     record ZhWords(List<String> asides, List<String> leadIns, List<String> ends, List<String> topics,
-                   List<String> conjunctions, List<String> adverbs, List<String> notParties) {
+                   List<String> conjunctions, List<String> adverbs, List<String> notParties,
+                   String collectiveTail) {
     }
 
     record EnWords(List<String> leadIns, String trailers, String withEnd, List<String> notParties) {
@@ -38,6 +39,7 @@ final class PartyWording {
     private final Pattern zhConjunction;
     private final Pattern zhLeadingAdverbs;
     private final Pattern zhTrailingAdverbs;
+    private final Pattern zhCollectiveTail;
     private final List<String> zhNotParties;
     private final List<Pattern> enLeadIns;
     private final Pattern enTrailers;
@@ -54,6 +56,7 @@ final class PartyWording {
         zhLeadingAdverbs = Pattern.compile("^(?:" + literals(w.zh().adverbs()) + ")+");
         zhTrailingAdverbs = Pattern.compile("(?:" + literals(w.zh().adverbs()) + ")+$");
         zhNotParties = w.zh().notParties();
+        zhCollectiveTail = Pattern.compile(w.zh().collectiveTail());
         enLeadIns = w.en().leadIns().stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList();
         enTrailers = Pattern.compile(w.en().trailers(), Pattern.CASE_INSENSITIVE);
         enWith = Pattern.compile("\\bwith\\s+(.+?)" + w.en().withEnd());
@@ -128,6 +131,10 @@ final class PartyWording {
             p = zhLeadingAdverbs.matcher(p).replaceFirst("");
             p = zhTrailingAdverbs.matcher(p).replaceFirst("");
             p = p.replaceAll("[了的]$", "");
+            if (!out.isEmpty()) {
+                // 中山、江门两市: the count closes a list; 深港两地 alone is the name
+                p = zhCollectiveTail.matcher(p).replaceFirst("");
+            }
             if (isChineseName(p) && !out.contains(p)) {
                 out.add(p);
             }

@@ -505,4 +505,28 @@ class AgreementExtractorTest {
                     assertThat(a.partyNames()).noneMatch(n -> n.contains("新华社"));
                 });
     }
+
+    @Test
+    void theCountClosingAListOfCitiesIsNoneOfThem() {
+        assertThat(agreements("3月17日，某集团与甲市、乙市两市签订投资协议。")).singleElement()
+                .satisfies(a -> assertThat(a.partyNames()).containsExactly("某集团", "甲市", "乙市"));
+    }
+
+    @Test
+    void aSigningDuringTheMeetingTakesTheMeetingsDay() {
+        assertThat(agreements("新华社甲市3月17日电 两市合作会议16日在甲市举行。\n期间，两市签署了《青蚨湾港口合作备忘录》。\n"))
+                .singleElement().satisfies(a -> assertThat(a.signed()).isEqualTo("2022-03-16"));
+    }
+
+    @Test
+    void aSigningSinceWhichTimeHasPassedIsNoSigningOfTheDay() {
+        assertThat(agreements("自去年与甲市签订战略合作协议以来，双方合作不断深化。")).isEmpty();
+    }
+
+    @Test
+    void anEnglishSecretaryForSomethingIsOneSignatory() {
+        assertThat(agreements("The Qingfu Bay Memorandum was signed by the Secretary for Transport and the Director "
+                + "of the Qingfu Bay Rail Office today.")).singleElement()
+                .satisfies(a -> assertThat(a.partyNames()).contains("the Secretary for Transport"));
+    }
 }

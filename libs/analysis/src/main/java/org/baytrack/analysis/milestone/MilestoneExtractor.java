@@ -102,6 +102,14 @@ public final class MilestoneExtractor {
             if (subject != null) {
                 last = subject;
                 lastSentence = s.index();
+            } else if (last != null && s.index() - lastSentence <= ANAPHORA_REACH
+                    && projectsBySentence.get(s.index()).isEmpty()) {
+                // "The 401-km line …", "the railway will …": told of again by what it is, it stays the topic
+                CueLexicon.Anaphor told = anaphor != null ? anaphor : lexicon.anaphor(s.text(), english);
+                String described = told == null ? null : lexicon.kindOfWork(told.words());
+                if (described != null && described.equals(lexicon.kindOfWork(last.text()))) {
+                    lastSentence = s.index();
+                }
             }
         }
         return deduplicate(found, headlines(sentences));

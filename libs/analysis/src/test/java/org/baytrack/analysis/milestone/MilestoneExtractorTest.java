@@ -1023,4 +1023,14 @@ class MilestoneExtractorTest {
         assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones())
                 .extracting(Analyzers::kind).doesNotContain("opened", "structural");
     }
+
+    @Test
+    void aLineToldOfAgainByWhatItIsStaysTheTopic() {
+        String report = "Construction of the Qingfu Bay Test Railway was launched on June 3. Photo/Daily\n"
+                + "The 401-km railway will link two towns. Photo/Daily\nThe railway uses a new tunnelling technique.\n"
+                + "The railway is expected to be completed in 2026, according to local authorities.\n";
+        assertThat(WITH_TEST_LINE.analyzeText(report, PUBLISHED).milestones())
+                .extracting(Analyzers::kind, Milestone::date)
+                .containsExactly(tuple("construction_started", "2022-06-03"), tuple("forecast_opening", "2026"));
+    }
 }

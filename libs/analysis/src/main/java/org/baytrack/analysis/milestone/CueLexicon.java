@@ -46,7 +46,8 @@ final class CueLexicon {
                 String englishConnectors, Qualified qualifiedStructural, List<String> stateMarkers,
                 String clockTime, String venue, ShiftedTo shiftedTo, String connectedBefore, List<String> connectorEndpoints,
                 BackgroundAround backgroundAround, String englishRelative, String englishFrontedPhrase,
-                String englishPlaceApposition, BareStart bareStart, List<String> continuations) {
+                String englishPlaceApposition, BareStart bareStart, List<String> continuations,
+                List<String> lookingBack) {
     }
 
     record BareStart(List<String> cues, String objects) {
@@ -117,6 +118,7 @@ final class CueLexicon {
     private final Pattern clauseFinalObject;
     private final Set<String> bareStarts;
     private final List<String> continuations;
+    private final List<String> lookingBack;
     private final Pattern startedObject;
     private final Map<String, List<String>> kindsOfWork;
     private final Pattern comitative;
@@ -183,6 +185,7 @@ final class CueLexicon {
         clauseFinalObject = Pattern.compile(data.clauseFinalObject());
         bareStarts = Set.copyOf(data.bareStart().cues());
         continuations = data.continuations();
+        lookingBack = data.lookingBack();
         startedObject = Pattern.compile(data.bareStart().objects());
         kindsOfWork = data.kindsOfWork();
         comitative = Pattern.compile(data.comitative());
@@ -327,6 +330,12 @@ final class CueLexicon {
             }
         }
         return null;
+    }
+
+    /** Whether a sentence looks back over years (五年来, 过去两年, "over the past five years"). */
+    boolean looksBack(String sentence) {
+        String s = sentence.toLowerCase(Locale.ROOT);
+        return lookingBack.stream().anyMatch(s::contains);
     }
 
     /** 将举行仪式，并于24日通车: whether a clause goes on with the one before it, and so with its tense. */

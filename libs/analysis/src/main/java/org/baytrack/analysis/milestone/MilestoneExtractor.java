@@ -112,6 +112,9 @@ public final class MilestoneExtractor {
                 }
             }
         }
+        // 五年来，港珠澳大桥、广深港高铁等工程建成通车: an undated opening in a look back is no news of its own
+        found.removeIf(c -> c.milestone().date() == null && c.milestone().kind() != MilestoneKind.STRUCTURAL
+                && lexicon.looksBack(c.milestone().evidence()));
         return deduplicate(found, headlines(sentences));
     }
 
@@ -235,8 +238,12 @@ public final class MilestoneExtractor {
     private static final int MIN_REPEATED_TITLE = 6;
 
     private static boolean unpunctuated(String line) {
-        return !line.isEmpty() && "。！？.!?…；;".indexOf(line.charAt(line.length() - 1)) < 0;
+        return !line.isEmpty() && ("。！？.!?…；;".indexOf(line.charAt(line.length() - 1)) < 0
+                // 年底通车！, 今日动工！: a short exclamation is a headline too
+                || line.length() <= SHORT_EXCLAMATION && "！!".indexOf(line.charAt(line.length() - 1)) >= 0);
     }
+
+    private static final int SHORT_EXCLAMATION = 20;
 
     private static boolean sameCue(String a, String b) {
         return a.contains(b) || b.contains(a);
@@ -317,10 +324,16 @@ public final class MilestoneExtractor {
                     && byKey.values().stream().anyMatch(o -> o.milestone().sentence() == m.sentence()
                             && o.milestone().kind() == MilestoneKind.OPENED && o.milestone().date() != null
                             && o.milestone().project().equals(m.project()));
+            // 打下首根钢管桩，标志着项目正式开工: a first piece that marks the day's start is that start
+            boolean markedStart = m.kind() == MilestoneKind.STRUCTURAL && byKey.values().stream()
+                    .anyMatch(o -> o.milestone().sentence() == m.sentence()
+                            && o.milestone().kind() == MilestoneKind.CONSTRUCTION_STARTED
+                            && o.milestone().project().equals(m.project())
+                            && java.util.Objects.equals(o.milestone().date(), m.date()));
             // 即将通车, "will open after the port works are done": a forecast says something only with its date
             boolean undatedForecast = m.kind() == MilestoneKind.FORECAST_OPENING && m.date() == null;
             if (!datedTwin && !toldInBody && !cameTrue && !retold && !headlineOfAForecast && !markedByOpening
-                    && !undatedForecast) {
+                    && !undatedForecast && !markedStart) {
                 out.add(m);
             }
         }

@@ -54,6 +54,7 @@ final class SentenceClaims {
         List<Claim> completions = new ArrayList<>();
         int windowStart = sentence.start();
         boolean previousFuture = false;
+        PartialDate previousFutureDate = null;
         for (CueLexicon.Hit cue : hits) {
             if (cue.role() != CueLexicon.Role.KIND) {
                 continue;
@@ -82,7 +83,11 @@ final class SentenceClaims {
                         && !lexicon.accomplishedAt(text, clause[0], cue.end())
                         && dates.isSoonAhead(dates.resolve(when, sentence, true))
                     // 周六举行开通仪式 in a report of Wednesday: the coming Saturday
-                    || when != null && when.weekday() != null && dates.isAhead(dates.resolve(when, sentence, false));
+                    || when != null && when.weekday() != null && dates.isAhead(dates.resolve(when, sentence, false))
+                    // 计划2021年12月开工，全部工程2027年12月建成: what follows a forecast event, later, is to come too
+                    || earlierFuture && previousFutureDate != null && when != null && when.year() != null
+                        && !pastMarkedBetween(from, cue.start())
+                        && later(dates.resolve(when, sentence, true), previousFutureDate);
             previousFuture = future;
             MilestoneKind kind = future ? cue.kind().asForecast() : cue.kind();
             List<Mention> targets = targets(cue, kind);
@@ -108,6 +113,7 @@ final class SentenceClaims {
             }
             // a goal is dated only by its own clause (7月7日，…主体完工，…向全线通车迈出关键一步)
             PartialDate date = when == null ? null : dates.resolve(when, sentence, future);
+            previousFutureDate = future && date != null ? date : future ? previousFutureDate : null;
             if (goal && date == null) {
                 continue;
             }
@@ -177,6 +183,21 @@ final class SentenceClaims {
             }
         }
         return false;
+    }
+
+    private boolean pastMarkedBetween(int from, int to) {
+        return hits.stream().anyMatch(h -> h.role() == CueLexicon.Role.PAST && h.start() >= from && h.end() <= to);
+    }
+
+    /** Whether a date lies after another at the coarser of their precisions (2027-12 after 2021-12, 2027 after 2021). */
+    private static boolean later(PartialDate d, PartialDate than) {
+        if (d == null) {
+            return false;
+        }
+        if (d.year() != than.year()) {
+            return d.year() > than.year();
+        }
+        return d.month() > 0 && than.month() > 0 && d.month() > than.month();
     }
 
     /** The marker closest before the cue decides: 预计/将/will make it a forecast, 已/has a fact. */

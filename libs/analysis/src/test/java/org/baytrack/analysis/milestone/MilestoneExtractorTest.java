@@ -1033,4 +1033,29 @@ class MilestoneExtractorTest {
                 .extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("construction_started", "2022-06-03"), tuple("forecast_opening", "2026"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "青蚨湾测试铁路计划2023年12月开工建设，全部工程2027年12月建成。|forecast_opening|2027-12",
+            "2022年6月6日，青蚨湾测试铁路打下了首根钢管桩，标志着该项目正式开工。|construction_started|2022-06-06"})
+    void aLaterEventAfterAForecastIsToComeAndAFirstPileMarkingTheStartIsTheStart(String text, String kind, String date) {
+        assertThat(WITH_TEST_LINE.analyzeText(text + "\n", null).milestones().stream()
+                .filter(m -> !"planned".equals(Analyzers.kind(m))).toList())
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple(kind, date));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "五年来，青蚨湾测试铁路等标志性工程建成通车。",
+            "青蚨湾测试铁路开通72小时以来，车流量超过30万车次。",
+            "这一数据远超青蚨湾测试铁路开通同期的车流量。"})
+    void aLookBackAndAnOpeningsFirstHoursAreNoClaims(String text) {
+        assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones()).isEmpty();
+    }
+
+    @Test
+    void aShortExclamationOpeningThePageIsAHeadline() {
+        assertThat(WITH_TEST_LINE.analyzeText("年底通车！\n青蚨湾测试铁路全长约31公里，预计今年底建成通车。\n", PUBLISHED).milestones())
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2022-12"));
+    }
 }

@@ -175,6 +175,10 @@ final class EnglishSignings {
         }
         String subject = before.substring(0, aux.start());
         int clause = Math.max(subject.lastIndexOf(','), subject.lastIndexOf(';')) + 1;
+        // "“The agreement has been signed …,” said …": a quotation's opening mark is no part of the title
+        while (clause < subject.length() && "“\"‘'「 ".indexOf(subject.charAt(clause)) >= 0) {
+            clause++;
+        }
         Matcher noun = enNoun.matcher(subject).region(clause, subject.length());
         int nounStart = -1;
         while (noun.find()) {

@@ -205,6 +205,12 @@ final class SigningDate {
         for (TimeExpression e : in(s)) {
             if (e.start() > verbStart) {
                 String between = text.substring(verbStart, e.start());
+                // "…, witnessed by the Vice-President, Mr Xi; the State Councillor, Madam Liu, … today": the
+                // semicolons of a list of witnesses end no clause either
+                int witnessed = between.toLowerCase(java.util.Locale.ROOT).indexOf("witnessed by");
+                if (witnessed >= 0) {
+                    between = between.substring(0, witnessed) + between.substring(witnessed).replace(';', ',');
+                }
                 return anotherClause.matcher(between).find() ? null : e;
             }
         }

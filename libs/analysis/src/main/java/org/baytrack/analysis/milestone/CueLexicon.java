@@ -530,7 +530,9 @@ final class CueLexicon {
             } else if (h.role() == Role.FORECAST && !kept.isEmpty() && kept.get(kept.size() - 1).role() == Role.KIND) {
                 // "construction of the line is to start": the marker inside the cue still governs it
                 kept.add(h);
-            } else if (h.role() == Role.BLOCKER && !kept.isEmpty()) {
+            } else if (h.role() == Role.BLOCKER && !kept.isEmpty()
+                    // "was scheduled for completion …, but has been delayed": the plan told as superseded wins
+                    || h.role() == Role.NEGATION && !kept.isEmpty() && kept.get(kept.size() - 1).role() == Role.FORECAST) {
                 kept.set(kept.size() - 1, h);
                 covered = Math.max(covered, h.end());
             }

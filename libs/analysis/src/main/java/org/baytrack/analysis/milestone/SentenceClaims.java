@@ -107,7 +107,10 @@ final class SentenceClaims {
                 }
             }
             if (kind == MilestoneKind.STRUCTURAL
-                    && (lexicon.unqualifiedLift(text, clause[0], cue.start(), cue.end(), dates.english())
+                    // "The first girder of the bridge, weighing 490 tons, was installed": an English subject may
+                    // stand before an aside
+                    && (lexicon.unqualifiedLift(text, dates.english() ? sentence.start() : clause[0], cue.start(),
+                            cue.end(), dates.english())
                         || lexicon.progressCount(text, clause[0], cue.start(), dates.english()))) {
                 continue;
             }
@@ -203,12 +206,16 @@ final class SentenceClaims {
     /** The marker closest before the cue decides: 预计/将/will make it a forecast, 已/has a fact. */
     private boolean trailingForecast(CueLexicon.Hit cue, int[] clause) {
         for (CueLexicon.Hit h : hits) {
-            if (h.trailing() && h.start() >= cue.end() && h.end() <= clause[1]) {
+            // "construction started in 2016 and its opening is scheduled for 2024": "and" opens another clause
+            if (h.trailing() && h.start() >= cue.end() && h.end() <= clause[1]
+                    && !(dates.english() && AND.matcher(text).region(cue.end(), h.start()).find())) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile("\\band\\b");
 
     private boolean future(int from, CueLexicon.Hit cue) {
         if (trailingForecast(cue, clauseOf(cue.start()))) {

@@ -1058,4 +1058,26 @@ class MilestoneExtractorTest {
         assertThat(WITH_TEST_LINE.analyzeText("年底通车！\n青蚨湾测试铁路全长约31公里，预计今年底建成通车。\n", PUBLISHED).milestones())
                 .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2022-12"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The Qingfu Bay Test Railway will link two towns. Construction of the mega project started in late 2016 and its opening is scheduled for 2024.|construction_started|2016",
+            "The Qingfu Bay Test Railway is underway. The first girder of the railway's bridge, weighing 490 tons, was installed on Wednesday.|structural|2022-06-15",
+            "Work on the eastern section of the Qingfu Bay Test Railway was officially initiated on Thursday.|construction_started|2022-06-09",
+            "The first steel box of the Qingfu Bay Test Railway's bridge tower was lowered on June 9.|structural|2022-06-09",
+            "A tunnel boring machine of the Qingfu Bay Test Railway started operation on Friday.|structural|2022-06-10",
+            "The Qingfu Bay Test Railway's final segments were joined on Friday.|structural|2022-06-10",
+            "The opening ceremony of the Qingfu Bay Test Railway will be held on October 23.|forecast_opening|2022-10-23"})
+    void readsMoreOfEnglishConstructionNews(String text, String kind, String date) {
+        assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones())
+                .extracting(Analyzers::kind, Milestone::date).contains(tuple(kind, date));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The Qingfu Bay Test Railway was scheduled for completion at the end of last year, but its opening has been delayed twice.",
+            "This marks the first holiday since the Qingfu Bay Test Railway was opened on June 3."})
+    void aSupersededPlanAndATimeSinceAreNoClaims(String text) {
+        assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones()).isEmpty();
+    }
 }

@@ -160,6 +160,24 @@ public final class DateContext {
      * there is none, never a guess.
      */
     public PartialDate eventDay(Sentence s) {
+        return eventDay(s, s.start());
+    }
+
+    /**
+     * As {@link #eventDay(Sentence)}, but a day told earlier in the sentence itself, before this point, comes first
+     * (预计6月30日开通，当天上午举行仪式).
+     */
+    public PartialDate eventDay(Sentence s, int before) {
+        List<TimeExpression> own = in(s);
+        for (int j = own.size() - 1; j >= 0; j--) {
+            TimeExpression e = own.get(j);
+            if (e.end() <= before && e.daysAfterPrevious() == null && e.day() > 0) {
+                PartialDate d = resolve(e, s, false);
+                if (d != null && d.precision() == Precision.DAY) {
+                    return d;
+                }
+            }
+        }
         for (int i = s.index() - 1; i >= Math.max(0, s.index() - EVENT_REACH); i--) {
             Sentence previous = sentences.get(i);
             List<TimeExpression> found = in(previous);

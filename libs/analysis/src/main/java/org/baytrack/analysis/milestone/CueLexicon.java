@@ -345,7 +345,9 @@ final class CueLexicon {
             at++;
         }
         int from = at;
-        return continuations.stream().anyMatch(w -> text.startsWith(w, from));
+        // 预计6月30日开通，当天上午举行仪式，15时通车: a time of the day told goes on with it too
+        return continuations.stream().anyMatch(w -> text.startsWith(w, from))
+                || clockTime.matcher(text).region(from, text.length()).lookingAt();
     }
 
     /** Whether the clause names its project as a companion (与深中通道同步通车), the subject standing before it. */

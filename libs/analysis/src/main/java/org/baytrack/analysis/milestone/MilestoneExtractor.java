@@ -319,6 +319,16 @@ public final class MilestoneExtractor {
                             && (m.date() == null || m.date().equals(o.milestone().date())
                                 || finer(m.date(), o.milestone().date())
                                 || daysApart(o.milestone().date(), m.date()) <= HEADLINE_SKEW_DAYS));
+            // 赣深高铁年底动工 over a body telling the start is planned for then: the headline drops the 计划
+            boolean headlineOfAPlan = headlines.contains(m.sentence())
+                    && m.kind() == MilestoneKind.CONSTRUCTION_STARTED && byKey.values().stream()
+                    .anyMatch(o -> !headlines.contains(o.milestone().sentence())
+                            && o.milestone().kind() == MilestoneKind.PLANNED
+                            && o.milestone().project().equals(m.project())
+                            && sameEventDate(o.milestone().date(), m.date()))
+                    && byKey.values().stream().noneMatch(o -> !headlines.contains(o.milestone().sentence())
+                            && o.milestone().kind() == MilestoneKind.CONSTRUCTION_STARTED
+                            && o.milestone().project().equals(m.project()));
             // 广中江高速三期于12月28日通车，标志着全线贯通: an undated 贯通 beside the day's opening is what the opening marks
             boolean markedByOpening = m.kind() == MilestoneKind.STRUCTURAL && m.date() == null
                     && byKey.values().stream().anyMatch(o -> o.milestone().sentence() == m.sentence()
@@ -333,7 +343,7 @@ public final class MilestoneExtractor {
             // 即将通车, "will open after the port works are done": a forecast says something only with its date
             boolean undatedForecast = m.kind() == MilestoneKind.FORECAST_OPENING && m.date() == null;
             if (!datedTwin && !toldInBody && !cameTrue && !retold && !headlineOfAForecast && !markedByOpening
-                    && !undatedForecast && !markedStart) {
+                    && !undatedForecast && !markedStart && !headlineOfAPlan) {
                 out.add(m);
             }
         }

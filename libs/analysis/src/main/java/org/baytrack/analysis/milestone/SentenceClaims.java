@@ -129,7 +129,7 @@ final class SentenceClaims {
             // 此次启动的项目: a word pointing at the day told before dates the cue as its own
             boolean pointed = !future && !successive && dates.pointsAtTheEvent(sentence.start(), cue.start());
             if (date == null && pointed) {
-                date = dates.eventDay(sentence);
+                date = dates.eventDay(sentence, cue.start());
             }
             // 已开通的莞惠城际 describes a name, whatever date the sentence opens with; 12月11日通车的… dates it itself
             // 随着…的开通, 开通三年多来: the circumstance or the age of what is reported, whatever date it gives

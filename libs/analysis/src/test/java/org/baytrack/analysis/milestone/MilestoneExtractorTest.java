@@ -1080,4 +1080,35 @@ class MilestoneExtractorTest {
     void aSupersededPlanAndATimeSinceAreNoClaims(String text) {
         assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones()).isEmpty();
     }
+
+    @Test
+    void theDayTheSentenceToldDatesItsOwnWhenAndKeepsItsForecast() {
+        String report = "新华社甲市6月27日电 青蚨湾测试铁路通车新闻通气会27日举行。\n"
+                + "会上透露，青蚨湾测试铁路预计6月30日正式开通，当天上午举行通车活动，15时通车试运营。\n";
+        assertThat(WITH_TEST_LINE.analyzeText(report, LocalDate.of(2022, 6, 27)).milestones())
+                .extracting(Analyzers::kind, Milestone::date).containsOnly(tuple("forecast_opening", "2022-06-30"));
+    }
+
+    @Test
+    void aPapersPrintLineIsTheReferenceDate() {
+        String repost = "青蚨湾测试铁路盾构机始发\n《 人民日报 》（ 2022年06月16日 06 版）\n日前，青蚨湾测试铁路甲隧道盾构机顺利始发。\n";
+        assertThat(WITH_TEST_LINE.analyzeText(repost, LocalDate.of(2022, 11, 25)).milestones())
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("structural", "2022-06"));
+    }
+
+    @Test
+    void aHeadlineDroppingThePlanIsThePlan() {
+        String report = "青蚨湾测试铁路年底动工\n\n青蚨湾测试铁路已获批，并计划于今年底开工。\n";
+        assertThat(WITH_TEST_LINE.analyzeText(report, PUBLISHED).milestones())
+                .extracting(Analyzers::kind).doesNotContain("construction_started");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "青蚨湾测试铁路的开通，带来了沿线发展的新速度。",
+            "青蚨湾测试铁路前期工作已经启动。"})
+    void whatAnOpeningBringsAndPreliminaryWorkAreNoOpeningOrStart(String text) {
+        assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones())
+                .extracting(Analyzers::kind).doesNotContain("opened", "construction_started");
+    }
 }

@@ -149,6 +149,9 @@ final class ChineseSignings {
             }
             List<Telling> each = eachWithItsCounterpart(text, s, mentions, when, clauseStart, verb.start(), title,
                     date.iso(), fields, count);
+            if (each.isEmpty()) {
+                each = eachOnItsMatter(text, s, mentions, when, clauseStart, verb.start(), date.iso(), count);
+            }
             if (!each.isEmpty()) {
                 out.addAll(each);
                 told = Math.max(clauseEnd(text, v, s.end()), nounEnd);
@@ -323,6 +326,31 @@ final class ChineseSignings {
                     List.copyOf(fields), count, null, null, s.text(), s.index(), List.copyOf(names)), false));
         }
         return out;
+    }
+
+    /**
+     * 双方就A、B、C、D签署了4份合作协议: as many matters listed as the count says, one agreement on each; none otherwise.
+     */
+    private List<Telling> eachOnItsMatter(String text, Sentence s, List<Mention> mentions, SigningDate when,
+                                          int clauseStart, int verbStart, String signed, Integer count) {
+        if (count == null || count < 2) {
+            return List.of();
+        }
+        int on = text.lastIndexOf('就', verbStart);
+        if (on < clauseStart) {
+            return List.of();
+        }
+        String matters = text.substring(on + 1, verbStart).replaceFirst("^(?:有关|关于)", "")
+                .replaceFirst("(?:的)?(?:问题|事项)?(?:共同|正式)?$", "");
+        List<String> each = java.util.Arrays.stream(COUNTERPART_GAP.split(matters)).map(String::strip)
+                .filter(m -> m.length() >= 2).toList();
+        if (each.size() != count) {
+            return List.of();
+        }
+        List<String> names = chineseNames(text, s, mentions, when, clauseStart, on);
+        List<String> parties = chineseParties(mentions, s, on, names);
+        return each.stream().map(m -> new Telling(new Agreement(AgreementFacts.restored(m), parties, signed, List.of(),
+                null, null, null, s.text(), s.index(), names), false)).toList();
     }
 
     private static final Pattern RESPECTIVELY_WITH = Pattern.compile("分别(?:与|同|和|跟)");

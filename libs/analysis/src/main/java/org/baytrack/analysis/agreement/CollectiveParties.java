@@ -70,9 +70,10 @@ final class CollectiveParties {
         if (meeting != null) {
             for (char c : meeting.toCharArray()) {
                 addOnce(parties, abbreviations.get(String.valueOf(c)));
-                if (prefix == null) {
-                    addOnce(names, String.valueOf(c));
-                }
+            }
+            if (prefix == null) {
+                // 双方 after the 粤港合作联席会议 is 粤港双方: the sides the meeting's name gives, in the text's word
+                addOnce(names, meeting + collective);
             }
         } else {
             int wanted = counts.getOrDefault(collective, Integer.MAX_VALUE);

@@ -301,7 +301,7 @@ class AgreementExtractorTest {
         String text = "粤港合作联席会议第二十次会议昨日在香港举行。会后双方签署8份合作协议。";
         Agreement a = agreements(text).get(0);
         assertThat(a.parties()).contains("guangdong-government", "hksar-government").doesNotContain("双方");
-        assertThat(a.partyNames()).contains("粤", "港").doesNotContain("双方");
+        assertThat(a.partyNames()).as("the sides the meeting's name gives, in the text's word").containsExactly("粤港双方");
     }
 
     @Test
@@ -528,5 +528,18 @@ class AgreementExtractorTest {
         assertThat(agreements("The Qingfu Bay Memorandum was signed by the Secretary for Transport and the Director "
                 + "of the Qingfu Bay Rail Office today.")).singleElement()
                 .satisfies(a -> assertThat(a.partyNames()).contains("the Secretary for Transport"));
+    }
+
+    @Test
+    void asManyMattersAsTheCountAreOneAgreementEach() {
+        assertThat(agreements("3月17日，甲乙双方就港口合作、航运合作、旅游合作签署了3份合作协议。"))
+                .extracting(Agreement::title).containsExactly("港口合作", "航运合作", "旅游合作");
+        assertThat(agreements("3月17日，甲乙双方就港口、航运合作签署了3份合作协议。")).hasSize(1);
+    }
+
+    @Test
+    void signedMinutesAreAnAgreement() {
+        assertThat(agreements("3月17日，甲省政府和某部签署了关于推进甲省铁路建设的会议纪要。")).singleElement()
+                .satisfies(a -> assertThat(a.title()).endsWith("会议纪要"));
     }
 }

@@ -1111,4 +1111,17 @@ class MilestoneExtractorTest {
         assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones())
                 .extracting(Analyzers::kind).doesNotContain("opened", "construction_started");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The Qingfu Bay Test Railway moved a step closer to completion on Wednesday as two main structures were connected.|structural|2022-06-15",
+            "The completion of the Qingfu Bay Test Railway was postponed for a year to the end of 2023.|forecast_opening|2023-12",
+            "The construction of the Qingfu Bay Test Railway, estimated to cost 141.5 billion yuan (about $18.18 billion), began in August 2016.|construction_started|2016-08",
+            "The Qingfu Bay Test Railway is slated to finish by 2024.|forecast_opening|2024",
+            "Officials vowed to complete the Qingfu Bay Test Railway by 2034.|forecast_opening|2034",
+            "The main span of the Qingfu Bay Test Railway's bridge was completed on June 9.|structural|2022-06-09"})
+    void readsEnglishDelaysCostsAndStructures(String text, String kind, String date) {
+        assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones())
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple(kind, date));
+    }
 }

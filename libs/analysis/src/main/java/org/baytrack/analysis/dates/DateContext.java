@@ -297,6 +297,12 @@ public final class DateContext {
                 break;
             }
         }
+        // 12月11日上午…开通活动举行。…下午3时将通车试运营 / 11月15日…。翌日，…: the day the paragraph opened on
+        PartialDate carried = found.indexOf(e) == 0 || found.stream().takeWhile(x -> x != e)
+                .allMatch(x -> x.daysAfterPrevious() != null) ? carriedOver(s, false) : null;
+        if (carried != null && carried.precision() == Precision.DAY) {
+            return PartialDate.of(carried.toLocalDate().plusDays(e.daysAfterPrevious()));
+        }
         return e.resolve(anchor, null, future);
     }
 

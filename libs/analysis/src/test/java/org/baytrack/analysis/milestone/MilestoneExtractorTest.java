@@ -1124,4 +1124,21 @@ class MilestoneExtractorTest {
         assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones())
                 .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple(kind, date));
     }
+
+    @Test
+    void aTimeOfDayInTheNextSentenceIsOfTheDayTheParagraphOpenedOn() {
+        String repost = "12月11日上午，青蚨湾测试铁路开通活动在甲市举行。10时34分，现场宣布青蚨湾测试铁路正式开通。"
+                + "据悉，青蚨湾测试铁路下午3时将通车试运营。\n";
+        assertThat(WITH_TEST_LINE.analyzeText(repost, LocalDate.of(2023, 4, 20)).milestones())
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("opened", "2022-12-11"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "6月9日，青蚨湾测试铁路甲桥的全部墩台均告完工。|structural|2022-06-09",
+            "6月9日，青蚨湾测试铁路沉管隧道首节沉管实现与人工岛暗埋段对接。|structural|2022-06-09"})
+    void allPiersDoneAndAFirstTubeJoinedAreStructural(String text, String kind, String date) {
+        assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones())
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple(kind, date));
+    }
 }

@@ -118,6 +118,11 @@ final class ChineseSignings {
                 continue;
             }
             int nounEnd = bracketTitle != null ? text.indexOf('》', v) + 1 : noun.end();
+            // 明确了签订投资协议的关键问题: the signing qualifies a matter still to settle; it is no signing told
+            if (nounEnd + 1 < s.end() && text.charAt(nounEnd) == '的'
+                    && Character.isIdeographic(text.codePointAt(nounEnd + 1))) {
+                continue;
+            }
             String phrase = text.substring(v, nounEnd);
             Integer count = null;
             List<String> fields = new ArrayList<>();

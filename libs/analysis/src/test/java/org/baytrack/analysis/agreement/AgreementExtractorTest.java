@@ -542,4 +542,9 @@ class AgreementExtractorTest {
         assertThat(agreements("3月17日，甲省政府和某部签署了关于推进甲省铁路建设的会议纪要。")).singleElement()
                 .satisfies(a -> assertThat(a.title()).endsWith("会议纪要"));
     }
+
+    @Test
+    void aSigningQualifyingAMatterToSettleIsNone() {
+        assertThat(agreements("3月3日的专题会议进一步明确了签订投资协议的关键问题。")).isEmpty();
+    }
 }

@@ -383,11 +383,18 @@ final class CueLexicon {
      * 架设, 吊装, "installed": a milestone only when the clause names a first, last or whole piece or a key
      * structure before the cue (首片钢箱梁架设), not for work under way (累计架设300片).
      */
+    private static final int OBJECT_REACH = 40;
+    private static final Pattern PIECE_AFTER_VERB = Pattern.compile(
+            "^\\S+\\s+(?:the |its |their )?(?:first|final|last)\\b", Pattern.CASE_INSENSITIVE);
+
     boolean unqualifiedLift(String text, int clauseStart, int cueStart, int cueEnd, boolean english) {
         String cue = text.substring(cueStart, cueEnd);
         String before = text.substring(clauseStart, cueStart);
         if (english) {
-            return englishQualifiedCue.matcher(cue).lookingAt() && !englishQualifier.matcher(before).find();
+            // "hoisted the first girder into place": the piece may follow the verb
+            String after = text.substring(cueStart, Math.min(text.length(), cueEnd + OBJECT_REACH));
+            return englishQualifiedCue.matcher(cue).lookingAt() && !englishQualifier.matcher(before).find()
+                    && !PIECE_AFTER_VERB.matcher(after).find();
         }
         return qualifiedStructural.zh().cues().contains(cue)
                 && qualifiedStructural.zh().qualifiers().stream().noneMatch(before::contains);

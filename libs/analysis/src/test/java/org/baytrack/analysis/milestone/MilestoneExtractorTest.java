@@ -1141,4 +1141,13 @@ class MilestoneExtractorTest {
         assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones())
                 .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple(kind, date));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "On Thursday, workers hoisted the first steel girder of the Qingfu Bay Test Railway's bridge into place.|qingfu-bay-test-railway",
+            "The Qingfu Bay Test Railway, a 31-km link between Zhuhai and Jiangmen, opened to traffic on Thursday.|qingfu-bay-test-railway"})
+    void aPieceAfterTheVerbQualifiesALiftAndALinkInAppositionIsTheNamedWork(String text, String project) {
+        assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones())
+                .extracting(Milestone::project, Milestone::date).containsExactly(tuple(project, "2022-06-09"));
+    }
 }

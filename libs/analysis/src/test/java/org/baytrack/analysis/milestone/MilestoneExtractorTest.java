@@ -1150,4 +1150,11 @@ class MilestoneExtractorTest {
         assertThat(WITH_TEST_LINE.analyzeText(text + "\n", PUBLISHED).milestones())
                 .extracting(Milestone::project, Milestone::date).containsExactly(tuple(project, "2022-06-09"));
     }
+
+    @Test
+    void theTimeGivenToFinishIsNoCompletion() {
+        assertThat(WITH_TEST_LINE.analyzeText("Construction of the Qingfu Bay Test Railway began on October 9, 2021, and the "
+                + "contractors have five years to finish it.\n", PUBLISHED).milestones())
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("construction_started", "2021-10-09"));
+    }
 }

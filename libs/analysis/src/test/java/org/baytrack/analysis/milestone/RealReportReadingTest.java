@@ -35,7 +35,13 @@ class RealReportReadingTest {
     }
 
     private static AbstractListAssert<?, List<? extends Tuple>, Tuple, ObjectAssert<Tuple>> kindsAndDates(String text) {
-        return assertThat(read(text)).extracting(Analyzers::kind, Milestone::date);
+        return kindsAndDates(text + "\n", PUBLISHED);
+    }
+
+    private static AbstractListAssert<?, List<? extends Tuple>, Tuple, ObjectAssert<Tuple>> kindsAndDates(String page,
+                                                                                                   LocalDate published) {
+        return assertThat(WITH_TEST_LINE.analyzeText(page, published).milestones())
+                .extracting(Analyzers::kind, Milestone::date);
     }
 
     @ParameterizedTest
@@ -49,32 +55,11 @@ class RealReportReadingTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "青蚨湾测试铁路今年3月正式启动招标。",
-            "青蚨湾测试铁路下半年启动猫道架设。",
-            "市民盼望青蚨湾测试铁路早日建成开通。",
-            "青蚨湾测试铁路的开通，将大大缩短两地车程。",
-            "青蚨湾测试铁路的正式通车，为沿线旅游带来新机遇。"})
-    void aStartOfSomethingElseAWishAndWhatAnOpeningBringsAreNoClaims(String text) {
-        assertThat(read(text)).isEmpty();
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
             "青蚨湾测试铁路今年3月正式启动。|construction_started",
             "青蚨湾测试铁路今年3月正式启动建设。|construction_started",
             "备受期待的青蚨湾测试铁路今年3月正式开通。|opened"})
     void aStartOnItsOwnAndAnAwaitedOpeningStillCount(String text, String kind) {
         kindsAndDates(text).containsExactly(tuple(kind, "2022-03"));
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "3月2日，青蚨湾测试铁路甲河特大桥首根桩基开始施工。|structural|2022-03-02",
-            "3月2日，青蚨湾测试铁路首桩正式开钻。|structural|2022-03-02",
-            "青蚨湾测试铁路已开始铺轨作业，预计2023年底完工，2024年即可通车。|forecast_opening|2024",
-            "Workers began to install the final steel segment of the Qingfu Bay Test Railway's bridge on March 2.|structural|2022-03-02"})
-    void aFirstPileIsStructuralAndAnOpeningAfterACompletionIsTheForecast(String text, String kind, String date) {
-        kindsAndDates(text).containsExactly(tuple(kind, date));
     }
 
     @Test
@@ -101,40 +86,6 @@ class RealReportReadingTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "The Qingfu Bay Test Railway opened a station. Launched in June 2020, this 31-km line links two towns.|construction_started|2020-06",
-            "The Qingfu Bay Test Railway project that started in 2015 is now half built.|construction_started|2015",
-            "The Qingfu Bay Test Railway is expected to operate in October 2023.|forecast_opening|2023-10",
-            "The Qingfu Bay Test Railway is likely to open within the \u201cfirst quarter\u201d of 2023.|forecast_opening|2023-01",
-            "Qingfu Bay Test Railway to open by 1Q 2023|forecast_opening|2023-01",
-            "The tunnel of the Qingfu Bay Test Railway closes up on Sunday.|structural|2022-06-12",
-            "The track laying of the Qingfu Bay Test Railway was completed on Monday.|structural|2022-06-13"})
-    void readsEnglishAsReportsWriteIt(String text, String kind, String date) {
-        kindsAndDates(text).contains(tuple(kind, date));
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "At the initial stage of the commissioning of the Qingfu Bay Test Railway, trains will run hourly.",
-            "He thanked the bureau for the importance it attached to the commissioning of the Qingfu Bay Test Railway."})
-    void theStageOrTheCareOfACommissioningIsNoOpening(String text) {
-        assertThat(read(text)).isEmpty();
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "青蚨湾测试铁路初步定于9月22日举行典礼，23日通车。|forecast_opening|2022-09-23",
-            "青蚨湾测试铁路明日将举行典礼，并于24日正式通车。|forecast_opening|2022-06-24",
-            "青蚨湾测试铁路于二O二O年六月开工建设。|construction_started|2020-06",
-            "青蚨湾测试铁路计划明年6月投产。|forecast_opening|2023-06",
-            "青蚨湾测试铁路将于11月30日开始运营。|forecast_opening|2022-11-30",
-            "青蚨湾测试铁路甲隧道日前开始盾构掘进。|structural|2022-06",
-            "青蚨湾测试铁路的建成为今年第三季开通奠定良好的基础。|forecast_opening|2022-07"})
-    void aDayAfterAMonthAClauseGoingOnAndLetterOZerosAreRead(String text, String kind, String date) {
-        kindsAndDates(text).contains(tuple(kind, date));
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
             "青蚨湾测试铁路开通直达甲市的列车。",
             "青蚨湾测试铁路甲隧道盾构始发井位于市区。",
             "青蚨湾测试铁路2023年航站楼要完成主体结构。"})
@@ -148,8 +99,7 @@ class RealReportReadingTest {
         String report = "Construction of the Qingfu Bay Test Railway was launched on June 3. Photo/Daily\n"
                 + "The 401-km railway will link two towns. Photo/Daily\nThe railway uses a new tunnelling technique.\n"
                 + "The railway is expected to be completed in 2026, according to local authorities.\n";
-        assertThat(WITH_TEST_LINE.analyzeText(report, PUBLISHED).milestones())
-                .extracting(Analyzers::kind, Milestone::date)
+        kindsAndDates(report, PUBLISHED)
                 .containsExactly(tuple("construction_started", "2022-06-03"), tuple("forecast_opening", "2026"));
     }
 
@@ -163,55 +113,22 @@ class RealReportReadingTest {
                 .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple(kind, date));
     }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "五年来，青蚨湾测试铁路等标志性工程建成通车。",
-            "青蚨湾测试铁路开通72小时以来，车流量超过30万车次。",
-            "这一数据远超青蚨湾测试铁路开通同期的车流量。"})
-    void aLookBackAndAnOpeningsFirstHoursAreNoClaims(String text) {
-        assertThat(read(text)).isEmpty();
-    }
-
     @Test
     void aShortExclamationOpeningThePageIsAHeadline() {
-        assertThat(WITH_TEST_LINE.analyzeText("年底通车！\n青蚨湾测试铁路全长约31公里，预计今年底建成通车。\n", PUBLISHED).milestones())
-                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2022-12"));
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "The Qingfu Bay Test Railway will link two towns. Construction of the mega project started in late 2016 and its opening is scheduled for 2024.|construction_started|2016",
-            "The Qingfu Bay Test Railway is underway. The first girder of the railway's bridge, weighing 490 tons, was installed on Wednesday.|structural|2022-06-15",
-            "Work on the eastern section of the Qingfu Bay Test Railway was officially initiated on Thursday.|construction_started|2022-06-09",
-            "The first steel box of the Qingfu Bay Test Railway's bridge tower was lowered on June 9.|structural|2022-06-09",
-            "A tunnel boring machine of the Qingfu Bay Test Railway started operation on Friday.|structural|2022-06-10",
-            "The Qingfu Bay Test Railway's final segments were joined on Friday.|structural|2022-06-10",
-            "The opening ceremony of the Qingfu Bay Test Railway will be held on October 23.|forecast_opening|2022-10-23"})
-    void readsMoreOfEnglishConstructionNews(String text, String kind, String date) {
-        kindsAndDates(text).contains(tuple(kind, date));
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "The Qingfu Bay Test Railway was scheduled for completion at the end of last year, but its opening has been delayed twice.",
-            "This marks the first holiday since the Qingfu Bay Test Railway was opened on June 3."})
-    void aSupersededPlanAndATimeSinceAreNoClaims(String text) {
-        assertThat(read(text)).isEmpty();
+        kindsAndDates("年底通车！\n青蚨湾测试铁路全长约31公里，预计今年底建成通车。\n", PUBLISHED).containsExactly(tuple("forecast_opening", "2022-12"));
     }
 
     @Test
     void theDayTheSentenceToldDatesItsOwnWhenAndKeepsItsForecast() {
         String report = "新华社甲市6月27日电 青蚨湾测试铁路通车新闻通气会27日举行。\n"
                 + "会上透露，青蚨湾测试铁路预计6月30日正式开通，当天上午举行通车活动，15时通车试运营。\n";
-        assertThat(WITH_TEST_LINE.analyzeText(report, LocalDate.of(2022, 6, 27)).milestones())
-                .extracting(Analyzers::kind, Milestone::date).containsOnly(tuple("forecast_opening", "2022-06-30"));
+        kindsAndDates(report, LocalDate.of(2022, 6, 27)).containsOnly(tuple("forecast_opening", "2022-06-30"));
     }
 
     @Test
     void aPapersPrintLineIsTheReferenceDate() {
         String repost = "青蚨湾测试铁路盾构机始发\n《 人民日报 》（ 2022年06月16日 06 版）\n日前，青蚨湾测试铁路甲隧道盾构机顺利始发。\n";
-        assertThat(WITH_TEST_LINE.analyzeText(repost, LocalDate.of(2022, 11, 25)).milestones())
-                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("structural", "2022-06"));
+        kindsAndDates(repost, LocalDate.of(2022, 11, 25)).containsExactly(tuple("structural", "2022-06"));
     }
 
     @Test
@@ -230,32 +147,11 @@ class RealReportReadingTest {
                 .extracting(Analyzers::kind).doesNotContain("opened", "construction_started");
     }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "The Qingfu Bay Test Railway moved a step closer to completion on Wednesday as two main structures were connected.|structural|2022-06-15",
-            "The completion of the Qingfu Bay Test Railway was postponed for a year to the end of 2023.|forecast_opening|2023-12",
-            "The construction of the Qingfu Bay Test Railway, estimated to cost 141.5 billion yuan (about $18.18 billion), began in August 2016.|construction_started|2016-08",
-            "The Qingfu Bay Test Railway is slated to finish by 2024.|forecast_opening|2024",
-            "Officials vowed to complete the Qingfu Bay Test Railway by 2034.|forecast_opening|2034",
-            "The main span of the Qingfu Bay Test Railway's bridge was completed on June 9.|structural|2022-06-09"})
-    void readsEnglishDelaysCostsAndStructures(String text, String kind, String date) {
-        kindsAndDates(text).containsExactly(tuple(kind, date));
-    }
-
     @Test
     void aTimeOfDayInTheNextSentenceIsOfTheDayTheParagraphOpenedOn() {
         String repost = "12月11日上午，青蚨湾测试铁路开通活动在甲市举行。10时34分，现场宣布青蚨湾测试铁路正式开通。"
                 + "据悉，青蚨湾测试铁路下午3时将通车试运营。\n";
-        assertThat(WITH_TEST_LINE.analyzeText(repost, LocalDate.of(2023, 4, 20)).milestones())
-                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("opened", "2022-12-11"));
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "6月9日，青蚨湾测试铁路甲桥的全部墩台均告完工。|structural|2022-06-09",
-            "6月9日，青蚨湾测试铁路沉管隧道首节沉管实现与人工岛暗埋段对接。|structural|2022-06-09"})
-    void allPiersDoneAndAFirstTubeJoinedAreStructural(String text, String kind, String date) {
-        kindsAndDates(text).containsExactly(tuple(kind, date));
+        kindsAndDates(repost, LocalDate.of(2023, 4, 20)).containsExactly(tuple("opened", "2022-12-11"));
     }
 
     @ParameterizedTest
@@ -272,5 +168,78 @@ class RealReportReadingTest {
         assertThat(WITH_TEST_LINE.analyzeText("Construction of the Qingfu Bay Test Railway began on October 9, 2021, and the "
                 + "contractors have five years to finish it.\n", PUBLISHED).milestones())
                 .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("construction_started", "2021-10-09"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a start of something else a wish and what an opening brings are no claims
+            "青蚨湾测试铁路今年3月正式启动招标。",
+            "青蚨湾测试铁路下半年启动猫道架设。",
+            "市民盼望青蚨湾测试铁路早日建成开通。",
+            "青蚨湾测试铁路的开通，将大大缩短两地车程。",
+            "青蚨湾测试铁路的正式通车，为沿线旅游带来新机遇。",
+            // the stage or the care of a commissioning is no opening
+            "At the initial stage of the commissioning of the Qingfu Bay Test Railway, trains will run hourly.",
+            "He thanked the bureau for the importance it attached to the commissioning of the Qingfu Bay Test Railway.",
+            // a look back and an openings first hours are no claims
+            "五年来，青蚨湾测试铁路等标志性工程建成通车。",
+            "青蚨湾测试铁路开通72小时以来，车流量超过30万车次。",
+            "这一数据远超青蚨湾测试铁路开通同期的车流量。",
+            // a superseded plan and a time since are no claims
+            "The Qingfu Bay Test Railway was scheduled for completion at the end of last year, but its opening has been delayed twice.",
+            "This marks the first holiday since the Qingfu Bay Test Railway was opened on June 3."})
+    void noClaimIsReadFrom(String text) {
+        assertThat(read(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // reads english as reports write it
+            "The Qingfu Bay Test Railway opened a station. Launched in June 2020, this 31-km line links two towns.|construction_started|2020-06",
+            "The Qingfu Bay Test Railway project that started in 2015 is now half built.|construction_started|2015",
+            "The Qingfu Bay Test Railway is expected to operate in October 2023.|forecast_opening|2023-10",
+            "The Qingfu Bay Test Railway is likely to open within the \u201cfirst quarter\u201d of 2023.|forecast_opening|2023-01",
+            "Qingfu Bay Test Railway to open by 1Q 2023|forecast_opening|2023-01",
+            "The tunnel of the Qingfu Bay Test Railway closes up on Sunday.|structural|2022-06-12",
+            "The track laying of the Qingfu Bay Test Railway was completed on Monday.|structural|2022-06-13",
+            // a day after a month a clause going on and letter o zeros are read
+            "青蚨湾测试铁路初步定于9月22日举行典礼，23日通车。|forecast_opening|2022-09-23",
+            "青蚨湾测试铁路明日将举行典礼，并于24日正式通车。|forecast_opening|2022-06-24",
+            "青蚨湾测试铁路于二O二O年六月开工建设。|construction_started|2020-06",
+            "青蚨湾测试铁路计划明年6月投产。|forecast_opening|2023-06",
+            "青蚨湾测试铁路将于11月30日开始运营。|forecast_opening|2022-11-30",
+            "青蚨湾测试铁路甲隧道日前开始盾构掘进。|structural|2022-06",
+            "青蚨湾测试铁路的建成为今年第三季开通奠定良好的基础。|forecast_opening|2022-07",
+            // reads more of english construction news
+            "The Qingfu Bay Test Railway will link two towns. Construction of the mega project started in late 2016 and its opening is scheduled for 2024.|construction_started|2016",
+            "The Qingfu Bay Test Railway is underway. The first girder of the railway's bridge, weighing 490 tons, was installed on Wednesday.|structural|2022-06-15",
+            "Work on the eastern section of the Qingfu Bay Test Railway was officially initiated on Thursday.|construction_started|2022-06-09",
+            "The first steel box of the Qingfu Bay Test Railway's bridge tower was lowered on June 9.|structural|2022-06-09",
+            "A tunnel boring machine of the Qingfu Bay Test Railway started operation on Friday.|structural|2022-06-10",
+            "The Qingfu Bay Test Railway's final segments were joined on Friday.|structural|2022-06-10",
+            "The opening ceremony of the Qingfu Bay Test Railway will be held on October 23.|forecast_opening|2022-10-23"})
+    void theClaimReadHasItsKindAndDate(String text, String kind, String date) {
+        kindsAndDates(text).contains(tuple(kind, date));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a first pile is structural and an opening after a completion is the forecast
+            "3月2日，青蚨湾测试铁路甲河特大桥首根桩基开始施工。|structural|2022-03-02",
+            "3月2日，青蚨湾测试铁路首桩正式开钻。|structural|2022-03-02",
+            "青蚨湾测试铁路已开始铺轨作业，预计2023年底完工，2024年即可通车。|forecast_opening|2024",
+            "Workers began to install the final steel segment of the Qingfu Bay Test Railway's bridge on March 2.|structural|2022-03-02",
+            // reads english delays costs and structures
+            "The Qingfu Bay Test Railway moved a step closer to completion on Wednesday as two main structures were connected.|structural|2022-06-15",
+            "The completion of the Qingfu Bay Test Railway was postponed for a year to the end of 2023.|forecast_opening|2023-12",
+            "The construction of the Qingfu Bay Test Railway, estimated to cost 141.5 billion yuan (about $18.18 billion), began in August 2016.|construction_started|2016-08",
+            "The Qingfu Bay Test Railway is slated to finish by 2024.|forecast_opening|2024",
+            "Officials vowed to complete the Qingfu Bay Test Railway by 2034.|forecast_opening|2034",
+            "The main span of the Qingfu Bay Test Railway's bridge was completed on June 9.|structural|2022-06-09",
+            // all piers done and a first tube joined are structural
+            "6月9日，青蚨湾测试铁路甲桥的全部墩台均告完工。|structural|2022-06-09",
+            "6月9日，青蚨湾测试铁路沉管隧道首节沉管实现与人工岛暗埋段对接。|structural|2022-06-09"})
+    void theOnlyClaimReadHasItsKindAndDate(String text, String kind, String date) {
+        kindsAndDates(text).containsExactly(tuple(kind, date));
     }
 }

@@ -242,4 +242,24 @@ class RealReportReadingTest {
     void theOnlyClaimReadHasItsKindAndDate(String text, String kind, String date) {
         kindsAndDates(text).containsExactly(tuple(kind, date));
     }
+
+    @Test
+    void anAsideAboutTheWorkBreaksNoClause() {
+        kindsAndDates("The completion of the Qingfu Bay Test Railway, built by the city government, was postponed for a "
+                + "year to the end of 2023.").containsExactly(tuple("forecast_opening", "2023-12"));
+    }
+
+    @Test
+    void speakingAtTheOpeningCeremonyIsNoOpening() {
+        assertThat(read("Speaking at the opening ceremony, the mayor said the Qingfu Bay Test Railway would cut travel times."))
+                .isEmpty();
+    }
+
+    @Test
+    void theProjectOrTheLinkToldOfAgainKeepsTheTopic() {
+        kindsAndDates("The Qingfu Bay Test Railway is long.\nThe 55-km link has many parts.\nThe iron used weighs a lot.\n"
+                + "Every part of the project is hard.\nTheir delays are over.\n"
+                + "The completion of the railway was postponed to the end of 2023.\n", PUBLISHED)
+                .containsExactly(tuple("forecast_opening", "2023-12"));
+    }
 }

@@ -124,6 +124,13 @@ final class AgreementTellings {
     private static final java.util.regex.Pattern GENERIC_TITLE = java.util.regex.Pattern.compile(
             "(?:相关|有关|该|这份|此|上述|各项|多份|两份|系列)?(?:合作)?(?:协议|备忘录|协定|安排|文件|协议书)");
 
+    /** The agreement kept, with the parties, fields and count another telling of it adds. */
+    private static Agreement absorbed(Agreement kept, Agreement other) {
+        return new Agreement(kept.title(), union(kept.parties(), other.parties()), kept.signed(),
+                union(kept.fields(), other.fields()), kept.count() != null ? kept.count() : other.count(), kept.items(),
+                kept.done(), kept.evidence(), kept.sentence(), union(kept.partyNames(), other.partyNames()));
+    }
+
     private static String bare(String title) {
         return title.replaceAll("[《》〈〉「」『』“”\"\\s]", "");
     }
@@ -143,9 +150,7 @@ final class AgreementTellings {
                 // 分别与B、C签订: one sentence telling one agreement with each
                 key += "|" + a.parties();
             }
-            byKey.merge(key, a, (x, y) -> new Agreement(x.title(), union(x.parties(), y.parties()),
-                    x.signed(), union(x.fields(), y.fields()), x.count() != null ? x.count() : y.count(), x.items(),
-                    x.done(), x.evidence(), x.sentence(), union(x.partyNames(), y.partyNames())).withProgress(y.items(), y.done()));
+            byKey.merge(key, a, (x, y) -> absorbed(x, y).withProgress(y.items(), y.done()));
         }
         // the same title told undated (a headline, a caption) and dated: one agreement, of that date
         for (String key : List.copyOf(byKey.keySet())) {
@@ -159,10 +164,7 @@ final class AgreementTellings {
                             || title.contains(bare(e.getValue().title()))))
                     .findFirst()
                     .ifPresent(e -> {
-                        Agreement o = e.getValue();
-                        e.setValue(new Agreement(o.title(), union(o.parties(), a.parties()), o.signed(),
-                                union(o.fields(), a.fields()), o.count() != null ? o.count() : a.count(), o.items(),
-                                o.done(), o.evidence(), o.sentence(), union(o.partyNames(), a.partyNames())));
+                        e.setValue(absorbed(e.getValue(), a));
                         byKey.remove(key);
                     });
         }

@@ -360,11 +360,16 @@ final class CueLexicon {
         return connectedBefore.matcher(text).region(mentionEnd, text.length()).lookingAt();
     }
 
+    /** Whether the name at this point is where something runs to (…至珠三角枢纽机场, …到新口岸). */
+    boolean endpointBefore(String text, int at) {
+        return connectorEndpoints.stream().anyMatch(e -> at >= e.length() && text.startsWith(e, at - e.length()));
+    }
+
     /** Whether a project at this point is the object of a connecting verb before it, not the clause's subject. */
     boolean connectedAt(String text, int clauseStart, int at) {
         // back from the name to the clause start, stopping at a 的 (连接深中通道的南沙线: 南沙线 is the subject)
         // unless the name is where the connection runs to (连接北环线的新田站至新皇岗口岸)
-        boolean endpoint = connectorEndpoints.stream().anyMatch(e -> at >= e.length() && text.startsWith(e, at - e.length()));
+        boolean endpoint = endpointBefore(text, at);
         for (int i = at - 1; i >= clauseStart; i--) {
             if (text.charAt(i) == '的' && !endpoint) {
                 return false;

@@ -380,10 +380,10 @@ final class SentenceClaims {
      * section's end, not a subject.
      */
     private boolean endsASectionOfAnother(Mention m, int from) {
-        int to = m.start() - 1;
-        if (to <= from || "至到".indexOf(text.charAt(to)) < 0) {
+        if (m.start() <= from + 1 || !lexicon.endpointBefore(text, m.start())) {
             return false;
         }
+        int to = m.start() - 1;
         return projects.stream().anyMatch(o -> o != m && !o.entity().equals(m.entity()) && o.start() >= from
                 && o.end() <= to && to - o.end() <= SECTION_START_LENGTH
                 && text.substring(o.end(), to).codePoints().allMatch(Character::isIdeographic));

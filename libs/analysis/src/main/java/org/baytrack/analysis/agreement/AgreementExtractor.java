@@ -30,6 +30,7 @@ public final class AgreementExtractor {
     private final ChineseSignings chineseSignings;
     private final EnglishSignings englishSignings;
     private final CollectiveParties collectiveParties;
+    private final Pattern genericTitle;
 
     public AgreementExtractor() {
         AgreementVocabulary d = AgreementVocabulary.load();
@@ -45,6 +46,7 @@ public final class AgreementExtractor {
         chineseSignings = new ChineseSignings(d, wording);
         englishSignings = new EnglishSignings(d, wording);
         collectiveParties = new CollectiveParties(d.collectiveParties());
+        genericTitle = Pattern.compile(d.genericTitle());
     }
 
     public List<Agreement> extract(String text, List<Sentence> sentences, List<Mention> named, DateContext dates) {
@@ -74,7 +76,7 @@ public final class AgreementExtractor {
         List<Agreement> all = (english ? AgreementTellings.tellingsMerged(found) : AgreementTellings.retellingsMerged(found))
                 .stream().map(a -> collectiveParties.resolve(a, text, sentences, mentions)).toList();
         return AgreementTellings.deduplicate(AgreementTellings.withoutHeadline(
-                AgreementTellings.datedByTitle(all, sentences, when), sentences));
+                AgreementTellings.datedByTitle(all, sentences, when), sentences), genericTitle);
     }
 
     private static Integer number(Pattern p, String sentence) {

@@ -120,10 +120,6 @@ final class AgreementTellings {
         return t.length() <= (latin ? 110 : 40) && !t.endsWith("。") && !t.endsWith(".");
     }
 
-    // 今天签署的协议涵盖…, 签署相关协议: the agreement of the day told again, by no name of its own
-    private static final java.util.regex.Pattern GENERIC_TITLE = java.util.regex.Pattern.compile(
-            "(?:相关|有关|该|这份|此|上述|各项|多份|两份|系列)?(?:合作)?(?:协议|备忘录|协定|安排|文件|协议书)");
-
     /** The agreement kept, with the parties, fields and count another telling of it adds. */
     private static Agreement absorbed(Agreement kept, Agreement other) {
         return new Agreement(kept.title(), union(kept.parties(), other.parties()), kept.signed(),
@@ -137,9 +133,10 @@ final class AgreementTellings {
 
     /**
      * Same title and date is one agreement; a generic title (a headline's 合作协议) that a more
-     * specific one in the same document contains is that one told again.
+     * specific one in the same document contains, or one with no name of its own at all (genericTitle: 相关协议), is that
+     * one told again.
      */
-    static List<Agreement> deduplicate(List<Agreement> all) {
+    static List<Agreement> deduplicate(List<Agreement> all, java.util.regex.Pattern genericTitle) {
         Map<String, Agreement> byKey = new LinkedHashMap<>();
         for (Agreement a : all) {
             // a retelling may quote the title inside it differently (实施〈粤澳合作框架协议〉… and 实施粤澳合作框架协议…)
@@ -172,7 +169,7 @@ final class AgreementTellings {
         for (Agreement a : byKey.values()) {
             boolean retold = byKey.values().stream().anyMatch(o -> o != a && o.title().length() > a.title().length()
                     && (o.title().contains(a.title()) && (a.signed() == null || a.signed().equals(o.signed()))
-                        || GENERIC_TITLE.matcher(bare(a.title())).matches()));
+                        || genericTitle.matcher(bare(a.title())).matches()));
             if (!retold) {
                 out.add(a);
             }

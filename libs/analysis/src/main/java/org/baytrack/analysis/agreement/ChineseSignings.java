@@ -31,6 +31,8 @@ final class ChineseSignings {
     private final Pattern zhTallies;
     private final Pattern since;
     private final Pattern sinceAfter;
+    private final Pattern respectivelyWith;
+    private final Pattern listGap;
     private final Pattern retold;
     private final List<String> notAfterVerb;
     private final List<String> verbs;
@@ -47,6 +49,8 @@ final class ChineseSignings {
         zhTallies = Pattern.compile(literals(d.tallies().zh()));
         since = Pattern.compile(d.sinceSigned());
         sinceAfter = Pattern.compile(d.sinceSignedAfter());
+        respectivelyWith = Pattern.compile(d.respectivelyWith());
+        listGap = Pattern.compile(d.listGap());
         retold = Pattern.compile(d.retold());
         notAfterVerb = d.notAfterVerb();
         verbs = d.signVerbs().zh();
@@ -297,7 +301,7 @@ final class ChineseSignings {
     private List<Telling> eachWithItsCounterpart(String text, Sentence s, List<Mention> mentions, SigningDate when,
                                                  int clauseStart, int verbStart, String title, String signed,
                                                  List<String> fields, Integer count) {
-        Matcher respectively = RESPECTIVELY_WITH.matcher(text).region(clauseStart, verbStart);
+        Matcher respectively = respectivelyWith.matcher(text).region(clauseStart, verbStart);
         int at = -1;
         int listStart = -1;
         while (respectively.find()) {
@@ -308,7 +312,7 @@ final class ChineseSignings {
             return List.of();
         }
         List<int[]> counterparts = new ArrayList<>();
-        Matcher gap = COUNTERPART_GAP.matcher(text).region(listStart, verbStart);
+        Matcher gap = listGap.matcher(text).region(listStart, verbStart);
         int from = listStart;
         while (gap.find()) {
             counterparts.add(new int[] {from, gap.start()});
@@ -347,7 +351,7 @@ final class ChineseSignings {
         }
         String matters = text.substring(on + 1, verbStart).replaceFirst("^(?:有关|关于)", "")
                 .replaceFirst("(?:的)?(?:问题|事项)?(?:共同|正式)?$", "");
-        List<String> each = java.util.Arrays.stream(COUNTERPART_GAP.split(matters)).map(String::strip)
+        List<String> each = java.util.Arrays.stream(listGap.split(matters)).map(String::strip)
                 .filter(m -> m.length() >= 2).toList();
         if (each.size() != count) {
             return List.of();
@@ -358,8 +362,6 @@ final class ChineseSignings {
                 null, null, null, s.text(), s.index(), names), false)).toList();
     }
 
-    private static final Pattern RESPECTIVELY_WITH = Pattern.compile("分别(?:与|同|和|跟)");
-    private static final Pattern COUNTERPART_GAP = Pattern.compile("\\s*(?:[、，,]|以及|及|和)\\s*");
 
     /** 将于明天签署 / 拟签订: the words after the last name before the verb say it is still to come. */
     private boolean notYetSigned(String text, List<Mention> mentions, Sentence s, int clauseStart, int verbStart) {

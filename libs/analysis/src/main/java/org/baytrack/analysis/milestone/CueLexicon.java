@@ -47,7 +47,7 @@ final class CueLexicon {
                 String clockTime, String venue, ShiftedTo shiftedTo, String connectedBefore, List<String> connectorEndpoints,
                 BackgroundAround backgroundAround, String englishRelative, String englishFrontedPhrase,
                 String englishPlaceApposition, BareStart bareStart, List<String> continuations,
-                List<String> lookingBack) {
+                List<String> lookingBack, String anyKindOfWork) {
     }
 
     record BareStart(List<String> cues, String objects) {
@@ -119,6 +119,7 @@ final class CueLexicon {
     private final Set<String> bareStarts;
     private final List<String> continuations;
     private final List<String> lookingBack;
+    private final Pattern anyKindOfWork;
     private final Pattern startedObject;
     private final Map<String, List<String>> kindsOfWork;
     private final Pattern comitative;
@@ -186,6 +187,7 @@ final class CueLexicon {
         bareStarts = Set.copyOf(data.bareStart().cues());
         continuations = data.continuations();
         lookingBack = data.lookingBack();
+        anyKindOfWork = Pattern.compile(data.anyKindOfWork());
         startedObject = Pattern.compile(data.bareStart().objects());
         kindsOfWork = data.kindsOfWork();
         comitative = Pattern.compile(data.comitative());
@@ -483,6 +485,11 @@ final class CueLexicon {
             }
         }
         return first;
+    }
+
+    /** Whether a description fits any kind of work ("the project", "the link"). */
+    boolean fitsAnyWork(String phrase) {
+        return anyKindOfWork.matcher(phrase).find();
     }
 
     /** Rail, road, port or airport, as kindsOfWork reads the phrase; null when it does not say. */

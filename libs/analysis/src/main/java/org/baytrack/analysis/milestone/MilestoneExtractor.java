@@ -26,8 +26,6 @@ import java.util.Map;
 public final class MilestoneExtractor {
     // how many sentences a description ("the new line", 该项目) reaches back, or forward in an opening
     private static final int ANAPHORA_REACH = 3;
-    private static final java.util.regex.Pattern PROJECT_WORDS = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:project|link|crossing)\\b|项目|工程");
     private final CueLexicon lexicon = new CueLexicon();
 
     public List<Milestone> extract(String text, List<Sentence> sentences, List<Mention> mentions, DateContext dates) {
@@ -110,7 +108,7 @@ public final class MilestoneExtractor {
                 CueLexicon.Anaphor told = anaphor != null ? anaphor : lexicon.anaphor(s.text(), english);
                 String described = told == null ? null : lexicon.kindOfWork(told.words());
                 // "the project", "the link" may be any work; "the bridge" only a road's
-                boolean project = told != null && PROJECT_WORDS.matcher(told.words()).find();
+                boolean project = told != null && lexicon.fitsAnyWork(told.words());
                 if (described != null ? described.equals(lexicon.kindOfWork(last.text())) : project) {
                     lastSentence = s.index();
                 }

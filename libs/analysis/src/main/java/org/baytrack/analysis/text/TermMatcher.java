@@ -176,12 +176,23 @@ public final class TermMatcher<T> {
         return k < 0 ? -1 : edgeTargets[k];
     }
 
-    /** Every occurrence of every term in text[from, to), overlaps included, in order of end. */
+    /**
+     * Every occurrence of every term in text[from, to), overlaps included, in order of end. With a
+     * fold, a run of spaces reads as one, so "Shenzhen - Jiangmen" meets the term "shenzhen jiangmen".
+     */
     public List<Match<T>> findAll(String text, int from, int to) {
         List<Match<T>> out = new ArrayList<>();
+        int[] readAt = fold == null ? null : new int[to - from];
+        int read = 0;
         int state = 0;
         for (int i = from; i < to; i++) {
             char c = fold == null ? text.charAt(i) : fold[text.charAt(i)];
+            if (readAt != null) {
+                if (c == ' ' && read > 0 && fold[text.charAt(readAt[read - 1])] == ' ') {
+                    continue;
+                }
+                readAt[read++] = i;
+            }
             if (state == 0) {
                 state = root(c);
             } else {
@@ -193,7 +204,7 @@ public final class TermMatcher<T> {
                 state = target < 0 ? 0 : target;
             }
             for (int s = outLength[state] > 0 ? state : outLink[state]; s > 0; s = outLink[s]) {
-                out.add(match(s, i + 1));
+                out.add(readAt == null ? match(s, i + 1) : match(s, readAt[read - outLength[s]], i + 1));
             }
         }
         return out;
@@ -219,8 +230,12 @@ public final class TermMatcher<T> {
         return new ArrayList<>(kept.values());
     }
 
-    @SuppressWarnings("unchecked")
     private Match<T> match(int state, int end) {
-        return new Match<>(end - outLength[state], end, terms[state], (T) values[state]);
+        return match(state, end - outLength[state], end);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Match<T> match(int state, int start, int end) {
+        return new Match<>(start, end, terms[state], (T) values[state]);
     }
 }

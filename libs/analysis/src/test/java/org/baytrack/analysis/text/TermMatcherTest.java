@@ -32,6 +32,18 @@ class TermMatcherTest {
     }
 
     @Test
+    void aFoldedRunOfSpacesReadsAsOneSoSpacedDashesMeetTheName() {
+        char[] dashAsSpace = new char[65536];
+        for (int c = 0; c < dashAsSpace.length; c++) {
+            dashAsSpace[c] = c == '-' ? ' ' : Character.toLowerCase((char) c);
+        }
+        TermMatcher<Integer> m = new TermMatcher<>(Map.of("qingfu bay line", 1), dashAsSpace);
+        String text = "the Qingfu - Bay  line opened";
+        assertThat(m.findAll(text, 0, text.length())).extracting(TermMatcher.Match::start, TermMatcher.Match::end)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4, 22));
+    }
+
+    @Test
     void agreesWithANaiveScanOnManyTermsAndCharsAcrossTheWholeRange() {
         SplittableRandom random = new SplittableRandom(7);
         String alphabet = "ab中文江门铁路\uFFFF\u0001Zz" + (char) 0x9FA5 + (char) 0x4E00;

@@ -42,6 +42,7 @@ public final class DateFinder {
         String recent = alternation(words.recentDays());
         String nextDays = alternation(words.daysAfterPrevious().keySet());
         String today = alternation(words.timesOfToday());
+        String reportYearParts = alternation(words.partsOfTheReportYear().keySet());
         String dayFollowers = inner(words.chineseDayFollowers());
         String chineseLeads = leadingClass();
         chinese = Pattern.compile("(?=" + chineseLeads + ")(?:" + ISO
@@ -82,6 +83,7 @@ public final class DateFinder {
                 // "in June", "by the end of June", "last June": the month's last occurrence in a report, next in a forecast
                 + "|\\b(?:in|since|by|until|from|early|late|mid-?|last|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)\\s+(?<em4>" + month + ")\\b(?![ .,-]*(?:(?:in|of)\\s+)?\\d)"
                 + "|\\b(?<epart>" + parts + ")[”\"’']?\\s*(?:of\\s+)?(?:(?<ey4>(?:19|20)\\d{2})\\b|(?<erel4>" + relYears + ")\\b)"
+                + "|\\b(?<eown>" + reportYearParts + ")\\b"
                 + "|\\b(?<erel>" + relYears + ")\\b"
                 + "|\\b(?<esame>" + same + ")\\b"
                 + "|\\b(?<ey6>(?:19|20)\\d{2})\\b(?![-/]\\d)"
@@ -196,6 +198,10 @@ public final class DateFinder {
         }
         if (m.group("erm") != null) {
             return TimeExpression.relativeMonth(m.start(), m.end(), words.relativeMonths().get(m.group("erm").toLowerCase(Locale.ROOT)));
+        }
+        if (m.group("eown") != null) {
+            DateWords.YearPart part = words.partsOfTheReportYear().get(m.group("eown").toLowerCase(Locale.ROOT));
+            return new TimeExpression(m.start(), m.end(), null, 0, false, part.month(), 0, null, part.precision());
         }
         if (m.group("erd") != null) {
             return new TimeExpression(m.start(), m.end(), null, null, false, 0, 0,

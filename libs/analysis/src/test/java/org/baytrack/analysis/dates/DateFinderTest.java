@@ -83,7 +83,10 @@ class DateFinderTest {
             "the link opened in May of 2019 | 2019-05 | month",
             "was finished by the end of June | 2021-06 | month",
             "the link, which opened last June, | 2021-06 | month",
-            "was approved by the NDRC last week | 2021-12 | month"})
+            "was approved by the NDRC last week | 2021-12 | month",
+            "to be completed by the end of the year | 2021-12 | month",
+            "can be completed by year's-end | 2021-12 | month",
+            "will open in the second half of the year | 2021-07 | half"})
     void resolvesEnglishExpressions(String text, String iso, String precision) {
         PartialDate d = only(text, true, false);
         assertThat(d.iso()).isEqualTo(iso);

@@ -39,7 +39,7 @@ final class CueLexicon {
     }
 
     record Data(int version, Map<String, Words> kinds, Map<String, Words> markers, Map<String, List<String>> clauseFinal,
-                List<String> clauseFinalNotAfter, List<String> clauseFillers, List<String> locativeAfter, Words anaphora,
+                List<String> clauseFinalNotAfter, List<String> clauseFinalQualifiers, List<String> clauseFillers, List<String> locativeAfter, Words anaphora,
                 Goal goal, PartOf partOf, List<String> connectors, String sectionOpening, String clauseFinalObject,
                 Map<String, List<String>> kindsOfWork, String comitative, List<String> successive,
                 List<String> respectively, List<String> accomplished,
@@ -50,7 +50,7 @@ final class CueLexicon {
                 List<String> lookingBack, String anyKindOfWork) {
     }
 
-    record BareStart(List<String> cues, String objects) {
+    record BareStart(List<String> cues, String objects, String subjects) {
     }
 
     record Qualified(QualifiedWords zh, QualifiedWords en) {
@@ -98,6 +98,7 @@ final class CueLexicon {
     private final Pattern effectAfter;
     private final List<String> successive;
     private final List<String> accomplished;
+    private final List<String> finishQualifiers;
     private final List<String> respectively;
     private final Pattern englishConnectors;
     private final Pattern englishRelative;
@@ -121,6 +122,7 @@ final class CueLexicon {
     private final List<String> lookingBack;
     private final Pattern anyKindOfWork;
     private final Pattern startedObject;
+    private final Pattern startedSubject;
     private final Map<String, List<String>> kindsOfWork;
     private final Pattern comitative;
     private final Pattern backgroundAfter;
@@ -163,6 +165,7 @@ final class CueLexicon {
         effectAfter = Pattern.compile(data.backgroundAround().effect());
         successive = data.successive();
         accomplished = data.accomplished();
+        finishQualifiers = data.clauseFinalQualifiers();
         respectively = data.respectively();
         englishConnectors = Pattern.compile(data.englishConnectors(), Pattern.CASE_INSENSITIVE);
         englishRelative = Pattern.compile(data.englishRelative(), Pattern.CASE_INSENSITIVE);
@@ -189,6 +192,7 @@ final class CueLexicon {
         lookingBack = data.lookingBack();
         anyKindOfWork = Pattern.compile(data.anyKindOfWork());
         startedObject = Pattern.compile(data.bareStart().objects());
+        startedSubject = Pattern.compile(data.bareStart().subjects());
         kindsOfWork = data.kindsOfWork();
         comitative = Pattern.compile(data.comitative());
         backgroundAfter = Pattern.compile(data.markers().get("blocker").after());
@@ -511,7 +515,8 @@ final class CueLexicon {
             if (clauseFinalWords.contains(m.term()) && !finishesTheWhole(text, m.start(), end)) {
                 continue;
             }
-            if (bareStarts.contains(m.term()) && !startedObject.matcher(text).region(end, text.length()).lookingAt()) {
+            if (bareStarts.contains(m.term()) && (!startedObject.matcher(text).region(end, text.length()).lookingAt()
+                    || startedSubject.matcher(text).region(Math.max(0, m.start() - 24), m.start()).find())) {
                 continue;
             }
             boolean background = role.role() == Role.KIND
@@ -526,9 +531,15 @@ final class CueLexicon {
                 && !clauseFinalObject.matcher(text).region(end, text.length()).lookingAt()) {
             return false;
         }
-        String before = text.substring(Math.max(0, start - 4), start);
+        String before = text.substring(Math.max(0, start - 6), start);
+        for (String qualifier : finishQualifiers) {
+            if (before.endsWith(qualifier)) {
+                before = before.substring(0, before.length() - qualifier.length());
+                break;
+            }
+        }
         for (String part : clauseFinalNotAfter) {
-            if (before.endsWith(part) || before.endsWith(part + "基本") || before.endsWith(part + "全部")) {
+            if (before.endsWith(part)) {
                 return false;
             }
         }

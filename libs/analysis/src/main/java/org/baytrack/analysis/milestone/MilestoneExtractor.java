@@ -37,6 +37,7 @@ public final class MilestoneExtractor {
         Mention last = null;
         int lastSentence = -10;
         Set<Integer> eventSentences = new HashSet<>();
+        Set<String> named = new HashSet<>();
         for (Sentence s : sentences) {
             List<CueLexicon.Hit> hits;
             if (english) {
@@ -54,12 +55,14 @@ public final class MilestoneExtractor {
                 hits = chineseHits.subList(hitIndex, end);
             }
             List<Mention> projects = projectsBySentence.get(s.index());
+            projects.stream().filter(m -> Entity.PROJECT.equals(m.type())).forEach(m -> named.add(m.entity()));
             CueLexicon.Anaphor anaphor = hasKind(hits) ? lexicon.anaphor(s.text(), english) : null;
             // the word must point back before any project is named (港珠澳大桥 holds 大桥 but names itself)
             if (anaphor != null && (projects.isEmpty() || s.start() + anaphor.end() <= projects.get(0).start())) {
                 // the project named just before, else, in an opening that describes it first, the one named next;
                 // it is the subject of the sentence even when a later clause names a project
-                Mention referent = last != null && s.index() - lastSentence <= ANAPHORA_REACH ? last
+                // (however far back, when it is the only work the report has named so far)
+                Mention referent = last != null && (s.index() - lastSentence <= ANAPHORA_REACH || named.size() == 1) ? last
                         : last == null ? nextNamed(projectsBySentence, s.index()) : null;
                 if (referent != null && sameKindOfWork(anaphor, referent)) {
                     List<Mention> withSubject = new ArrayList<>();

@@ -1,0 +1,64 @@
+package org.baytrack.analysis.milestone;
+
+import org.baytrack.analysis.Analyzers;
+import org.baytrack.analysis.DocumentAnalyzer;
+import org.baytrack.analysis.gazetteer.Entity;
+import org.baytrack.analysis.gazetteer.Gazetteer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Chinese construction news as local papers and mirrors write it, told in our own words of made-up works, so that
+ * no date here states a fact about a real project.
+ */
+class ChineseReportReadingTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2022, 6, 15);
+    private static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer(Gazetteer.loadDefault()
+            .withEntity(Entity.project("qingfu-bay-test-railway", "青蚨湾测试铁路", "Qingfu Bay Test Railway", List.of()))
+            .withEntity(Entity.project("bailu-test-road", "白鹭测试高速", "Bailu Test Expressway", List.of("白鹭测试"))));
+
+    private static List<Milestone> read(String text) {
+        return ANALYZER.analyzeText(text + "\n", PUBLISHED).milestones();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // the main works finished are a structure of the line, told in its own clause or after what marks it
+            "6月9日，青蚨湾测试铁路全线主体工程顺利完工。|structural|2022-06-09",
+            "6月9日，青蚨湾测试铁路架梁任务圆满完成，标志着全线主体工程顺利完工。|structural|2022-06-09",
+            // a bridge of the line named after the road it crosses is no claim about the road
+            "6月9日，青蚨湾测试铁路白鹭测试特大桥首个钢壳吊装完成。|structural|2022-06-09",
+            // a time of day with no day is the reference day's
+            "青蚨湾测试铁路早上通车。|opened|2022-06-15",
+            // a goal shared by two governments still dates the opening
+            "青蚨湾测试铁路争取实现2035年通车的共同目标。|forecast_opening|2035"})
+    void readsTheClaimAsTheReportWordsIt(String text, String kind, String date) {
+        assertThat(read(text)).extracting(Milestone::project, Analyzers::kind, Milestone::date)
+                .containsExactly(tuple("qingfu-bay-test-railway", kind, date));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "今天，青蚨湾测试铁路启用整3年。",
+            "青蚨湾测试铁路试运行于6月9日启动。",
+            "市民相信青蚨湾测试铁路的开通，能为甲市带来新的机遇。",
+            "检测车为青蚨湾测试铁路开通运营提供技术服务和保障。",
+            "有议员建议青蚨湾测试铁路分阶段通车。"})
+    void anAgeATrialARunAnEffectASupportAndAProposalAreNoMilestones(String text) {
+        assertThat(read(text)).isEmpty();
+    }
+
+    @Test
+    void aBareStartOfTheWorksStillCounts() {
+        assertThat(read("青蚨湾测试铁路于6月9日正式启动。")).extracting(Analyzers::kind, Milestone::date)
+                .containsExactly(tuple("construction_started", "2022-06-09"));
+    }
+}

@@ -1,0 +1,78 @@
+package org.baytrack.analysis.milestone;
+
+import org.baytrack.analysis.Analyzers;
+import org.baytrack.analysis.DocumentAnalyzer;
+import org.baytrack.analysis.gazetteer.Entity;
+import org.baytrack.analysis.gazetteer.Gazetteer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * English as wire copy and government releases write it, told in our own words of made-up works, so that no date
+ * here states a fact about a real project.
+ */
+class EnglishReportReadingTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2022, 6, 15);
+    private static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer(Gazetteer.loadDefault()
+            .withEntity(Entity.project("qingfu-bay-test-railway", "青蚨湾测试铁路", "Qingfu Bay Test Railway", List.of()))
+            .withEntity(Entity.project("bailu-test-bridge", "白鹭测试大桥", "Bailu Test Bridge", List.of())));
+
+    private static List<Milestone> read(String text) {
+        return ANALYZER.analyzeText(text + "\n", PUBLISHED).milestones();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The shield tunnelling machine, jointly developed by two state firms, was successfully launched at the site of the Qingfu Bay - Test Railway on June 2.|structural|2022-06-02",
+            "Qingfu Bay Test Railway, western extension of Hainan's Bailu Test Bridge, to open to traffic on June 30|forecast_opening|2022-06-30",
+            "On June 2, the Qingfu Bay Test Railway achieved complete connection.|structural|2022-06-02",
+            "The Qingfu Bay Test Railway can be completed by year's-end, the bureau said.|forecast_opening|2022-12",
+            "The Qingfu Bay Test Railway has passed its last checks, reaching readiness for commissioning by the end of the year.|forecast_opening|2022-12",
+            "Main works on the Qingfu Bay Test Railway commenced in March 2021.|construction_started|2021-03"})
+    void readsTheClaimAsTheReportWordsIt(String text, String kind, String date) {
+        assertThat(read(text)).extracting(Milestone::project, Analyzers::kind, Milestone::date)
+                .containsExactly(tuple("qingfu-bay-test-railway", kind, date));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The Qingfu Bay Test Railway won’t be completed by the end of 2022, the bureau said.",
+            "The Qingfu Bay Test Railway's exact opening date is subject to the ministry's decision.",
+            "Upon its full commissioning, the Qingfu Bay Test Railway will offer a shorter route to the port."})
+    void whatTheWorkWillNotDoOrDependsOnOrBringsIsNoClaim(String text) {
+        assertThat(read(text)).isEmpty();
+    }
+
+    @Test
+    void whatACompletionEnsuresIsNoOpening() {
+        assertThat(read("The Qingfu Bay Test Railway is set to complete in 2023, ensuring all three lines are operational."))
+                .extracting(Analyzers::kind, Milestone::date)
+                .containsExactly(tuple("forecast_opening", "2023"));
+    }
+
+    @Test
+    void theOnlyWorkAReportNamesIsWhatItsDescriptionsMeanHoweverFarOn() {
+        String report = "Qingfu Bay Test Railway will miss its deadline\n\nThe city budgeted a large sum for it.\n\n"
+                + "Officials gave no reason.\n\nEngineers spoke of many challenges.\n\nLand was slow to come.\n\n"
+                + "The statement said the railway's completion would be pushed back until the end of 2023.\n";
+        assertThat(ANALYZER.analyzeText(report, PUBLISHED).milestones())
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
+                .containsExactly(tuple("qingfu-bay-test-railway", "forecast_opening", "2023-12"));
+    }
+
+    @Test
+    void aDescriptionFarOnMeansNoneWhenTheReportHasNamedTwoWorks() {
+        String report = "Qingfu Bay Test Railway and Bailu Test Bridge will miss their deadlines\n\n"
+                + "The city budgeted a large sum.\n\nOfficials gave no reason.\n\nEngineers spoke of many challenges.\n\n"
+                + "Land was slow to come.\n\nThe statement said the railway's completion would be pushed back until the end of 2023.\n";
+        assertThat(ANALYZER.analyzeText(report, PUBLISHED).milestones()).isEmpty();
+    }
+}

@@ -45,4 +45,14 @@ class CandidateFinderTest {
         assertThat(a.candidates()).extracting(Candidate::name).contains("甲镇至乙岛连接路", "青蚨线南延线")
                 .doesNotContain("港铁青蚨线南延线");
     }
+
+    @Test
+    void anOrdinalOrAWordOfRankNamesNoWorkOfItsOwn() {
+        var english = Analyzers.DEFAULT.analyzeText("The airport's Three-Runway System is on track. The Third Runway is in use.\n",
+                java.time.LocalDate.of(2024, 1, 5));
+        var chinese = Analyzers.DEFAULT.analyzeText("甲市又一个世界级跨海通道预计2030年通车。\n", java.time.LocalDate.of(2024, 1, 5));
+
+        assertThat(english.candidates()).extracting(Candidate::name).doesNotContain("Third Runway", "Runway");
+        assertThat(chinese.candidates()).extracting(Candidate::name).doesNotContain("一个世界级跨海通道", "世界级跨海通道");
+    }
 }

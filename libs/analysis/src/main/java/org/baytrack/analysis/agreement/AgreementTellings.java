@@ -143,9 +143,11 @@ final class AgreementTellings {
             String title = bare(a.title());
             String key = title + "|" + a.signed();
             Agreement same = byKey.get(key);
-            if (same != null && same.sentence() == a.sentence() && !same.parties().equals(a.parties())) {
-                // 分别与B、C签订: one sentence telling one agreement with each
-                key += "|" + a.parties();
+            if (same != null && same.sentence() == a.sentence()
+                    && !(same.parties().equals(a.parties()) && same.partyNames().equals(a.partyNames()))) {
+                // 分别与B、C签订, A与B，C与D分别签订: one sentence telling one agreement for each, even of two
+                // districts of the same two cities
+                key += "|" + a.parties() + a.partyNames();
             }
             byKey.merge(key, a, (x, y) -> absorbed(x, y).withProgress(y.items(), y.done()));
         }

@@ -13,7 +13,8 @@ record AgreementVocabulary(int version, Words signVerbs, Words nouns, List<Strin
                            String englishAnotherClause, AsDone toldAsDone,
                            PartyWording.Words partyWording, EnglishObject englishObject,
                            EnglishPhrases englishPhrases, Collective collectiveParties, String sinceSigned,
-                           String sinceSignedAfter, String respectivelyWith, String listGap, String genericTitle) {
+                           String sinceSignedAfter, String respectivelyWith, String respectivelyPair, String listGap,
+                           String genericTitle) {
 
     record Collective(Words words, Map<String, Integer> counts, String jointMeeting, String abbreviatedGovernments,
                       Map<String, String> abbreviations) {

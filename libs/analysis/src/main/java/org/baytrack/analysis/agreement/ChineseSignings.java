@@ -32,6 +32,7 @@ final class ChineseSignings {
     private final Pattern since;
     private final Pattern sinceAfter;
     private final Pattern respectivelyWith;
+    private final Pattern respectivelyPair;
     private final Pattern listGap;
     private final Pattern retold;
     private final List<String> notAfterVerb;
@@ -50,6 +51,7 @@ final class ChineseSignings {
         since = Pattern.compile(d.sinceSigned());
         sinceAfter = Pattern.compile(d.sinceSignedAfter());
         respectivelyWith = Pattern.compile(d.respectivelyWith());
+        respectivelyPair = Pattern.compile(d.respectivelyPair());
         listGap = Pattern.compile(d.listGap());
         retold = Pattern.compile(d.retold());
         notAfterVerb = d.notAfterVerb();
@@ -158,6 +160,9 @@ final class ChineseSignings {
             }
             List<Telling> each = eachWithItsCounterpart(text, s, mentions, when, clauseStart, verb.start(), title,
                     date.iso(), fields, count);
+            if (each.isEmpty()) {
+                each = eachPairApart(text, s, mentions, when, clauseStart, verb.start(), title, date.iso(), fields, count);
+            }
             if (each.isEmpty()) {
                 each = eachOnItsMatter(text, s, mentions, when, clauseStart, verb.start(), date.iso(), count);
             }
@@ -331,6 +336,41 @@ final class ChineseSignings {
                     || m.start() >= clauseStart && m.end() <= signerEnd || m.start() >= c[0] && m.end() <= c[1]).toList();
             List<String> names = new ArrayList<>(signer);
             names.add(AgreementFacts.restored(text.substring(c[0], c[1]).strip()));
+            out.add(new Telling(new Agreement(title, chineseParties(theirs, s, verbStart, names), signed,
+                    List.copyOf(fields), count, null, null, s.text(), s.index(), List.copyOf(names)), false));
+        }
+        return out;
+    }
+
+    /**
+     * A与B，C与D分别签署合作协议: one agreement for each pair, the pairs being the clauses before the verb that each
+     * hold two names and nothing else; none when fewer than two such clauses stand there.
+     */
+    private List<Telling> eachPairApart(String text, Sentence s, List<Mention> mentions, SigningDate when, int clauseStart,
+                                        int verbStart, String title, String signed, List<String> fields, Integer count) {
+        List<int[]> pairs = new ArrayList<>();
+        int end = verbStart;
+        int start = clauseStart;
+        while (true) {
+            Matcher pair = respectivelyPair.matcher(text).region(start, end);
+            if (!pair.matches() || end == verbStart && pair.group("respectively") == null) {
+                break;
+            }
+            pairs.add(0, new int[] {start, pair.start("respectively") >= 0 ? pair.start("respectively") : end});
+            if (start <= s.start()) {
+                break;
+            }
+            end = start - 1;
+            start = AgreementFacts.clauseStart(text, s, end);
+        }
+        if (pairs.size() < 2) {
+            return List.of();
+        }
+        List<Telling> out = new ArrayList<>();
+        for (int[] p : pairs) {
+            List<Mention> theirs = mentions.stream().filter(m -> m.sentence() != s.index()
+                    || m.start() >= p[0] && m.end() <= p[1]).toList();
+            List<String> names = chineseNames(text, s, mentions, when, p[0], p[1]);
             out.add(new Telling(new Agreement(title, chineseParties(theirs, s, verbStart, names), signed,
                     List.copyOf(fields), count, null, null, s.text(), s.index(), List.copyOf(names)), false));
         }

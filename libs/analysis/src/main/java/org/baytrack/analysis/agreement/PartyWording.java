@@ -23,7 +23,7 @@ final class PartyWording {
 
     record ZhWords(List<String> asides, List<String> leadIns, List<String> ends, List<String> topics,
                    List<String> conjunctions, List<String> adverbs, List<String> notParties,
-                   String collectiveTail) {
+                   String collectiveTail, String describedList) {
     }
 
     record EnWords(List<String> leadIns, String trailers, String withEnd, List<String> notParties) {
@@ -40,6 +40,7 @@ final class PartyWording {
     private final Pattern zhLeadingAdverbs;
     private final Pattern zhTrailingAdverbs;
     private final Pattern zhCollectiveTail;
+    private final Pattern zhDescribedList;
     private final List<String> zhNotParties;
     private final List<Pattern> enLeadIns;
     private final Pattern enTrailers;
@@ -57,6 +58,7 @@ final class PartyWording {
         zhTrailingAdverbs = Pattern.compile("(?:" + literals(w.zh().adverbs()) + ")+$");
         zhNotParties = w.zh().notParties();
         zhCollectiveTail = Pattern.compile(w.zh().collectiveTail());
+        zhDescribedList = Pattern.compile(w.zh().describedList());
         enLeadIns = w.en().leadIns().stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList();
         enTrailers = Pattern.compile(w.en().trailers(), Pattern.CASE_INSENSITIVE);
         enWith = Pattern.compile("\\bwith\\s+(.+?)" + w.en().withEnd());
@@ -126,7 +128,7 @@ final class PartyWording {
             names.append(c, at, limit);
         }
         List<String> out = new ArrayList<>();
-        for (String part : zhConjunction.split(names)) {
+        for (String part : zhConjunction.split(zhDescribedList.matcher(names).replaceFirst(""))) {
             String p = part.strip().replaceAll("^[，,：:\\s]+|[，,：:\\s]+$", "");
             p = zhLeadingAdverbs.matcher(p).replaceFirst("");
             p = zhTrailingAdverbs.matcher(p).replaceFirst("");

@@ -47,7 +47,7 @@ final class CueLexicon {
                 String clockTime, String venue, ShiftedTo shiftedTo, String connectedBefore, List<String> connectorEndpoints,
                 BackgroundAround backgroundAround, String englishRelative, String englishFrontedPhrase,
                 String englishPlaceApposition, BareStart bareStart, List<String> continuations,
-                List<String> lookingBack, String anyKindOfWork) {
+                List<String> lookingBack, String anyKindOfWork, String question) {
     }
 
     record BareStart(List<String> cues, String objects, String subjects) {
@@ -123,6 +123,7 @@ final class CueLexicon {
     private final Pattern anyKindOfWork;
     private final Pattern startedObject;
     private final Pattern startedSubject;
+    private final Pattern question;
     private final Map<String, List<String>> kindsOfWork;
     private final Pattern comitative;
     private final Pattern backgroundAfter;
@@ -193,6 +194,7 @@ final class CueLexicon {
         anyKindOfWork = Pattern.compile(data.anyKindOfWork());
         startedObject = Pattern.compile(data.bareStart().objects());
         startedSubject = Pattern.compile(data.bareStart().subjects());
+        question = Pattern.compile(data.question());
         kindsOfWork = data.kindsOfWork();
         comitative = Pattern.compile(data.comitative());
         backgroundAfter = Pattern.compile(data.markers().get("blocker").after());
@@ -420,6 +422,11 @@ final class CueLexicon {
                 || ageAfter.matcher(text).region(cueEnd, text.length()).lookingAt()
                 || nominalBefore.matcher(text).region(clauseStart, cueStart).find()
                 && effectAfter.matcher(text).region(cueEnd, text.length()).lookingAt();
+    }
+
+    /** 2023年能开工建设吗: whether a Chinese cue is asked about. */
+    boolean askedAt(String text, int cueEnd) {
+        return question.matcher(text).region(cueEnd, text.length()).lookingAt();
     }
 
     /** Whether the words between two dates move the first to the second (由2027年推迟至2028年). */

@@ -39,7 +39,8 @@ class ChineseReportReadingTest {
             // a time of day with no day is the reference day's
             "青蚨湾测试铁路早上通车。|opened|2022-06-15",
             // a goal shared by two governments still dates the opening
-            "青蚨湾测试铁路争取实现2035年通车的共同目标。|forecast_opening|2035"})
+            "青蚨湾测试铁路争取实现2035年通车的共同目标。|forecast_opening|2035",
+            "青蚨湾测试铁路下一步就是迎接本月底正式开通运营。|forecast_opening|2022-06"})
     void readsTheClaimAsTheReportWordsIt(String text, String kind, String date) {
         assertThat(read(text)).extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("qingfu-bay-test-railway", kind, date));
@@ -51,8 +52,12 @@ class ChineseReportReadingTest {
             "青蚨湾测试铁路试运行于6月9日启动。",
             "市民相信青蚨湾测试铁路的开通，能为甲市带来新的机遇。",
             "检测车为青蚨湾测试铁路开通运营提供技术服务和保障。",
-            "有议员建议青蚨湾测试铁路分阶段通车。"})
-    void anAgeATrialARunAnEffectASupportAndAProposalAreNoMilestones(String text) {
+            "有议员建议青蚨湾测试铁路分阶段通车。",
+            "青蚨湾测试铁路2023年能开工建设吗，市民很关心。",
+            "首片钢梁架设完成后，青蚨湾测试铁路还需要进行焊接等工序，实现最终合龙。",
+            "青蚨湾测试铁路一、二期已于近年建成通车。",
+            "至此，青蚨湾测试铁路全线出入口已开放通车。"})
+    void anAgeATrialAnEffectAProposalAQuestionAWorkStillNeededALookBackAndAPartAreNoMilestones(String text) {
         assertThat(read(text)).isEmpty();
     }
 

@@ -49,9 +49,11 @@ final class EndsDescriptions {
         while (m.find()) {
             Set<Entity> described = new HashSet<>();
             List<String> words = crossingHeads.contains(m.group("head").toLowerCase(Locale.ROOT)) ? crossingWords : kindWords;
-            for (String[] ends : List.of(new String[]{m.group("a"), m.group("b")}, new String[]{m.group("b"), m.group("a")})) {
+            List<String> ends = m.group("c") == null ? List.of(m.group("a"), m.group("b"))
+                    : List.of(m.group("a"), m.group("c"), m.group("b"));
+            for (List<String> order : orders(ends)) {
                 for (String word : words) {
-                    Entity e = byKey.get(MatchText.of(ends[0] + "-" + ends[1] + " " + word));
+                    Entity e = byKey.get(MatchText.of(String.join("-", order) + " " + word));
                     if (e != null && e.isProject()) {
                         described.add(e);
                     }
@@ -60,6 +62,25 @@ final class EndsDescriptions {
             if (described.size() == 1) {
                 Entity e = described.iterator().next();
                 out.add(new Mention(e.id(), e.type(), m.group(), m.start(), m.end(), -1));
+            }
+        }
+        return out;
+    }
+
+    /** Every order of the ends: a name may list them in any (Zhuhai-Macau-Hong Kong, Hong Kong-Zhuhai-Macau). */
+    private static List<List<String>> orders(List<String> ends) {
+        if (ends.size() == 1) {
+            return List.of(ends);
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < ends.size(); i++) {
+            List<String> rest = new ArrayList<>(ends);
+            String first = rest.remove(i);
+            for (List<String> tail : orders(rest)) {
+                List<String> order = new ArrayList<>();
+                order.add(first);
+                order.addAll(tail);
+                out.add(order);
             }
         }
         return out;

@@ -124,7 +124,7 @@ final class CueLexicon {
     private final Pattern startedObject;
     private final Pattern startedSubject;
     private final Pattern question;
-    private final Map<String, List<String>> kindsOfWork;
+    private final Map<String, Pattern> kindsOfWork = new java.util.LinkedHashMap<>();
     private final Pattern comitative;
     private final Pattern backgroundAfter;
     private final Pattern goalBefore;
@@ -195,7 +195,10 @@ final class CueLexicon {
         startedObject = Pattern.compile(data.bareStart().objects());
         startedSubject = Pattern.compile(data.bareStart().subjects());
         question = Pattern.compile(data.question());
-        kindsOfWork = data.kindsOfWork();
+        // an English word counts whole: "report" holds no port
+        data.kindsOfWork().forEach((kind, words) -> kindsOfWork.put(kind, Pattern.compile(words.stream()
+                .map(w -> w.chars().allMatch(c -> c < 0x80) ? "(?<![a-z])" + Pattern.quote(w) + "(?:e?s)?(?![a-z])" : Pattern.quote(w))
+                .collect(java.util.stream.Collectors.joining("|")))));
         comitative = Pattern.compile(data.comitative());
         backgroundAfter = Pattern.compile(data.markers().get("blocker").after());
         chinese = new TermMatcher<>(chineseRoles, null);
@@ -506,8 +509,8 @@ final class CueLexicon {
     /** Rail, road, port or airport, as kindsOfWork reads the phrase; null when it does not say. */
     String kindOfWork(String phrase) {
         String p = phrase.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, List<String>> kind : kindsOfWork.entrySet()) {
-            if (kind.getValue().stream().anyMatch(p::contains)) {
+        for (Map.Entry<String, Pattern> kind : kindsOfWork.entrySet()) {
+            if (kind.getValue().matcher(p).find()) {
                 return kind.getKey();
             }
         }

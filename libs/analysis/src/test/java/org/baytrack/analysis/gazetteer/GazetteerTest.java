@@ -123,6 +123,14 @@ class GazetteerTest {
     }
 
     @Test
+    void aCrossingDescribedByItsThreeEndsInAnyOrderIsTheProjectNamedAfterThem() {
+        assertThat(DEFAULT.mentions("A bridge connecting Zhuhai, Macau and Hong Kong will miss its deadline."))
+                .extracting(Mention::entity).containsExactly("hong-kong-zhuhai-macao-bridge");
+        assertThat(DEFAULT.mentions("The Shenzhen - Zhongshan Corridor opened.")).extracting(Mention::entity)
+                .containsExactly("shenzhen-zhongshan-link");
+    }
+
+    @Test
     void aLineNamedByItsEndsShortNamesIsAlsoNamedByTheirFullNames() {
         assertThat(DEFAULT.mentions("东莞至惠州城际铁路今日开通。")).extracting(Mention::entity)
                 .containsExactly("dongguan-huizhou-intercity");

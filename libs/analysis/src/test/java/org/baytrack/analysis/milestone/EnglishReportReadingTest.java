@@ -36,7 +36,9 @@ class EnglishReportReadingTest {
             "On June 2, the Qingfu Bay Test Railway achieved complete connection.|structural|2022-06-02",
             "The Qingfu Bay Test Railway can be completed by year's-end, the bureau said.|forecast_opening|2022-12",
             "The Qingfu Bay Test Railway has passed its last checks, reaching readiness for commissioning by the end of the year.|forecast_opening|2022-12",
-            "Main works on the Qingfu Bay Test Railway commenced in March 2021.|construction_started|2021-03"})
+            "Main works on the Qingfu Bay Test Railway commenced in March 2021.|construction_started|2021-03",
+            "The Qingfu Bay Test Railway is late. Analysts estimated in their report that the railway would open by 2024.|forecast_opening|2024",
+            "The Qingfu Bay Test Railway is late. Work is expected to be completed by 2024.|forecast_opening|2024"})
     void readsTheClaimAsTheReportWordsIt(String text, String kind, String date) {
         assertThat(read(text)).extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("qingfu-bay-test-railway", kind, date));
@@ -45,6 +47,7 @@ class EnglishReportReadingTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "The Qingfu Bay Test Railway won’t be completed by the end of 2022, the bureau said.",
+            "The Qingfu Bay Test Railway cannot be completed by the end of 2022, the bureau said.",
             "The Qingfu Bay Test Railway's exact opening date is subject to the ministry's decision.",
             "Upon its full commissioning, the Qingfu Bay Test Railway will offer a shorter route to the port."})
     void whatTheWorkWillNotDoOrDependsOnOrBringsIsNoClaim(String text) {
@@ -56,6 +59,21 @@ class EnglishReportReadingTest {
         assertThat(read("The Qingfu Bay Test Railway is set to complete in 2023, ensuring all three lines are operational."))
                 .extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("forecast_opening", "2023"));
+    }
+
+    @Test
+    void aRoadOpenedToAPortIsNoOpeningOfThePortButWhatTheRelativeClauseTellsOfItIs() {
+        assertThat(ANALYZER.analyzeText("The new Lotus Hill Road opened on June 2 linking the town directly with the "
+                + "Qingfu Bay Test Railway that is under construction and is scheduled to open in September 2023.\n", PUBLISHED)
+                .milestones()).extracting(Milestone::project, Analyzers::kind, Milestone::date)
+                .containsExactly(tuple("qingfu-bay-test-railway", "forecast_opening", "2023-09"));
+    }
+
+    @Test
+    void aRunwayLaunchedIsOpened() {
+        assertThat(Analyzers.DEFAULT.analyzeText("The third runway at Hong Kong International Airport was officially launched on "
+                + "June 2.\n", PUBLISHED).milestones()).extracting(Milestone::project, Analyzers::kind, Milestone::date)
+                .containsExactly(tuple("hong-kong-airport-3rs", "opened", "2022-06-02"));
     }
 
     @Test

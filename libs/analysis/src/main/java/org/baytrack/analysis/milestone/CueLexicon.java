@@ -1,6 +1,7 @@
 package org.baytrack.analysis.milestone;
 
 import org.baytrack.analysis.data.DataFiles;
+import org.baytrack.analysis.gazetteer.Mention;
 import org.baytrack.analysis.text.TermMatcher;
 import org.baytrack.events.vocabulary.MilestoneKind;
 
@@ -47,7 +48,7 @@ final class CueLexicon {
                 String clockTime, String venue, ShiftedTo shiftedTo, String connectedBefore, List<String> connectorEndpoints,
                 BackgroundAround backgroundAround, String englishRelative, String englishFrontedPhrase,
                 String englishPlaceApposition, BareStart bareStart, List<String> continuations,
-                List<String> lookingBack, String anyKindOfWork, String question) {
+                List<String> lookingBack, String anyKindOfWork, String question, String englishSubjectless) {
     }
 
     record BareStart(List<String> cues, String objects, String subjects) {
@@ -68,7 +69,7 @@ final class CueLexicon {
     record BackgroundAround(String before, String after, String nominal, String effect) {
     }
 
-    record PartOf(List<String> structural, List<String> stageOf, List<String> other) {
+    record PartOf(List<String> structural, List<String> stageOf, List<String> other, String englishStructural) {
     }
 
     /** What a part word between a project and its completion/opening cue makes of the claim. */
@@ -132,6 +133,8 @@ final class CueLexicon {
     private final List<String> structuralParts;
     private final List<String> otherParts;
     private final List<String> stageParts;
+    private final Pattern englishStructuralParts;
+    private final Pattern englishSubjectless;
 
     CueLexicon() {
         Data data = DataFiles.read("cues.yaml", Data.class);
@@ -207,6 +210,8 @@ final class CueLexicon {
         structuralParts = data.partOf().structural();
         otherParts = data.partOf().other();
         stageParts = data.partOf().stageOf();
+        englishStructuralParts = Pattern.compile(data.partOf().englishStructural(), Pattern.CASE_INSENSITIVE);
+        englishSubjectless = Pattern.compile(data.englishSubjectless(), Pattern.CASE_INSENSITIVE);
     }
 
     /** ", Guangdong province," and ", south China's Guangdong Province,": a place told more closely, at its commas. */
@@ -251,6 +256,32 @@ final class CueLexicon {
             }
         }
         return Part.NONE;
+    }
+
+    /**
+     * "The undersea tunnel of the link, a mega project, has completed …": whether the clause opens, up to its first comma,
+     * on a structure of the project rather than the whole (the names of projects aside, and the project's own kind:
+     * "the tunnel" of a tunnel project is the project).
+     */
+    Part englishPartOpening(String text, int sentenceStart, int ownClauseStart, int cueStart, List<Mention> projects,
+                            String projectName) {
+        // ", which …, was completed Tuesday": a clause with no subject of its own goes on with the sentence's
+        int clauseStart = englishSubjectless.matcher(text).region(ownClauseStart, cueStart).lookingAt()
+                ? sentenceStart : ownClauseStart;
+        int end = cueStart;
+        int comma = text.indexOf(',', clauseStart);
+        if (comma >= 0 && comma < end) {
+            end = comma;
+        }
+        StringBuilder opening = new StringBuilder(text.substring(clauseStart, end));
+        for (Mention m : projects) {
+            for (int i = Math.max(m.start(), clauseStart); i < Math.min(m.end(), end); i++) {
+                opening.setCharAt(i - clauseStart, ' ');
+            }
+        }
+        Matcher part = englishStructuralParts.matcher(opening);
+        return part.find() && !projectName.toLowerCase(Locale.ROOT).contains(part.group().toLowerCase(Locale.ROOT))
+                ? Part.STRUCTURAL : Part.NONE;
     }
 
     /** 已建成通车: the clause before the cue tells a state reached some time, not an event of the day. */

@@ -120,7 +120,14 @@ public final class MilestoneExtractor {
         // 五年来，港珠澳大桥、广深港高铁等工程建成通车: an undated opening in a look back is no news of its own
         found.removeIf(c -> c.milestone().date() == null && c.milestone().kind() != MilestoneKind.STRUCTURAL
                 && lexicon.looksBack(c.milestone().evidence()));
-        return deduplicate(found, headlines(sentences));
+        Set<Integer> headlines = headlines(sentences);
+        Set<Integer> undatedHeadlines = new HashSet<>();
+        for (Sentence s : sentences) {
+            if (headlines.contains(s.index()) && dates.in(s).isEmpty()) {
+                undatedHeadlines.add(s.index());
+            }
+        }
+        return deduplicate(found, headlines, undatedHeadlines);
     }
 
     /** "the new railway" does not point at a port: a description and the name it points at are the same kind of work. */
@@ -275,7 +282,7 @@ public final class MilestoneExtractor {
      * the same event told twice (headline and body), so it gives way; structural claims only when
      * the cue word or the sentence is the same too, since 合龙 and 贯通 are different events.
      */
-    private static List<Milestone> deduplicate(List<Claim> all, Set<Integer> headlines) {
+    private static List<Milestone> deduplicate(List<Claim> all, Set<Integer> headlines, Set<Integer> undatedHeadlines) {
         Map<String, Claim> byKey = new LinkedHashMap<>();
         for (Claim c : all) {
             Milestone m = c.milestone();
@@ -293,10 +300,12 @@ public final class MilestoneExtractor {
                                 || o.milestone().sentence() == m.sentence()
                                 || m.kind() != MilestoneKind.STRUCTURAL));
             // a headline sums up the body: a claim days apart from the body's is the same event, told with the
-            // page's own sense of "today" (今日通车 on a page stamped the morning after)
+            // page's own sense of "today" (今日通车 on a page stamped the morning after); one the headline does not
+            // date itself is the body's, whatever stamp stands above it
             boolean toldInBody = headlines.contains(m.sentence()) && byKey.values().stream()
                     .anyMatch(o -> !headlines.contains(o.milestone().sentence())
-                            && daysApart(o.milestone().date(), m.date()) <= HEADLINE_SKEW_DAYS
+                            && (daysApart(o.milestone().date(), m.date()) <= HEADLINE_SKEW_DAYS
+                                || undatedHeadlines.contains(m.sentence()) && o.milestone().date() != null)
                             && o.milestone().project().equals(m.project()) && o.milestone().kind() == m.kind()
                             && (sameCue(o.cue(), c.cue()) || m.kind() != MilestoneKind.STRUCTURAL));
             // "will open on June 30" beside "opened on June 30": the forecast came true in the same report

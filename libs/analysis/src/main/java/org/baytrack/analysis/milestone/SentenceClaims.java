@@ -94,10 +94,12 @@ final class SentenceClaims {
             if (kind == null || targets.isEmpty()) {
                 continue;
             }
-            if (!dates.english() && (cue.kind() == MilestoneKind.COMPLETED || cue.kind() == MilestoneKind.OPENED)) {
-                // 潭江特大桥完工 is the bridge, not the expressway; 控制性工程完工 no claim about the whole
-                CueLexicon.Part part = lexicon.partBetween(text, subjectEnd(clause[0], cue.start()), cue.start(),
-                        targets.get(0).text());
+            if (cue.kind() == MilestoneKind.COMPLETED || !dates.english() && cue.kind() == MilestoneKind.OPENED) {
+                // 潭江特大桥完工 is the bridge, not the expressway; 控制性工程完工 no claim about the whole;
+                // "The undersea tunnel of the link, …, was completed" is the tunnel
+                CueLexicon.Part part = dates.english() ? lexicon.englishPartOpening(text, sentence.start(), clause[0], cue.start(),
+                        projects, targets.get(0).text())
+                        : lexicon.partBetween(text, subjectEnd(clause[0], cue.start()), cue.start(), targets.get(0).text());
                 if (part == CueLexicon.Part.OTHER
                         || part == CueLexicon.Part.STRUCTURAL && (future || cue.kind() == MilestoneKind.OPENED)) {
                     continue;

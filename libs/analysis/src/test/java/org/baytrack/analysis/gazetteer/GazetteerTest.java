@@ -128,6 +128,8 @@ class GazetteerTest {
                 .extracting(Mention::entity).containsExactly("hong-kong-zhuhai-macao-bridge");
         assertThat(DEFAULT.mentions("The Shenzhen - Zhongshan Corridor opened.")).extracting(Mention::entity)
                 .containsExactly("shenzhen-zhongshan-link");
+        assertThat(DEFAULT.mentions("Work on a high-speed rail that will link Ganzhou in Jiangxi Province and Shenzhen began."))
+                .extracting(Mention::entity).contains("ganzhou-shenzhen-hsr");
     }
 
     @Test

@@ -38,7 +38,11 @@ class EnglishReportReadingTest {
             "The Qingfu Bay Test Railway has passed its last checks, reaching readiness for commissioning by the end of the year.|forecast_opening|2022-12",
             "Main works on the Qingfu Bay Test Railway commenced in March 2021.|construction_started|2021-03",
             "The Qingfu Bay Test Railway is late. Analysts estimated in their report that the railway would open by 2024.|forecast_opening|2024",
-            "The Qingfu Bay Test Railway is late. Work is expected to be completed by 2024.|forecast_opening|2024"})
+            "The Qingfu Bay Test Railway is late. Work is expected to be completed by 2024.|forecast_opening|2024",
+            "Work on the Qingfu Bay Test Railway, a line that will link two towns, was officially initiated on Thursday.|construction_started|2022-06-09",
+            // a structure of the work completed is a structural milestone, not the whole work done
+            "The undersea tunnel of the Qingfu Bay Test Railway, a big work, has completed its last joint on June 2.|structural|2022-06-02",
+            "Asphalt pavement on the Qingfu Bay Test Railway, which links two towns, was completed on Tuesday.|structural|2022-06-14"})
     void readsTheClaimAsTheReportWordsIt(String text, String kind, String date) {
         assertThat(read(text)).extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("qingfu-bay-test-railway", kind, date));
@@ -59,6 +63,20 @@ class EnglishReportReadingTest {
         assertThat(read("The Qingfu Bay Test Railway is set to complete in 2023, ensuring all three lines are operational."))
                 .extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("forecast_opening", "2023"));
+    }
+
+    @Test
+    void aStructureStillToFinishIsNoForecastOfTheWork() {
+        assertThat(read("The Qingfu Bay Test Railway began its last tube installation on June 2, with the overall "
+                + "tunnel construction expected to finish in four days.")).isEmpty();
+    }
+
+    @Test
+    void aHeadlineBelowAPageStampIsTheBodysClaim() {
+        String page = "Mon. Dec 23rd, 2022\n\nAsphalt pavement completed on Qingfu Bay Test Railway\n\nBy a reporter\n\n"
+                + "Oct 30, 2022\n\nAsphalt pavement on the Qingfu Bay Test Railway was completed on October 29.\n";
+        assertThat(ANALYZER.analyzeText(page, LocalDate.of(2022, 10, 30)).milestones())
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("structural", "2022-10-29"));
     }
 
     @Test

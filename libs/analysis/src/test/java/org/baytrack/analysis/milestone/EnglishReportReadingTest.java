@@ -42,7 +42,9 @@ class EnglishReportReadingTest {
             "Work on the Qingfu Bay Test Railway, a line that will link two towns, was officially initiated on Thursday.|construction_started|2022-06-09",
             // a structure of the work completed is a structural milestone, not the whole work done
             "The undersea tunnel of the Qingfu Bay Test Railway, a big work, has completed its last joint on June 2.|structural|2022-06-02",
-            "Asphalt pavement on the Qingfu Bay Test Railway, which links two towns, was completed on Tuesday.|structural|2022-06-14"})
+            "Asphalt pavement on the Qingfu Bay Test Railway, which links two towns, was completed on Tuesday.|structural|2022-06-14",
+            // a day of the month told as an ordinal is no count of pieces, and a list of places breaks no clause
+            "At 0:30 am on June 9th, Lotus City, Bailu City, Guangdong Province, the first steel box of the Qingfu Bay Test Railway's tower was lowered.|structural|2022-06-09"})
     void readsTheClaimAsTheReportWordsIt(String text, String kind, String date) {
         assertThat(read(text)).extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("qingfu-bay-test-railway", kind, date));

@@ -50,7 +50,7 @@ public final class Gazetteer {
             }
         }
         addVariants();
-        matcher = new TermMatcher<>(byKey, MatchText.FOLD);
+        matcher = new TermMatcher<>(byKey, MatchText.FOLD, true);
     }
 
     /**

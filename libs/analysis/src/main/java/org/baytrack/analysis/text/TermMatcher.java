@@ -43,10 +43,17 @@ public final class TermMatcher<T> {
     private final String[] terms;
     private final Object[] values;
     private final char[] fold;
+    private final boolean collapseSpaces;
 
     /** fold, when given, maps every text char before matching (e.g. ASCII lower case); terms must be folded already. */
     public TermMatcher(Map<String, T> termsToValues, char[] fold) {
+        this(termsToValues, fold, false);
+    }
+
+    /** …and with collapseSpaces, a run of folded spaces in the text reads as one. */
+    public TermMatcher(Map<String, T> termsToValues, char[] fold, boolean collapseSpaces) {
         this.fold = fold;
+        this.collapseSpaces = collapseSpaces && fold != null;
         List<Map<Character, Integer>> children = new ArrayList<>();
         List<String> stateTerm = new ArrayList<>();
         children.add(new HashMap<>());
@@ -177,21 +184,21 @@ public final class TermMatcher<T> {
     }
 
     /**
-     * Every occurrence of every term in text[from, to), overlaps included, in order of end. With a
-     * fold, a run of spaces reads as one, so "Shenzhen - Jiangmen" meets the term "shenzhen jiangmen".
+     * Every occurrence of every term in text[from, to), overlaps included, in order of end. With
+     * collapseSpaces, a run of folded spaces reads as one, so "Shenzhen - Jiangmen" meets the term
+     * "shenzhen jiangmen".
      */
     public List<Match<T>> findAll(String text, int from, int to) {
         List<Match<T>> out = new ArrayList<>();
-        int[] readAt = fold == null ? null : new int[to - from];
-        int read = 0;
         int state = 0;
+        char previous = 0;
         for (int i = from; i < to; i++) {
             char c = fold == null ? text.charAt(i) : fold[text.charAt(i)];
-            if (readAt != null) {
-                if (c == ' ' && read > 0 && fold[text.charAt(readAt[read - 1])] == ' ') {
+            if (collapseSpaces) {
+                if (c == ' ' && previous == ' ') {
                     continue;
                 }
-                readAt[read++] = i;
+                previous = c;
             }
             if (state == 0) {
                 state = root(c);
@@ -204,10 +211,22 @@ public final class TermMatcher<T> {
                 state = target < 0 ? 0 : target;
             }
             for (int s = outLength[state] > 0 ? state : outLink[state]; s > 0; s = outLink[s]) {
-                out.add(readAt == null ? match(s, i + 1) : match(s, readAt[read - outLength[s]], i + 1));
+                out.add(match(s, collapseSpaces ? startReading(text, i, outLength[s]) : i + 1 - outLength[s], i + 1));
             }
         }
         return out;
+    }
+
+    /** Where a term of that many folded chars ending at text[end] starts, runs of spaces read as one. */
+    private int startReading(String text, int end, int length) {
+        int at = end;
+        for (int read = 1; read < length; read++) {
+            at--;
+            while (at > 0 && fold[text.charAt(at)] == ' ' && fold[text.charAt(at - 1)] == ' ') {
+                at--;
+            }
+        }
+        return at;
     }
 
     /** Non-overlapping occurrences, a longer term winning over a shorter one it overlaps, in text order. */
@@ -228,10 +247,6 @@ public final class TermMatcher<T> {
             }
         }
         return new ArrayList<>(kept.values());
-    }
-
-    private Match<T> match(int state, int end) {
-        return match(state, end - outLength[state], end);
     }
 
     @SuppressWarnings("unchecked")

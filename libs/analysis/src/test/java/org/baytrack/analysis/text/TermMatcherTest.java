@@ -32,15 +32,16 @@ class TermMatcherTest {
     }
 
     @Test
-    void aFoldedRunOfSpacesReadsAsOneSoSpacedDashesMeetTheName() {
+    void aFoldedRunOfSpacesReadsAsOneWhenAskedSoSpacedDashesMeetTheName() {
         char[] dashAsSpace = new char[65536];
         for (int c = 0; c < dashAsSpace.length; c++) {
             dashAsSpace[c] = c == '-' ? ' ' : Character.toLowerCase((char) c);
         }
-        TermMatcher<Integer> m = new TermMatcher<>(Map.of("qingfu bay line", 1), dashAsSpace);
+        TermMatcher<Integer> m = new TermMatcher<>(Map.of("qingfu bay line", 1), dashAsSpace, true);
         String text = "the Qingfu - Bay  line opened";
         assertThat(m.findAll(text, 0, text.length())).extracting(TermMatcher.Match::start, TermMatcher.Match::end)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(4, 22));
+        assertThat(new TermMatcher<>(Map.of("qingfu bay line", 1), dashAsSpace).findAll(text, 0, text.length())).isEmpty();
     }
 
     @Test

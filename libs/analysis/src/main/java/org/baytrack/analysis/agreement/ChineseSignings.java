@@ -33,6 +33,8 @@ final class ChineseSignings {
     private final Pattern sinceAfter;
     private final Pattern respectivelyWith;
     private final Pattern respectivelyPair;
+    private final Pattern genericTitle;
+    private final Pattern modifiedNounLeadIn;
     private final Pattern listGap;
     private final Pattern retold;
     private final List<String> notAfterVerb;
@@ -52,6 +54,8 @@ final class ChineseSignings {
         sinceAfter = Pattern.compile(d.sinceSignedAfter());
         respectivelyWith = Pattern.compile(d.respectivelyWith());
         respectivelyPair = Pattern.compile(d.respectivelyPair());
+        genericTitle = Pattern.compile(d.genericTitle());
+        modifiedNounLeadIn = Pattern.compile(d.modifiedNounLeadIn());
         listGap = Pattern.compile(d.listGap());
         retold = Pattern.compile(d.retold());
         notAfterVerb = d.notAfterVerb();
@@ -90,11 +94,16 @@ final class ChineseSignings {
             }
             // 签约项目 are projects signed up, but 签订项目协议 is an agreement: the noun right after decides
             String after = followingWord(text, v, s.end(), notAfterVerb);
-            if (after != null && !zhNoun.matcher(text).region(v + after.length(), s.end()).lookingAt()) {
+            if (after != null && !modifiesAgreement(text, v + after.length(), s.end())) {
                 continue;
             }
             SigningDate.Reading date = when.signed(s, verb.start());
             if (date.ahead()) {
+                continue;
+            }
+            // 日前与某市签署的一项协议 is news told by what the agreement says; 2020年两市签署的协议已落实… and
+            // 双方签署的27项协议 are the history of older agreements
+            if ("的".equals(after) && (date.iso() == null || date.iso().length() == YEAR_ONLY)) {
                 continue;
             }
             List<String> names = chineseNames(text, s, mentions, when, clauseStart, verb.start());
@@ -154,6 +163,12 @@ final class ChineseSignings {
             }
             if (!isChineseAgreement(title)) {
                 continue;
+            }
+            String matter = bracketTitle == null && count == null && genericTitle.matcher(title).matches()
+                    ? matterSignedOn(text, clauseStart, verb.start()) : null;
+            if (matter != null) {
+                // 双方就投资、建设某线签署合作备忘录: a title with no name of its own is named by its matter
+                title = AgreementFacts.restored(matter) + title;
             }
             if (fields.isEmpty()) {
                 fields.addAll(chineseFields(text, s));
@@ -386,11 +401,10 @@ final class ChineseSignings {
             return List.of();
         }
         int on = text.lastIndexOf('就', verbStart);
-        if (on < clauseStart) {
+        String matters = matterSignedOn(text, clauseStart, verbStart);
+        if (matters == null) {
             return List.of();
         }
-        String matters = text.substring(on + 1, verbStart).replaceFirst("^(?:有关|关于)", "")
-                .replaceFirst("(?:的)?(?:问题|事项)?(?:共同|正式)?$", "");
         List<String> each = java.util.Arrays.stream(listGap.split(matters)).map(String::strip)
                 .filter(m -> m.length() >= 2).toList();
         if (each.size() != count) {
@@ -402,6 +416,36 @@ final class ChineseSignings {
                 null, null, null, s.text(), s.index(), names), false)).toList();
     }
 
+
+    /**
+     * 签订项目协议 and 签署的一项“合作框架协议” are agreements, 签约项目 and 签署的文件数量 are not: whether an agreement's noun
+     * stands right after the word, or, after 的, past a count, a quote and a few words of its title.
+     */
+    private boolean modifiesAgreement(String text, int at, int end) {
+        if (zhNoun.matcher(text).region(at, end).lookingAt()) {
+            return true;
+        }
+        Matcher lead = modifiedNounLeadIn.matcher(text).region(at, end);
+        if (!text.startsWith("的", at - 1) || !lead.lookingAt()) {
+            return false;
+        }
+        Matcher noun = zhNoun.matcher(text).region(lead.end(), Math.min(end, lead.end() + MODIFIED_TITLE_REACH));
+        return noun.find() && text.substring(lead.end(), noun.start()).chars().allMatch(Character::isIdeographic);
+    }
+
+    private static final int MODIFIED_TITLE_REACH = 12;
+    private static final int YEAR_ONLY = 4;
+
+    /** 双方就A、B签署: what the signing is on, after the last 就 of the clause; null when it names none. */
+    private static String matterSignedOn(String text, int clauseStart, int verbStart) {
+        int on = text.lastIndexOf('就', verbStart);
+        if (on < clauseStart) {
+            return null;
+        }
+        String matter = text.substring(on + 1, verbStart).replaceFirst("^(?:有关|关于)", "")
+                .replaceFirst("(?:的)?(?:问题|事项)?(?:共同|正式)?$", "").strip();
+        return matter.length() >= 2 ? matter : null;
+    }
 
     /** 将于明天签署 / 拟签订: the words after the last name before the verb say it is still to come. */
     private boolean notYetSigned(String text, List<Mention> mentions, Sentence s, int clauseStart, int verbStart) {

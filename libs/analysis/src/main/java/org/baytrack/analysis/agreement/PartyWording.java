@@ -23,7 +23,7 @@ final class PartyWording {
 
     record ZhWords(List<String> asides, List<String> leadIns, List<String> ends, List<String> topics,
                    List<String> conjunctions, List<String> adverbs, List<String> notParties,
-                   String collectiveTail, String describedList) {
+                   String collectiveTail, String describedList, String official) {
     }
 
     record EnWords(List<String> leadIns, String trailers, String withEnd, List<String> notParties) {
@@ -41,6 +41,7 @@ final class PartyWording {
     private final Pattern zhTrailingAdverbs;
     private final Pattern zhCollectiveTail;
     private final Pattern zhDescribedList;
+    private final Pattern zhOfficial;
     private final List<String> zhNotParties;
     private final List<Pattern> enLeadIns;
     private final Pattern enTrailers;
@@ -59,6 +60,7 @@ final class PartyWording {
         zhNotParties = w.zh().notParties();
         zhCollectiveTail = Pattern.compile(w.zh().collectiveTail());
         zhDescribedList = Pattern.compile(w.zh().describedList());
+        zhOfficial = Pattern.compile(w.zh().official());
         enLeadIns = w.en().leadIns().stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList();
         enTrailers = Pattern.compile(w.en().trailers(), Pattern.CASE_INSENSITIVE);
         enWith = Pattern.compile("\\bwith\\s+(.+?)" + w.en().withEnd());
@@ -133,6 +135,11 @@ final class PartyWording {
             p = zhLeadingAdverbs.matcher(p).replaceFirst("");
             p = zhTrailingAdverbs.matcher(p).replaceFirst("");
             p = p.replaceAll("[了的]$", "");
+            // 某局常务副局长刘某: the office signs, not the one who holds it
+            Matcher official = zhOfficial.matcher(p);
+            if (official.find() && official.start() >= 2) {
+                p = p.substring(0, official.start());
+            }
             if (!out.isEmpty()) {
                 // 中山、江门两市: the count closes a list; 深港两地 alone is the name
                 p = zhCollectiveTail.matcher(p).replaceFirst("");

@@ -44,4 +44,30 @@ class AgreementPartiesTest {
                     assertThat(a.signed()).isEqualTo("2022-03-17");
                 });
     }
+
+    @Test
+    void theOfficeSignsNotTheOfficialWhoHoldsIt() {
+        assertThat(agreements("甲部海事局常务副局长刘某和乙港务局局长黄某最近签署了两地海事管理的工作安排。")).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.partyNames()).containsExactly("甲部海事局", "乙港务局");
+                    assertThat(a.signed()).isEqualTo("2022-03");
+                });
+    }
+
+    @Test
+    void aSigningToldAsWhatItsAgreementSaysIsOneAndItsRetellingIsIt() {
+        assertThat(agreements("根据甲集团日前与珠海市政府签署的一项“合作框架协议”，甲集团将投资建设道路。"
+                + "根据珠海市政府与甲集团签署的新协议，甲集团还将建设两条公路。"))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.title()).isEqualTo("合作框架协议");
+                    assertThat(a.partyNames()).containsExactly("甲集团", "珠海市政府");
+                    assertThat(a.signed()).isEqualTo("2022-03");
+                });
+    }
+
+    @Test
+    void aTitleWithNoNameOfItsOwnIsNamedByItsMatter() {
+        assertThat(agreements("甲公司宣布，与深圳市政府草签《特许经营协议》。甲公司今天同时宣布，双方就投资、建设和运营某线签署合作备忘录。"))
+                .extracting(Agreement::title).containsExactly("特许经营协议", "投资、建设和运营某线合作备忘录");
+    }
 }

@@ -5,6 +5,7 @@ import org.baytrack.analysis.dates.TimeExpression;
 import org.baytrack.analysis.gazetteer.Mention;
 import org.baytrack.analysis.sentence.Sentence;
 import org.baytrack.events.vocabulary.MilestoneKind;
+import org.baytrack.events.vocabulary.Precision;
 import org.baytrack.events.vocabulary.PartialDate;
 
 import java.util.ArrayList;
@@ -84,10 +85,14 @@ final class SentenceClaims {
                         && dates.isSoonAhead(dates.resolve(when, sentence, true))
                     // 周六举行开通仪式 in a report of Wednesday: the coming Saturday
                     || when != null && when.weekday() != null && dates.isAhead(dates.resolve(when, sentence, false))
-                    // 计划2021年12月开工，全部工程2027年12月建成: what follows a forecast event, later, is to come too
-                    || earlierFuture && previousFutureDate != null && when != null && when.year() != null
+                    // 计划2021年12月开工，全部工程2027年12月建成, 定于22日举行典礼，23日通车: what follows a forecast event,
+                    // later, is to come too
+                    || earlierFuture && previousFutureDate != null && when != null
                         && !pastMarkedBetween(from, cue.start())
-                        && later(dates.resolve(when, sentence, true), previousFutureDate);
+                        && (when.year() != null && later(dates.resolve(when, sentence, true), previousFutureDate)
+                            // a bare day after the day of the forecast is of its month
+                            || when.year() == null && !when.namesItsMonth() && when.day() > previousFutureDate.day()
+                                && previousFutureDate.precision() == Precision.DAY);
             previousFuture = future;
             MilestoneKind kind = future ? cue.kind().asForecast() : cue.kind();
             List<Mention> targets = targets(cue, kind);

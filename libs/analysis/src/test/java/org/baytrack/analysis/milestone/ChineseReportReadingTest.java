@@ -62,6 +62,19 @@ class ChineseReportReadingTest {
     }
 
     @Test
+    void aCeremonyDayAndTheBareDayAfterItAreBothToCome() {
+        assertThat(read("青蚨湾测试铁路定于6月22日举行开幕典礼，23日通车。")).extracting(Analyzers::kind, Milestone::date)
+                .containsExactly(tuple("forecast_opening", "2022-06-22"), tuple("forecast_opening", "2022-06-23"));
+    }
+
+    @Test
+    void whereALineRunsToIsNoSubjectOfWhatFollows() {
+        assertThat(read("青蚨湾测试铁路支线由甲站经乙镇，再跨境到白鹭测试高速。有关部门指，目标在2034年或之前同步开通。"))
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
+                .containsExactly(tuple("qingfu-bay-test-railway", "forecast_opening", "2034"));
+    }
+
+    @Test
     void aBareStartOfTheWorksStillCounts() {
         assertThat(read("青蚨湾测试铁路于6月9日正式启动。")).extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("construction_started", "2022-06-09"));

@@ -69,7 +69,7 @@ class ChineseReportReadingTest {
 
     @Test
     void whereALineRunsToIsNoSubjectOfWhatFollows() {
-        assertThat(read("青蚨湾测试铁路支线由甲站经乙镇，再跨境到白鹭测试高速。有关部门指，目标在2034年或之前同步开通。"))
+        assertThat(read("青蚨湾测试铁路分两部分建设。至于支线，就由甲站经乙镇，再跨境到白鹭测试高速。有关部门指，目标在2034年或之前同步开通。"))
                 .extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("qingfu-bay-test-railway", "forecast_opening", "2034"));
     }

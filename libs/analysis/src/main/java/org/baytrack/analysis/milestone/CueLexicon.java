@@ -66,7 +66,7 @@ final class CueLexicon {
     record ShiftedTo(List<String> zh, String en) {
     }
 
-    record BackgroundAround(String before, String after, String nominal, String effect) {
+    record BackgroundAround(String before, String after, String nominal, String effect, String undatedBefore) {
     }
 
     record PartOf(List<String> structural, List<String> stageOf, List<String> other, String englishStructural) {
@@ -93,6 +93,7 @@ final class CueLexicon {
     private final List<String> connectors;
     private final List<String> connectorEndpoints;
     private final Pattern connectedBefore;
+    private final Pattern undatedCircumstanceBefore;
     private final Pattern circumstanceBefore;
     private final Pattern ageAfter;
     private final Pattern nominalBefore;
@@ -135,6 +136,7 @@ final class CueLexicon {
     private final List<String> stageParts;
     private final Pattern englishStructuralParts;
     private final Pattern englishSubjectless;
+    private final List<String> chineseForecastWords;
 
     CueLexicon() {
         Data data = DataFiles.read("cues.yaml", Data.class);
@@ -146,6 +148,7 @@ final class CueLexicon {
             words.zh().forEach(w -> chineseRoles.put(w, new Hit(0, 0, role, null, false)));
             englishMarkers.put(role, Alternatives.compile(words.en(), Pattern.CASE_INSENSITIVE));
         });
+        chineseForecastWords = data.markers().get("forecast").zh().stream().filter(w -> w.length() > 1).toList();
         Words trailing = data.markers().get("forecastAfter");
         trailing.zh().forEach(w -> chineseRoles.put(w, new Hit(0, 0, Role.FORECAST, null, true)));
         englishTrailingForecast = Alternatives.compile(trailing.en(), Pattern.CASE_INSENSITIVE);
@@ -164,6 +167,7 @@ final class CueLexicon {
         connectorEndpoints = data.connectorEndpoints();
         connectedBefore = Pattern.compile(data.connectedBefore());
         circumstanceBefore = Pattern.compile(data.backgroundAround().before());
+        undatedCircumstanceBefore = Pattern.compile(data.backgroundAround().undatedBefore());
         ageAfter = Pattern.compile(data.backgroundAround().after());
         nominalBefore = Pattern.compile(data.backgroundAround().nominal());
         effectAfter = Pattern.compile(data.backgroundAround().effect());
@@ -458,6 +462,11 @@ final class CueLexicon {
                 && effectAfter.matcher(text).region(cueEnd, text.length()).lookingAt();
     }
 
+    /** 随着项目通车，…: whether a Chinese cue is told as a circumstance, which counts only when its clause dates it. */
+    boolean circumstanceAt(String text, int clauseStart, int cueStart) {
+        return undatedCircumstanceBefore.matcher(text).region(clauseStart, cueStart).find();
+    }
+
     /** 2023年能开工建设吗: whether a Chinese cue is asked about. */
     boolean askedAt(String text, int cueEnd) {
         return question.matcher(text).region(cueEnd, text.length()).lookingAt();
@@ -562,9 +571,30 @@ final class CueLexicon {
             }
             boolean background = role.role() == Role.KIND
                     && backgroundAfter.matcher(text).region(end, Math.min(text.length(), end + 8)).lookingAt();
+            if (role.role() == Role.KIND) {
+                Hit overlapped = forecastOverlapping(text, m.start(), hits);
+                if (overlapped != null) {
+                    hits.add(overlapped);
+                }
+            }
             hits.add(new Hit(m.start(), end, role.role(), role.kind(), role.trailing(), background));
         }
         return hits;
+    }
+
+    /** 要完成主体结构: a forecast word the longer cue overlaps still tells the cue's tense; null when none does. */
+    private Hit forecastOverlapping(String text, int cueStart, List<Hit> before) {
+        if (!before.isEmpty() && before.get(before.size() - 1).end() == cueStart) {
+            return null;
+        }
+        for (String w : chineseForecastWords) {
+            for (int k = 1; k < w.length() && k <= cueStart; k++) {
+                if (text.startsWith(w, cueStart - k)) {
+                    return new Hit(cueStart - k, cueStart, Role.FORECAST, null, false);
+                }
+            }
+        }
+        return null;
     }
 
     private boolean finishesTheWhole(String text, int start, int end) {

@@ -141,7 +141,9 @@ final class SentenceClaims {
             // 已开通的莞惠城际 describes a name, whatever date the sentence opens with; 12月11日通车的… dates it itself
             // 随着…的开通, 开通三年多来: the circumstance or the age of what is reported, whatever date it gives
             if (!dates.english() && (lexicon.backgroundAround(text, clause[0], cue.start(), cue.end())
-                    || lexicon.askedAt(text, cue.end()))) {
+                    || lexicon.askedAt(text, cue.end())
+                    || cue.kind() == MilestoneKind.OPENED && lexicon.circumstanceAt(text, clause[0], cue.start())
+                        && !datedInClause(cue))) {
                 continue;
             }
             if (cue.background() && (future || !explicitlyDated(cue))

@@ -56,9 +56,16 @@ class ChineseReportReadingTest {
             "青蚨湾测试铁路2023年能开工建设吗，市民很关心。",
             "首片钢梁架设完成后，青蚨湾测试铁路还需要进行焊接等工序，实现最终合龙。",
             "青蚨湾测试铁路一、二期已于近年建成通车。",
-            "至此，青蚨湾测试铁路全线出入口已开放通车。"})
+            "至此，青蚨湾测试铁路全线出入口已开放通车。",
+            "随着青蚨湾测试铁路通车，甲市至乙市的车程将缩短到15分钟以内。"})
     void anAgeATrialAnEffectAProposalAQuestionAWorkStillNeededALookBackAndAPartAreNoMilestones(String text) {
         assertThat(read(text)).isEmpty();
+    }
+
+    @Test
+    void aStructureStillToCompleteIsNoMilestoneThoughTheCueOverlapsItsForecastWord() {
+        assertThat(read("青蚨湾测试铁路于2019年开工；2021年车站要完成主体结构。")).extracting(Analyzers::kind, Milestone::date)
+                .containsExactly(tuple("construction_started", "2019"));
     }
 
     @Test

@@ -57,7 +57,8 @@ class ChineseReportReadingTest {
             "首片钢梁架设完成后，青蚨湾测试铁路还需要进行焊接等工序，实现最终合龙。",
             "青蚨湾测试铁路一、二期已于近年建成通车。",
             "至此，青蚨湾测试铁路全线出入口已开放通车。",
-            "随着青蚨湾测试铁路通车，甲市至乙市的车程将缩短到15分钟以内。"})
+            "随着青蚨湾测试铁路通车，甲市至乙市的车程将缩短到15分钟以内。",
+            "甲市政府今天举行新闻发布会，就青蚨湾测试铁路开通及启用等方面准备工作作出说明。"})
     void anAgeATrialAnEffectAProposalAQuestionAWorkStillNeededALookBackAndAPartAreNoMilestones(String text) {
         assertThat(read(text)).isEmpty();
     }

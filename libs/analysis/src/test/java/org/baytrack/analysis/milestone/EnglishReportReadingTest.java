@@ -55,7 +55,8 @@ class EnglishReportReadingTest {
             "The Qingfu Bay Test Railway won’t be completed by the end of 2022, the bureau said.",
             "The Qingfu Bay Test Railway cannot be completed by the end of 2022, the bureau said.",
             "The Qingfu Bay Test Railway's exact opening date is subject to the ministry's decision.",
-            "Upon its full commissioning, the Qingfu Bay Test Railway will offer a shorter route to the port."})
+            "Upon its full commissioning, the Qingfu Bay Test Railway will offer a shorter route to the port.",
+            "After the commissioning of the Qingfu Bay Test Railway, the two towns will be an hour apart."})
     void whatTheWorkWillNotDoOrDependsOnOrBringsIsNoClaim(String text) {
         assertThat(read(text)).isEmpty();
     }

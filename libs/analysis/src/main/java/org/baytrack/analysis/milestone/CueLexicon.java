@@ -48,7 +48,8 @@ final class CueLexicon {
                 String clockTime, String venue, ShiftedTo shiftedTo, String connectedBefore, List<String> connectorEndpoints,
                 BackgroundAround backgroundAround, String englishRelative, String englishFrontedPhrase,
                 String englishPlaceApposition, BareStart bareStart, List<String> continuations,
-                List<String> lookingBack, String anyKindOfWork, String question, String englishSubjectless) {
+                List<String> lookingBack, String anyKindOfWork, String question, String englishSubjectless,
+                String englishSubjectEnd) {
     }
 
     record BareStart(List<String> cues, String objects, String subjects) {
@@ -69,7 +70,8 @@ final class CueLexicon {
     record BackgroundAround(String before, String after, String nominal, String effect, String undatedBefore) {
     }
 
-    record PartOf(List<String> structural, List<String> stageOf, List<String> other, String englishStructural) {
+    record PartOf(List<String> structural, List<String> stageOf, List<String> other, String englishStructural,
+                  String englishOther) {
     }
 
     /** What a part word between a project and its completion/opening cue makes of the claim. */
@@ -135,7 +137,9 @@ final class CueLexicon {
     private final List<String> otherParts;
     private final List<String> stageParts;
     private final Pattern englishStructuralParts;
+    private final Pattern englishOtherParts;
     private final Pattern englishSubjectless;
+    private final Pattern englishSubjectEnd;
     private final List<String> chineseForecastWords;
 
     CueLexicon() {
@@ -215,7 +219,9 @@ final class CueLexicon {
         otherParts = data.partOf().other();
         stageParts = data.partOf().stageOf();
         englishStructuralParts = Pattern.compile(data.partOf().englishStructural(), Pattern.CASE_INSENSITIVE);
+        englishOtherParts = Pattern.compile(data.partOf().englishOther(), Pattern.CASE_INSENSITIVE);
         englishSubjectless = Pattern.compile(data.englishSubjectless(), Pattern.CASE_INSENSITIVE);
+        englishSubjectEnd = Pattern.compile(data.englishSubjectEnd(), Pattern.CASE_INSENSITIVE);
     }
 
     /** ", Guangdong province," and ", south China's Guangdong Province,": a place told more closely, at its commas. */
@@ -277,11 +283,19 @@ final class CueLexicon {
         if (comma >= 0 && comma < end) {
             end = comma;
         }
+        // "The project is in the detailed design stage and …": the subject ends at its verb
+        Matcher verb = englishSubjectEnd.matcher(text).region(clauseStart, end);
+        if (verb.find()) {
+            end = verb.start();
+        }
         StringBuilder opening = new StringBuilder(text.substring(clauseStart, end));
         for (Mention m : projects) {
             for (int i = Math.max(m.start(), clauseStart); i < Math.min(m.end(), end); i++) {
                 opening.setCharAt(i - clauseStart, ' ');
             }
+        }
+        if (englishOtherParts.matcher(opening).find()) {
+            return Part.OTHER;
         }
         Matcher part = englishStructuralParts.matcher(opening);
         return part.find() && !projectName.toLowerCase(Locale.ROOT).contains(part.group().toLowerCase(Locale.ROOT))

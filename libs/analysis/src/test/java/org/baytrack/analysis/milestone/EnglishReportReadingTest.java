@@ -56,9 +56,17 @@ class EnglishReportReadingTest {
             "The Qingfu Bay Test Railway cannot be completed by the end of 2022, the bureau said.",
             "The Qingfu Bay Test Railway's exact opening date is subject to the ministry's decision.",
             "Upon its full commissioning, the Qingfu Bay Test Railway will offer a shorter route to the port.",
-            "After the commissioning of the Qingfu Bay Test Railway, the two towns will be an hour apart."})
+            "After the commissioning of the Qingfu Bay Test Railway, the two towns will be an hour apart.",
+            "In addition, preliminary design of the Qingfu Bay Test Railway is expected to be completed in July."})
     void whatTheWorkWillNotDoOrDependsOnOrBringsIsNoClaim(String text) {
         assertThat(read(text)).isEmpty();
+    }
+
+    @Test
+    void aWorkInItsDesignStageStillForecastsItsCompletion() {
+        assertThat(read("The Qingfu Bay Test Railway is in the detailed design stage and the construction works are "
+                + "expected to commence next year with an expected completion in 2027.")).extracting(Analyzers::kind, Milestone::date)
+                .contains(tuple("forecast_opening", "2027"));
     }
 
     @Test

@@ -40,6 +40,8 @@ class ChineseReportReadingTest {
             "青蚨湾测试铁路早上通车。|opened|2022-06-15",
             // a work it follows in a sequence is no subject
             "青蚨湾测试铁路是继白鹭测试高速之后又一条跨海通道，预计2024年建成通车。|forecast_opening|2024",
+            // what comes next (下一步就是…) is no subject of its own
+            "青蚨湾测试铁路已完成检测。下一步就是迎接本月底正式开通运营。|forecast_opening|2022-06",
             // a goal shared by two governments still dates the opening
             "青蚨湾测试铁路争取实现2035年通车的共同目标。|forecast_opening|2035",
             "青蚨湾测试铁路下一步就是迎接本月底正式开通运营。|forecast_opening|2022-06"})

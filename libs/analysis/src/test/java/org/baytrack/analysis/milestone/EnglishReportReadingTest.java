@@ -62,6 +62,15 @@ class EnglishReportReadingTest {
         assertThat(read(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The Qingfu Bay Test Railway is targeted to commence construction in 2023 for completion in 2027.|2027",
+            "On June 2, the Qingfu Bay Test Railway achieved complete connection, setting the stage for a potential opening in 2024.|2024",
+            "The main tunnel was completed, the most significant progress before the Qingfu Bay Test Railway is scheduled to open to traffic in 2024.|2024"})
+    void aTargetAStageSetAndWhatComesBeforeAnOpeningForecastIt(String text, String date) {
+        assertThat(read(text)).extracting(Analyzers::kind, Milestone::date).contains(tuple("forecast_opening", date));
+    }
+
     @Test
     void aWorkInItsDesignStageStillForecastsItsCompletion() {
         assertThat(read("The Qingfu Bay Test Railway is in the detailed design stage and the construction works are "

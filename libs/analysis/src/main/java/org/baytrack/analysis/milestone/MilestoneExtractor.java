@@ -229,16 +229,20 @@ public final class MilestoneExtractor {
     private static Set<Integer> headlines(List<Sentence> sentences) {
         Set<Integer> out = new HashSet<>();
         List<String> titles = new ArrayList<>();
-        for (int i = 0; i < Math.min(3, sentences.size()); i++) {
+        // the first lines, and past them the page's chrome lines (第01版, 上一篇, a date) up to where the body begins
+        boolean bodyBegun = false;
+        for (int i = 0; i < Math.min(HEADLINE_LINES, sentences.size()) && (i < 3 || !bodyBegun); i++) {
             String t = sentences.get(i).text().strip();
             if (unpunctuated(t)) {
                 out.add(sentences.get(i).index());
                 if (t.length() >= MIN_REPEATED_TITLE) {
                     titles.add(t);
                 }
+            } else {
+                bodyBegun = true;
             }
         }
-        for (int i = 3; i < sentences.size() && !titles.isEmpty(); i++) {
+        for (int i = out.size(); i < sentences.size() && !titles.isEmpty(); i++) {
             String t = sentences.get(i).text().strip();
             if (unpunctuated(t) && titles.stream().anyMatch(t::contains)) {
                 out.add(sentences.get(i).index());
@@ -248,6 +252,7 @@ public final class MilestoneExtractor {
     }
 
     private static final int MIN_REPEATED_TITLE = 6;
+    private static final int HEADLINE_LINES = 8;
 
     private static boolean unpunctuated(String line) {
         return !line.isEmpty() && ("。！？.!?…；;".indexOf(line.charAt(line.length() - 1)) < 0

@@ -87,6 +87,14 @@ class ChineseReportReadingTest {
     }
 
     @Test
+    void aHeadlineBelowThePagesChromeIsTheBodysClaim() {
+        String page = "第01版:头版\n本版新闻列表\n上一篇\n2022年6月15日 星期三\n\n青蚨湾测试铁路甲桥顺利合龙\n\n"
+                + "本报讯 6月12日，青蚨湾测试铁路甲桥顺利合龙。\n";
+        assertThat(ANALYZER.analyzeText(page, PUBLISHED).milestones()).extracting(Analyzers::kind, Milestone::date)
+                .containsExactly(tuple("structural", "2022-06-12"));
+    }
+
+    @Test
     void aBareStartOfTheWorksStillCounts() {
         assertThat(read("青蚨湾测试铁路于6月9日正式启动。")).extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("construction_started", "2022-06-09"));

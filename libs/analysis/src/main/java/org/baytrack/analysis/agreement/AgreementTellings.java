@@ -1,5 +1,6 @@
 package org.baytrack.analysis.agreement;
 
+import org.baytrack.analysis.sentence.Headlines;
 import org.baytrack.analysis.sentence.Sentence;
 
 import java.util.ArrayList;
@@ -100,9 +101,12 @@ final class AgreementTellings {
 
     /** A headline ("两市签署合作协议") repeats the body; it counts only when the body names no agreement. */
     static List<Agreement> withoutHeadline(List<Agreement> found, List<Sentence> sentences) {
+        java.util.Set<Integer> opening = Headlines.opening(sentences);
         java.util.Set<Integer> headlines = new java.util.HashSet<>();
-        for (int i = 0; i < Math.min(HEADLINE_LINES, sentences.size()) && isHeadline(sentences.get(i)); i++) {
-            headlines.add(sentences.get(i).index());
+        for (Sentence s : sentences) {
+            if (opening.contains(s.index()) && isHeadline(s)) {
+                headlines.add(s.index());
+            }
         }
         boolean bodyHasOne = found.stream().anyMatch(a -> !headlines.contains(a.sentence()));
         if (!bodyHasOne || headlines.isEmpty()) {
@@ -111,13 +115,11 @@ final class AgreementTellings {
         return found.stream().filter(a -> !headlines.contains(a.sentence())).toList();
     }
 
-    // a page may open with a kicker or a section name before its headline
-    private static final int HEADLINE_LINES = 3;
-
+    /** An opening line short enough to be a headline, not a caption or a lead paragraph. */
     private static boolean isHeadline(Sentence s) {
         String t = s.text();
         boolean latin = t.chars().filter(c -> c < 0x80).count() * 2 > t.length();
-        return t.length() <= (latin ? 110 : 40) && !t.endsWith("。") && !t.endsWith(".");
+        return t.length() <= (latin ? 110 : 40);
     }
 
     /** The agreement kept, with the parties, fields and count another telling of it adds. */

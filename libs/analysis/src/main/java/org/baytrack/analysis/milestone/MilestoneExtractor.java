@@ -4,6 +4,7 @@ import org.baytrack.analysis.candidate.Candidate;
 import org.baytrack.analysis.dates.DateContext;
 import org.baytrack.analysis.gazetteer.Entity;
 import org.baytrack.analysis.gazetteer.Mention;
+import org.baytrack.analysis.sentence.Headlines;
 import org.baytrack.analysis.sentence.Sentence;
 import org.baytrack.events.vocabulary.MilestoneKind;
 
@@ -226,25 +227,14 @@ public final class MilestoneExtractor {
      * Opening lines without sentence-final punctuation: a title that sums up the body; and a later such line that
      * repeats one (a page footer or a print line: 某报某版中开高速与深中通道同步通车 记者2024-06-20).
      */
+    /** The page's opening lines, and lines later on that repeat one of them (a footer or print line). */
     private static Set<Integer> headlines(List<Sentence> sentences) {
-        Set<Integer> out = new HashSet<>();
-        List<String> titles = new ArrayList<>();
-        // the first lines, and past them the page's chrome lines (第01版, 上一篇, a date) up to where the body begins
-        boolean bodyBegun = false;
-        for (int i = 0; i < Math.min(HEADLINE_LINES, sentences.size()) && (i < 3 || !bodyBegun); i++) {
-            String t = sentences.get(i).text().strip();
-            if (unpunctuated(t)) {
-                out.add(sentences.get(i).index());
-                if (t.length() >= MIN_REPEATED_TITLE) {
-                    titles.add(t);
-                }
-            } else {
-                bodyBegun = true;
-            }
-        }
+        Set<Integer> out = new HashSet<>(Headlines.opening(sentences));
+        List<String> titles = sentences.stream().filter(s -> out.contains(s.index())).map(s -> s.text().strip())
+                .filter(t -> t.length() >= MIN_REPEATED_TITLE).toList();
         for (int i = out.size(); i < sentences.size() && !titles.isEmpty(); i++) {
             String t = sentences.get(i).text().strip();
-            if (unpunctuated(t) && titles.stream().anyMatch(t::contains)) {
+            if (Headlines.unpunctuated(t) && titles.stream().anyMatch(t::contains)) {
                 out.add(sentences.get(i).index());
             }
         }
@@ -252,15 +242,6 @@ public final class MilestoneExtractor {
     }
 
     private static final int MIN_REPEATED_TITLE = 6;
-    private static final int HEADLINE_LINES = 8;
-
-    private static boolean unpunctuated(String line) {
-        return !line.isEmpty() && ("。！？.!?…；;".indexOf(line.charAt(line.length() - 1)) < 0
-                // 年底通车！, 今日动工！: a short exclamation is a headline too
-                || line.length() <= SHORT_EXCLAMATION && "！!".indexOf(line.charAt(line.length() - 1)) >= 0);
-    }
-
-    private static final int SHORT_EXCLAMATION = 20;
 
     private static boolean sameCue(String a, String b) {
         return a.contains(b) || b.contains(a);

@@ -9,7 +9,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** Who signed, as Chinese reports word it: pairs told clause by clause, cities by one character, representatives. */
+/** Who signed and whether they have, as reports word it: pairs told clause by clause, cities by one character, officials. */
 class AgreementPartiesTest {
     private static List<Agreement> agreements(String text) {
         return Analyzers.DEFAULT.analyzeText(text, LocalDate.of(2022, 3, 18)).agreements();
@@ -69,5 +69,10 @@ class AgreementPartiesTest {
     void aTitleWithNoNameOfItsOwnIsNamedByItsMatter() {
         assertThat(agreements("甲公司宣布，与深圳市政府草签《特许经营协议》。甲公司今天同时宣布，双方就投资、建设和运营某线签署合作备忘录。"))
                 .extracting(Agreement::title).containsExactly("特许经营协议", "投资、建设和运营某线合作备忘录");
+    }
+
+    @Test
+    void aSigningTheGovernmentsWillImplementIsStillToCome() {
+        assertThat(agreements("The governments will implement signing of the Qingfu Bay Partnership Arrangement next year.")).isEmpty();
     }
 }

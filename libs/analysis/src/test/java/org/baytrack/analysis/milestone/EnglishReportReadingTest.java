@@ -43,6 +43,7 @@ class EnglishReportReadingTest {
             // a structure of the work completed is a structural milestone, not the whole work done
             "The undersea tunnel of the Qingfu Bay Test Railway, a big work, has completed its last joint on June 2.|structural|2022-06-02",
             "Asphalt pavement on the Qingfu Bay Test Railway, which links two towns, was completed on Tuesday.|structural|2022-06-14",
+            "The major works of the Qingfu Bay Test Railway were completed on Sunday as scheduled.|structural|2022-06-12",
             // a day of the month told as an ordinal is no count of pieces, and a list of places breaks no clause
             "At 0:30 am on June 9th, Lotus City, Bailu City, Guangdong Province, the first steel box of the Qingfu Bay Test Railway's tower was lowered.|structural|2022-06-09"})
     void readsTheClaimAsTheReportWordsIt(String text, String kind, String date) {

@@ -227,14 +227,14 @@ public final class MilestoneExtractor {
      * Opening lines without sentence-final punctuation: a title that sums up the body; and a later such line that
      * repeats one (a page footer or a print line: 某报某版中开高速与深中通道同步通车 记者2024-06-20).
      */
-    /** The page's opening lines, and lines later on that repeat one of them (a footer or print line). */
+    /** The page's opening lines, lines later on that repeat one of them (a footer or print line), and captions. */
     private static Set<Integer> headlines(List<Sentence> sentences) {
         Set<Integer> out = new HashSet<>(Headlines.opening(sentences));
         List<String> titles = sentences.stream().filter(s -> out.contains(s.index())).map(s -> s.text().strip())
                 .filter(t -> t.length() >= MIN_REPEATED_TITLE).toList();
-        for (int i = out.size(); i < sentences.size() && !titles.isEmpty(); i++) {
+        for (int i = 0; i < sentences.size(); i++) {
             String t = sentences.get(i).text().strip();
-            if (Headlines.unpunctuated(t) && titles.stream().anyMatch(t::contains)) {
+            if (Headlines.unpunctuated(t) && titles.stream().anyMatch(t::contains) || Headlines.caption(t)) {
                 out.add(sentences.get(i).index());
             }
         }

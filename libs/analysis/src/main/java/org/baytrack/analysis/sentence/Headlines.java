@@ -30,6 +30,11 @@ public final class Headlines {
         return out;
     }
 
+    /** A photo's caption (▲某桥合龙。, 图为…), which retells the body as a headline does. */
+    public static boolean caption(String line) {
+        return line.startsWith("▲") || line.startsWith("△") || line.startsWith("图为") || line.startsWith("圖為");
+    }
+
     /** A line that ends as no body sentence does; a short exclamation (年底通车！) counts as one. */
     public static boolean unpunctuated(String line) {
         return !line.isEmpty() && ("。！？.!?…；;".indexOf(line.charAt(line.length() - 1)) < 0

@@ -62,7 +62,10 @@ class ChineseReportReadingTest {
             "青蚨湾测试铁路一、二期已于近年建成通车。",
             "至此，青蚨湾测试铁路全线出入口已开放通车。",
             "随着青蚨湾测试铁路通车，甲市至乙市的车程将缩短到15分钟以内。",
-            "甲市政府今天举行新闻发布会，就青蚨湾测试铁路开通及启用等方面准备工作作出说明。"})
+            "甲市政府今天举行新闻发布会，就青蚨湾测试铁路开通及启用等方面准备工作作出说明。",
+            "早在青蚨湾测试铁路通车第一个月，市民李某便开始搭乘。",
+            "在青蚨湾测试铁路开通以前，市民出行要转车三次。",
+            "5月7日16时起，青蚨湾测试铁路恢复通车。"})
     void anAgeATrialAnEffectAProposalAQuestionAWorkStillNeededALookBackAndAPartAreNoMilestones(String text) {
         assertThat(read(text)).isEmpty();
     }
@@ -92,6 +95,12 @@ class ChineseReportReadingTest {
                 + "本报讯 6月12日，青蚨湾测试铁路甲桥顺利合龙。\n";
         assertThat(ANALYZER.analyzeText(page, PUBLISHED).milestones()).extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("structural", "2022-06-12"));
+    }
+
+    @Test
+    void aPhotosCaptionRetellsTheBody() {
+        assertThat(read("2月16日，青蚨湾测试铁路甲桥首根桩基开始施工，标志着青蚨湾测试铁路首桩开钻。\n▲青蚨湾测试铁路首桩正式开钻。"))
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("structural", "2022-02-16"));
     }
 
     @Test

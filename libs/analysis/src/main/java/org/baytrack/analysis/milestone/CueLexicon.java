@@ -48,7 +48,7 @@ final class CueLexicon {
                 String clockTime, String venue, ShiftedTo shiftedTo, String connectedBefore, List<String> connectorEndpoints,
                 BackgroundAround backgroundAround, String englishRelative, String englishFrontedPhrase,
                 String englishPlaceApposition, BareStart bareStart, List<String> continuations,
-                List<String> lookingBack, String anyKindOfWork, String question, String englishSubjectless,
+                List<String> lookingBack, String anyKindOfWork, String question, String restOfTheYear, String englishSubjectless,
                 String englishSubjectEnd) {
     }
 
@@ -128,6 +128,7 @@ final class CueLexicon {
     private final Pattern startedObject;
     private final Pattern startedSubject;
     private final Pattern question;
+    private final Pattern restOfTheYear;
     private final Map<String, Pattern> kindsOfWork = new java.util.LinkedHashMap<>();
     private final Pattern comitative;
     private final Pattern backgroundAfter;
@@ -206,6 +207,7 @@ final class CueLexicon {
         startedObject = Pattern.compile(data.bareStart().objects());
         startedSubject = Pattern.compile(data.bareStart().subjects());
         question = Pattern.compile(data.question());
+        restOfTheYear = Pattern.compile(data.restOfTheYear());
         // an English word counts whole: "report" holds no port
         data.kindsOfWork().forEach((kind, words) -> kindsOfWork.put(kind, Pattern.compile(words.stream()
                 .map(w -> w.chars().allMatch(c -> c < 0x80) ? "(?<![a-z])" + Pattern.quote(w) + "(?:e?s)?(?![a-z])" : Pattern.quote(w))
@@ -479,6 +481,11 @@ final class CueLexicon {
     /** 随着项目通车，…: whether a Chinese cue is told as a circumstance, which counts only when its clause dates it. */
     boolean circumstanceAt(String text, int clauseStart, int cueStart) {
         return undatedCircumstanceBefore.matcher(text).region(clauseStart, cueStart).find();
+    }
+
+    /** 年底, 下半年: whether a time told with no year is a part of the reference year still ahead of its start. */
+    boolean restOfTheYear(String told) {
+        return restOfTheYear.matcher(told).matches();
     }
 
     /** 2023年能开工建设吗: whether a Chinese cue is asked about. */

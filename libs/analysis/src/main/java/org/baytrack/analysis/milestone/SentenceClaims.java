@@ -83,6 +83,10 @@ final class SentenceClaims {
                     || when != null && when.year() == null && when.namesItsMonth()
                         && !lexicon.accomplishedAt(text, clause[0], cue.end())
                         && dates.isSoonAhead(dates.resolve(when, sentence, true))
+                    // 年底开工 in a report of March: the end of this year is still to come
+                    || when != null && when.year() == null
+                        && lexicon.restOfTheYear(text.substring(when.start(), when.end()))
+                        && dates.isAhead(dates.resolve(when, sentence, false))
                     // 周六举行开通仪式 in a report of Wednesday: the coming Saturday
                     || when != null && when.weekday() != null && dates.isAhead(dates.resolve(when, sentence, false))
                     // 计划2021年12月开工，全部工程2027年12月建成, 定于22日举行典礼，23日通车: what follows a forecast event,

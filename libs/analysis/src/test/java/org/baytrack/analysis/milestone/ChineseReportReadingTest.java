@@ -98,6 +98,12 @@ class ChineseReportReadingTest {
     }
 
     @Test
+    void theEndOfTheYearStillAheadIsAPlanNotAStart() {
+        assertThat(ANALYZER.analyzeText("记者从会上了解到，青蚨湾测试铁路隧道工程年底开工。\n", LocalDate.of(2022, 3, 23)).milestones())
+                .extracting(Analyzers::kind).doesNotContain("construction_started");
+    }
+
+    @Test
     void aPhotosCaptionRetellsTheBody() {
         assertThat(read("2月16日，青蚨湾测试铁路甲桥首根桩基开始施工，标志着青蚨湾测试铁路首桩开钻。\n▲青蚨湾测试铁路首桩正式开钻。"))
                 .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("structural", "2022-02-16"));

@@ -48,7 +48,8 @@ final class CueLexicon {
                 String clockTime, String venue, ShiftedTo shiftedTo, String connectedBefore, List<String> connectorEndpoints,
                 BackgroundAround backgroundAround, String englishRelative, String englishFrontedPhrase,
                 String englishPlaceApposition, BareStart bareStart, List<String> continuations,
-                List<String> lookingBack, String anyKindOfWork, String question, String restOfTheYear, String englishSubjectless,
+                List<String> lookingBack, String anyKindOfWork, String question, String restOfTheYear, String approvedStudies,
+                String englishSubjectless,
                 String englishSubjectEnd) {
     }
 
@@ -129,6 +130,7 @@ final class CueLexicon {
     private final Pattern startedSubject;
     private final Pattern question;
     private final Pattern restOfTheYear;
+    private final Pattern approvedStudies;
     private final Map<String, Pattern> kindsOfWork = new java.util.LinkedHashMap<>();
     private final Pattern comitative;
     private final Pattern backgroundAfter;
@@ -208,6 +210,7 @@ final class CueLexicon {
         startedSubject = Pattern.compile(data.bareStart().subjects());
         question = Pattern.compile(data.question());
         restOfTheYear = Pattern.compile(data.restOfTheYear());
+        approvedStudies = Pattern.compile(data.approvedStudies());
         // an English word counts whole: "report" holds no port
         data.kindsOfWork().forEach((kind, words) -> kindsOfWork.put(kind, Pattern.compile(words.stream()
                 .map(w -> w.chars().allMatch(c -> c < 0x80) ? "(?<![a-z])" + Pattern.quote(w) + "(?:e?s)?(?![a-z])" : Pattern.quote(w))
@@ -486,6 +489,11 @@ final class CueLexicon {
     /** 年底, 下半年: whether a time told with no year is a part of the reference year still ahead of its start. */
     boolean restOfTheYear(String told) {
         return restOfTheYear.matcher(told).matches();
+    }
+
+    /** 批准…开展北环线项目的详细规划及设计: whether an approval is of the studies, not of the project. */
+    boolean approvesStudiesAt(String text, int cueEnd) {
+        return approvedStudies.matcher(text).region(cueEnd, text.length()).lookingAt();
     }
 
     /** 2023年能开工建设吗: whether a Chinese cue is asked about. */

@@ -146,6 +146,7 @@ final class SentenceClaims {
             // 随着…的开通, 开通三年多来: the circumstance or the age of what is reported, whatever date it gives
             if (!dates.english() && (lexicon.backgroundAround(text, clause[0], cue.start(), cue.end())
                     || lexicon.askedAt(text, cue.end())
+                    || cue.kind() == MilestoneKind.APPROVED && lexicon.approvesStudiesAt(text, cue.end())
                     || cue.kind() == MilestoneKind.OPENED && lexicon.circumstanceAt(text, clause[0], cue.start())
                         && !datedInClause(cue))) {
                 continue;

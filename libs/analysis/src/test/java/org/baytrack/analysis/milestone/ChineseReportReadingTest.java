@@ -65,7 +65,8 @@ class ChineseReportReadingTest {
             "甲市政府今天举行新闻发布会，就青蚨湾测试铁路开通及启用等方面准备工作作出说明。",
             "早在青蚨湾测试铁路通车第一个月，市民李某便开始搭乘。",
             "在青蚨湾测试铁路开通以前，市民出行要转车三次。",
-            "5月7日16时起，青蚨湾测试铁路恢复通车。"})
+            "5月7日16时起，青蚨湾测试铁路恢复通车。",
+            "甲局昨宣布，行政会议已批准政府邀请乙公司开展青蚨湾测试铁路的详细规划及设计。"})
     void anAgeATrialAnEffectAProposalAQuestionAWorkStillNeededALookBackAndAPartAreNoMilestones(String text) {
         assertThat(read(text)).isEmpty();
     }

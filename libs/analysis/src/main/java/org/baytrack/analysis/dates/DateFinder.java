@@ -26,6 +26,8 @@ public final class DateFinder {
     /** Every char a time expression can begin with; the patterns skip other positions at the cost of one class test. */
     private final StringBuilder leads = new StringBuilder("0123456789〇零一二两三四五六七八九十前昨今明");
     private final Pattern chinese;
+    /** The same chars as a table: a regex class of many CJK chars tests them one by one at every position. */
+    private final boolean[] leadTable = new boolean[Character.MAX_VALUE + 1];
     private final Pattern english;
 
     public DateFinder() {
@@ -67,6 +69,7 @@ public final class DateFinder {
                 + "|(?<wd>" + weekdays + ")"
                 + "|(?<rec>" + recent + ")"
                 + "|(?<nd>" + nextDays + "))");
+        leads.chars().forEach(c -> leadTable[c] = true);
         String month = words.englishMonths().stream()
                 .map(m -> m.substring(0, 3) + "(?:" + m.substring(3) + (m.equals("september") ? "|t" : "") + ")?")
                 .collect(Collectors.joining("|"));
@@ -104,16 +107,48 @@ public final class DateFinder {
     }
 
     public List<TimeExpression> find(String text, int from, int to, boolean englishText) {
-        Matcher m = (englishText ? english : chinese).matcher(text).region(from, to);
+        return englishText ? findEnglish(text, from, to) : findChinese(text, from, to);
+    }
+
+    private List<TimeExpression> findEnglish(String text, int from, int to) {
+        Matcher m = english.matcher(text).region(from, to);
         List<TimeExpression> out = new ArrayList<>();
         while (m.find()) {
             if (m.end() == m.start()) {
                 continue;
             }
-            TimeExpression e = englishText ? english(m) : chinese(m);
+            TimeExpression e = english(m);
             if (e != null) {
                 out.add(e);
             }
+        }
+        return out;
+    }
+
+    /**
+     * What find does, trying the pattern only where an expression can begin. The stretch is cut out so that
+     * the text beyond it stays out of sight of the pattern's look-arounds, as it does for a region.
+     */
+    private List<TimeExpression> findChinese(String text, int from, int to) {
+        String stretch = text.substring(from, to);
+        Matcher m = chinese.matcher(stretch).useTransparentBounds(true);
+        List<TimeExpression> out = new ArrayList<>();
+        int at = 0;
+        while (at < stretch.length()) {
+            if (!leadTable[stretch.charAt(at)]) {
+                at++;
+                continue;
+            }
+            m.region(at, stretch.length());
+            if (!m.lookingAt() || m.end() == m.start()) {
+                at++;
+                continue;
+            }
+            TimeExpression e = chinese(m);
+            if (e != null) {
+                out.add(e.shifted(from));
+            }
+            at = m.end();
         }
         return out;
     }

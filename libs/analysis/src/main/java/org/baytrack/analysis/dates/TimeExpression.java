@@ -19,6 +19,12 @@ public record TimeExpression(int start, int end, Integer year, Integer yearOffse
         this(start, end, year, yearOffset, sameYear, month, day, dayOffset, precision, null, null, null);
     }
 
+    /** The same expression in a text that begins by characters earlier. */
+    TimeExpression shifted(int by) {
+        return new TimeExpression(start + by, end + by, year, yearOffset, sameYear, month, day, dayOffset, precision,
+                monthOffset, weekday, daysAfterPrevious);
+    }
+
     /** 翌日, 次日, "the next day": a day counted from the date told just before. */
     static TimeExpression dayAfterPrevious(int start, int end, int days) {
         return new TimeExpression(start, end, null, null, false, 0, 0, null, Precision.DAY, null, null, days);

@@ -79,6 +79,9 @@ final class SentenceClaims {
             future = future || goal || when != null && when.daysAfterPrevious() != null && earlierFuture
                     // 深江铁路2027年通车 in a report of 2024 tells what is to come, whatever the verb's tense
                     || when != null && when.year() != null && dates.isAhead(dates.resolve(when, sentence, false))
+                    // 明年通车, 4年后…通达, 明日通车: a year or day counted ahead of the report's is to come
+                    || when != null && when.yearOffset() != null && when.yearOffset() > 0
+                    || when != null && when.dayOffset() != null && when.dayOffset() > 0
                     // so does 6月30日通车 in one of June 26th, unless told as done (6月24日…顺利架设 was last year's)
                     || when != null && when.year() == null && when.namesItsMonth()
                         && !lexicon.accomplishedAt(text, clause[0], cue.end())

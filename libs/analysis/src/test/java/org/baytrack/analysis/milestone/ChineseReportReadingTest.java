@@ -105,6 +105,14 @@ class ChineseReportReadingTest {
     }
 
     @Test
+    void aYearOrDayCountedAheadIsToCome() {
+        assertThat(read("青蚨湾测试铁路正式开工建设 3年后甲乙两地一小时内通达")).extracting(Analyzers::kind, Milestone::date)
+                .doesNotContain(tuple("construction_started", "2025"));
+        assertThat(read("青蚨湾测试铁路明日通车。")).extracting(Analyzers::kind, Milestone::date)
+                .containsExactly(tuple("forecast_opening", "2022-06-16"));
+    }
+
+    @Test
     void aPhotosCaptionRetellsTheBody() {
         assertThat(read("2月16日，青蚨湾测试铁路甲桥首根桩基开始施工，标志着青蚨湾测试铁路首桩开钻。\n▲青蚨湾测试铁路首桩正式开钻。"))
                 .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("structural", "2022-02-16"));

@@ -129,6 +129,11 @@ final class AgreementTellings {
                 kept.done(), kept.evidence(), kept.sentence(), union(kept.partyNames(), other.partyNames()));
     }
 
+    /** 中山与深圳签署…协议 then 中山与佛山、珠海签订框架协议: a generic title with other parties is another signing. */
+    private static boolean partiesAmong(Agreement a, Agreement o) {
+        return o.parties().containsAll(a.parties()) || o.partyNames().containsAll(a.partyNames());
+    }
+
     private static String bare(String title) {
         return title.replaceAll("[《》〈〉「」『』“”\"\\s]", "");
     }
@@ -173,7 +178,7 @@ final class AgreementTellings {
         for (Agreement a : byKey.values()) {
             boolean retold = byKey.values().stream().anyMatch(o -> o != a && o.title().length() > a.title().length()
                     && (o.title().contains(a.title()) && (a.signed() == null || a.signed().equals(o.signed()))
-                        || genericTitle.matcher(bare(a.title())).matches()));
+                        || genericTitle.matcher(bare(a.title())).matches() && partiesAmong(a, o)));
             if (!retold) {
                 out.add(a);
             }

@@ -27,7 +27,7 @@ record AgreementVocabulary(int version, Words signVerbs, Words nouns, List<Strin
     }
 
     record EnglishPhrases(String titleTail, String passive, String article, Map<String, Integer> numbers,
-                          String between, String agents, String pointingBack) {
+                          String between, String agents, String pointingBack, String counterpartFirst) {
     }
 
     record NotAgreements(ZhTitles zh, EnTitles en) {

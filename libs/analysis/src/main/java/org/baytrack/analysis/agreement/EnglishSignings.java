@@ -23,6 +23,7 @@ final class EnglishSignings {
     private final Pattern between;
     private final Pattern agents;
     private final Pattern pointingBack;
+    private final Pattern counterpartFirst;
     private final Map<String, Integer> numbers;
     private final Pattern enVerb;
     private final Pattern enNoun;
@@ -55,6 +56,7 @@ final class EnglishSignings {
         between = Pattern.compile(d.englishPhrases().between(), Pattern.CASE_INSENSITIVE);
         agents = Pattern.compile(d.englishPhrases().agents(), Pattern.CASE_INSENSITIVE);
         pointingBack = Pattern.compile(d.englishPhrases().pointingBack(), Pattern.CASE_INSENSITIVE);
+        counterpartFirst = Pattern.compile(d.englishPhrases().counterpartFirst());
         numbers = d.englishPhrases().numbers();
         this.wording = wording;
     }
@@ -117,7 +119,8 @@ final class EnglishSignings {
                 continue;
             }
             // "the signing of a co-operation agreement": the noun after "of" is the object
-            String head = text.substring(verb.end(), noun.start()).trim().replaceFirst("^of\\s+", "");
+            String head = counterpartFirst.matcher(text.substring(verb.end(), noun.start()).trim()
+                    .replaceFirst("^of\\s+", "")).replaceFirst("");
             // the noun must be the verb's object: "After the signing, … the arrangement" is another clause
             if (head.matches(".*[,;:.!?“”\"].*") || head.split("\\s+").length > 10 || enNotBetween.matcher(head).find()
                     || notSignedThatDay(text, s, verb.start())) {

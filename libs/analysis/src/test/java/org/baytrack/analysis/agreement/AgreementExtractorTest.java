@@ -155,6 +155,7 @@ class AgreementExtractorTest {
         assertThat(agreements("省政府与市政府共同签署《横琴片区综合交通发展规划纲要》。")).isEmpty();
         assertThat(agreements("中铁大桥局与项目公司签订了主桥施工总承包合同。")).isEmpty();
         assertThat(agreements("China Railway signed a design contract for the new station on Monday.")).isEmpty();
+        assertThat(agreements("The contract was signed with a joint venture led by a state builder on Monday.")).isEmpty();
     }
 
     @Test
@@ -535,6 +536,23 @@ class AgreementExtractorTest {
         assertThat(agreements("3月17日，甲乙双方就港口合作、航运合作、旅游合作签署了3份合作协议。"))
                 .extracting(Agreement::title).containsExactly("港口合作", "航运合作", "旅游合作");
         assertThat(agreements("3月17日，甲乙双方就港口、航运合作签署了3份合作协议。")).hasSize(1);
+    }
+
+    @Test
+    void theOtherSideMayStandBetweenTheVerbAndTheAgreement() {
+        assertThat(agreements("Subsequently, the Transport Bureau has signed with the MTR Corporation the project agreement "
+                + "for the new station on March 16.")).singleElement().satisfies(a -> {
+                    assertThat(a.title()).isEqualTo("project agreement for the new station");
+                    assertThat(a.partyNames()).containsExactly("the Transport Bureau", "the MTR Corporation");
+                    assertThat(a.signed()).isEqualTo("2022-03-16");
+                });
+    }
+
+    @Test
+    void aGenericTitleSignedWithOtherPartiesIsAnotherAgreement() {
+        assertThat(agreements("3月1日，中山市政府与深圳市政府签署《深圳市中山市战略协作框架协议》。\n\n"
+                + "3月10日，中山市与佛山、珠海签订战略合作框架协议。"))
+                .extracting(Agreement::signed).containsExactly("2022-03-01", "2022-03-10");
     }
 
     @Test

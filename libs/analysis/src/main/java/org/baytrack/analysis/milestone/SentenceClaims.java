@@ -280,7 +280,7 @@ final class SentenceClaims {
             return together;
         }
         if (!before.isEmpty()) {
-            return before;
+            return dates.english() ? withoutWholesOfParts(before) : before;
         }
         List<Mention> after = between(cue.start(), clause[1]);
         if (!after.isEmpty()) {
@@ -298,6 +298,19 @@ final class SentenceClaims {
         }
         return earlierSubject(clause);
     }
+
+    /** "The Nansha branch line of the Shenzhen-Zhongshan Corridor is set to open": the news is the part's. */
+    private List<Mention> withoutWholesOfParts(List<Mention> named) {
+        List<Mention> out = new ArrayList<>(named.size());
+        for (int i = 0; i < named.size(); i++) {
+            if (i == 0 || !OF_THE.matcher(text.substring(named.get(i - 1).end(), named.get(i).start())).matches()) {
+                out.add(named.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern OF_THE = java.util.regex.Pattern.compile("\\s+of\\s+(?:the\\s+)?");
 
     /** "…was held for the city's rail project, the Northern Link": the name in apposition after the comma. */
     private List<Mention> appositiveAfter(int[] clause) {

@@ -25,6 +25,13 @@ class EnglishReportReadingTest {
             .withEntity(Entity.project("qingfu-bay-test-railway", "青蚨湾测试铁路", "Qingfu Bay Test Railway", List.of()))
             .withEntity(Entity.project("bailu-test-bridge", "白鹭测试大桥", "Bailu Test Bridge", List.of())));
 
+    @Test
+    void aNamedPartOfAWorkIsTheSubjectNotTheWhole() {
+        assertThat(read("The Bailu Test Bridge of the Qingfu Bay Test Railway is set to open to traffic in October."))
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
+                .containsExactly(tuple("bailu-test-bridge", "forecast_opening", "2022-10"));
+    }
+
     private static List<Milestone> read(String text) {
         return ANALYZER.analyzeText(text + "\n", PUBLISHED).milestones();
     }

@@ -38,6 +38,8 @@ class ChineseReportReadingTest {
             "6月9日，青蚨湾测试铁路白鹭测试特大桥首个钢壳吊装完成。|structural|2022-06-09",
             // a time of day with no day is the reference day's
             "青蚨湾测试铁路早上通车。|opened|2022-06-15",
+            // a holiday of a fixed month dates at month precision
+            "清明前夕，青蚨湾测试铁路通车。|opened|2022-04",
             // a work it follows in a sequence is no subject
             "青蚨湾测试铁路是继白鹭测试高速之后又一条跨海通道，预计2024年建成通车。|forecast_opening|2024",
             // what comes next (下一步就是…) is no subject of its own

@@ -44,6 +44,7 @@ class EnglishReportReadingTest {
             "The Qingfu Bay Test Railway can be completed by year's-end, the bureau said.|forecast_opening|2022-12",
             "The Qingfu Bay Test Railway has passed its last checks, reaching readiness for commissioning by the end of the year.|forecast_opening|2022-12",
             "Main works on the Qingfu Bay Test Railway commenced in March 2021.|construction_started|2021-03",
+            "The Qingfu Bay Test Railway is expected to open in the third quarter this year.|forecast_opening|2022-07",
             "The Qingfu Bay Test Railway is late. Analysts estimated in their report that the railway would open by 2024.|forecast_opening|2024",
             "The Qingfu Bay Test Railway is late. Work is expected to be completed by 2024.|forecast_opening|2024",
             "Work on the Qingfu Bay Test Railway, a line that will link two towns, was officially initiated on Thursday.|construction_started|2022-06-09",

@@ -68,6 +68,7 @@ public final class DateContext {
         return cache.computeIfAbsent(s.index(), i -> withoutWeekdaysBesideDays(finder.find(text, s.start(), s.end(), english)
                 .stream()
                 .filter(e -> dateline == null || e.end() <= dateline.start() || e.start() >= dateline.end())
+                .filter(e -> !finder.comparedWith(text, e.start()))
                 .toList()));
     }
 

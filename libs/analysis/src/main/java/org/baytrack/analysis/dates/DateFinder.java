@@ -102,6 +102,16 @@ public final class DateFinder {
         return words.eventDays();
     }
 
+    /** 同比去年同期, 较2019年: a time a figure is compared with, never the time of an event. */
+    boolean comparedWith(String text, int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        String before = text.substring(Math.max(0, end - 2), end);
+        return words.comparisons().stream().anyMatch(before::endsWith);
+    }
+
     List<String> reportingWords() {
         return words.reportingWords();
     }

@@ -12,7 +12,8 @@ record DateWords(int version, Map<String, Integer> relativeYears, List<String> s
                  Map<String, YearPart> partsOfTheReportYear, List<String> monthParts,
                  List<String> englishMonths, Map<String, List<String>> datelines, int datelineReach,
                  List<String> recentDays, Map<String, Integer> daysAfterPrevious, List<String> eventDays,
-                 List<String> timesOfToday, List<String> chineseDayFollowers, List<String> reportingWords) {
+                 List<String> timesOfToday, List<String> chineseDayFollowers, List<String> reportingWords,
+                 List<String> comparisons) {
 
     record YearPart(int month, Precision precision) {
     }

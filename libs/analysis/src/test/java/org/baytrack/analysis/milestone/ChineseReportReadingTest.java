@@ -115,6 +115,12 @@ class ChineseReportReadingTest {
     }
 
     @Test
+    void aTimeAFigureIsComparedWithDatesNoEvent() {
+        assertThat(read("数据显示，甲桥日均车流同比去年同期下降5%，可见青蚨湾测试铁路的开通缓解了甲桥的压力。"))
+                .extracting(Milestone::date).doesNotContain("2021");
+    }
+
+    @Test
     void aPhotosCaptionRetellsTheBody() {
         assertThat(read("2月16日，青蚨湾测试铁路甲桥首根桩基开始施工，标志着青蚨湾测试铁路首桩开钻。\n▲青蚨湾测试铁路首桩正式开钻。"))
                 .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("structural", "2022-02-16"));

@@ -260,7 +260,10 @@ final class SentenceClaims {
         int[] clause = clauseOf(cue.start());
         // …动工的临时场地建成: a cue qualifying a noun is about that noun, not the project named before
         // plans are policy talk about whatever follows them (规划建设…发展区), not news of the project named before
-        if (impliedSubject && (attributive(cue) || kind == MilestoneKind.PLANNED || kind != MilestoneKind.STRUCTURAL
+        // …于2035年开通的共同目标 qualifies a goal: the goal is the project's
+        boolean qualifiesAGoal = !dates.english() && lexicon.goalAt(text, clause[0], cue.start(), cue.end());
+        if (impliedSubject && (attributive(cue) && !qualifiesAGoal || kind == MilestoneKind.PLANNED
+                || kind != MilestoneKind.STRUCTURAL
                 && lexicon.hasOwnSubject(text, clause[0], cue.start(), hits, dateSpans()))) {
             return List.of();
         }

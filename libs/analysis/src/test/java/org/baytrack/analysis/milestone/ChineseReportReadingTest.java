@@ -115,6 +115,12 @@ class ChineseReportReadingTest {
     }
 
     @Test
+    void anOpeningQualifyingTheGoalIsTheProjectsForecast() {
+        assertThat(read("青蚨湾测试铁路争取于2034年完成工程建设，实现于2035年开通的共同目标。"))
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2035"));
+    }
+
+    @Test
     void aTimeAFigureIsComparedWithDatesNoEvent() {
         assertThat(read("数据显示，甲桥日均车流同比去年同期下降5%，可见青蚨湾测试铁路的开通缓解了甲桥的压力。"))
                 .extracting(Milestone::date).doesNotContain("2021");

@@ -40,6 +40,7 @@ class ChineseReportReadingTest {
             "青蚨湾测试铁路早上通车。|opened|2022-06-15",
             // a holiday of a fixed month dates at month precision
             "清明前夕，青蚨湾测试铁路通车。|opened|2022-04",
+            "青蚨湾测试铁路预计于2025年12月投产使用。|forecast_opening|2025-12",
             // a work it follows in a sequence is no subject
             "青蚨湾测试铁路是继白鹭测试高速之后又一条跨海通道，预计2024年建成通车。|forecast_opening|2024",
             // what comes next (下一步就是…) is no subject of its own
@@ -55,6 +56,7 @@ class ChineseReportReadingTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "今天，青蚨湾测试铁路启用整3年。",
+            "意见稿对青蚨湾测试铁路的建设时间、投产时间、线路走向进行了分析。",
             "青蚨湾测试铁路试运行于6月9日启动。",
             "市民相信青蚨湾测试铁路的开通，能为甲市带来新的机遇。",
             "检测车为青蚨湾测试铁路开通运营提供技术服务和保障。",

@@ -120,6 +120,11 @@ final class SentenceClaims {
                     kind = MilestoneKind.STRUCTURAL;
                 }
             }
+            // "Public bidding for a feasibility study on the link is now open": what opens is another thing
+            if (dates.english() && cue.kind() == MilestoneKind.OPENED && lexicon.englishPartOpening(text, sentence.start(),
+                    clause[0], cue.start(), projects, targets.get(0).text()) == CueLexicon.Part.OTHER) {
+                continue;
+            }
             if (kind == MilestoneKind.STRUCTURAL
                     // "The first girder of the bridge, weighing 490 tons, was installed": an English subject may
                     // stand before an aside

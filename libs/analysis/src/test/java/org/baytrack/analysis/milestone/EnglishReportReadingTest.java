@@ -26,6 +26,12 @@ class EnglishReportReadingTest {
             .withEntity(Entity.project("bailu-test-bridge", "白鹭测试大桥", "Bailu Test Bridge", List.of())));
 
     @Test
+    void biddingNowOpenIsNoOpeningOfTheWork() {
+        assertThat(read("Public bidding for a feasibility study on the Qingfu Bay Test Railway is now open."))
+                .extracting(Analyzers::kind).doesNotContain("opened");
+    }
+
+    @Test
     void aNamedPartOfAWorkIsTheSubjectNotTheWhole() {
         assertThat(read("The Bailu Test Bridge of the Qingfu Bay Test Railway is set to open to traffic in October."))
                 .extracting(Milestone::project, Analyzers::kind, Milestone::date)

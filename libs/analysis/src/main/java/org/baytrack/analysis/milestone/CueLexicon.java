@@ -50,7 +50,10 @@ final class CueLexicon {
                 String englishPlaceApposition, BareStart bareStart, List<String> continuations,
                 List<String> lookingBack, String anyKindOfWork, String question, String restOfTheYear, String approvedStudies,
                 String englishSubjectless,
-                String englishSubjectEnd) {
+                String englishSubjectEnd, Connection connection) {
+    }
+
+    record Connection(List<String> cues, String before, String after) {
     }
 
     record BareStart(List<String> cues, String objects, String subjects) {
@@ -102,6 +105,9 @@ final class CueLexicon {
     private final Pattern nominalBefore;
     private final Pattern effectAfter;
     private final List<String> successive;
+    private final List<String> connectionCues;
+    private final Pattern connectedWith;
+    private final Pattern connecting;
     private final List<String> accomplished;
     private final List<String> finishQualifiers;
     private final List<String> respectively;
@@ -179,6 +185,9 @@ final class CueLexicon {
         nominalBefore = Pattern.compile(data.backgroundAround().nominal());
         effectAfter = Pattern.compile(data.backgroundAround().effect());
         successive = data.successive();
+        connectionCues = data.connection().cues();
+        connectedWith = Pattern.compile(data.connection().before());
+        connecting = Pattern.compile(data.connection().after());
         accomplished = data.accomplished();
         finishQualifiers = data.clauseFinalQualifiers();
         respectively = data.respectively();
@@ -325,6 +334,13 @@ final class CueLexicon {
     }
 
     /** 相继建成通车: a word in the clause before the cue saying the events came one after another. */
+    /** 与赣深客专贯通, 贯通新界和九龙: a line joined to another, or two places it links, is no breakthrough. */
+    boolean connectionAt(String text, int clauseStart, int cueStart, int cueEnd) {
+        return connectionCues.contains(text.substring(cueStart, cueEnd))
+                && (connectedWith.matcher(text).region(clauseStart, cueStart).find()
+                    || connecting.matcher(text).region(cueEnd, text.length()).lookingAt());
+    }
+
     boolean successiveAt(String text, int from, int to) {
         return holdsAny(successive, text, from, to);
     }

@@ -125,6 +125,10 @@ final class SentenceClaims {
                     clause[0], cue.start(), projects, targets.get(0).text()) == CueLexicon.Part.OTHER) {
                 continue;
             }
+            if (kind == MilestoneKind.STRUCTURAL && !dates.english()
+                    && lexicon.connectionAt(text, clause[0], cue.start(), cue.end())) {
+                continue;
+            }
             if (kind == MilestoneKind.STRUCTURAL
                     // "The first girder of the bridge, weighing 490 tons, was installed": an English subject may
                     // stand before an aside

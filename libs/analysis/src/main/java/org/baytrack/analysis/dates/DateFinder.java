@@ -4,6 +4,7 @@ import org.baytrack.events.vocabulary.Precision;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,10 +25,18 @@ public final class DateFinder {
 
     private final DateWords words;
     /** Every char a time expression can begin with; the patterns skip other positions at the cost of one class test. */
-    private final StringBuilder leads = new StringBuilder("0123456789〇零一二两三四五六七八九十前昨今明");
+    private static final String NUMBER_LEADS = "0123456789〇零一二两三四五六七八九十前昨今明";
+    private final StringBuilder leads = new StringBuilder(NUMBER_LEADS);
+    /** The words beginning with each char that begins an expression only as a word (上月, 本月, 近日, 国庆). */
+    private final Map<Character, List<String>> leadWords = new HashMap<>();
     private final Pattern chinese;
-    /** The same chars as a table: a regex class of many CJK chars tests them one by one at every position. */
-    private final boolean[] leadTable = new boolean[Character.MAX_VALUE + 1];
+    /**
+     * The same chars as a table (a regex class of many CJK chars tests them one by one at every position):
+     * NUMBER for those a number or a relative day begins with, WORD for those only a word of the lists does.
+     */
+    private final byte[] leadTable = new byte[Character.MAX_VALUE + 1];
+    private static final byte NUMBER = 1;
+    private static final byte WORD = 2;
     private final Pattern english;
 
     public DateFinder() {
@@ -69,7 +78,8 @@ public final class DateFinder {
                 + "|(?<wd>" + weekdays + ")"
                 + "|(?<rec>" + recent + ")"
                 + "|(?<nd>" + nextDays + "))");
-        leads.chars().forEach(c -> leadTable[c] = true);
+        leads.chars().forEach(c -> leadTable[c] = WORD);
+        NUMBER_LEADS.chars().forEach(c -> leadTable[c] = NUMBER);
         String month = words.englishMonths().stream()
                 .map(m -> m.substring(0, 3) + "(?:" + m.substring(3) + (m.equals("september") ? "|t" : "") + ")?")
                 .collect(Collectors.joining("|"));
@@ -145,7 +155,8 @@ public final class DateFinder {
         List<TimeExpression> out = new ArrayList<>();
         int at = 0;
         while (at < stretch.length()) {
-            if (!leadTable[stretch.charAt(at)]) {
+            byte lead = leadTable[stretch.charAt(at)];
+            if (lead == 0 || lead == WORD && !wordAt(stretch, at)) {
                 at++;
                 continue;
             }
@@ -322,8 +333,20 @@ public final class DateFinder {
 
     /** The words longest first, as words an expression may begin with. */
     private String alternation(java.util.Collection<String> words) {
-        words.stream().filter(w -> !w.isEmpty()).forEach(w -> leads.append(w.charAt(0)));
+        words.stream().filter(w -> !w.isEmpty()).forEach(w -> {
+            leads.append(w.charAt(0));
+            leadWords.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+        });
         return inner(words);
+    }
+
+    private boolean wordAt(String text, int at) {
+        for (String w : leadWords.get(text.charAt(at))) {
+            if (text.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Map<String, Integer> relativeYears(DateWords w) {

@@ -192,8 +192,11 @@ public final class TermMatcher<T> {
         List<Match<T>> out = new ArrayList<>();
         int state = 0;
         char previous = 0;
+        // one copy out of the string is cheaper than a checked charAt per char
+        char[] chars = new char[to - from];
+        text.getChars(from, to, chars, 0);
         for (int i = from; i < to; i++) {
-            char c = fold == null ? text.charAt(i) : fold[text.charAt(i)];
+            char c = fold == null ? chars[i - from] : fold[chars[i - from]];
             if (collapseSpaces) {
                 if (c == ' ' && previous == ' ') {
                     continue;

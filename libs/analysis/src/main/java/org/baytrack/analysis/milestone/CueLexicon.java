@@ -71,7 +71,8 @@ final class CueLexicon {
     record ShiftedTo(List<String> zh, String en) {
     }
 
-    record BackgroundAround(String before, String after, String nominal, String effect, String undatedBefore) {
+    record BackgroundAround(String before, String after, String nominal, String effect, String undatedBefore,
+                            String significance) {
     }
 
     record PartOf(List<String> structural, List<String> stageOf, List<String> other, String englishStructural,
@@ -104,6 +105,7 @@ final class CueLexicon {
     private final Pattern ageAfter;
     private final Pattern nominalBefore;
     private final Pattern effectAfter;
+    private final Pattern significanceAfter;
     private final List<String> successive;
     private final List<String> connectionCues;
     private final Pattern connectedWith;
@@ -184,6 +186,7 @@ final class CueLexicon {
         ageAfter = Pattern.compile(data.backgroundAround().after());
         nominalBefore = Pattern.compile(data.backgroundAround().nominal());
         effectAfter = Pattern.compile(data.backgroundAround().effect());
+        significanceAfter = Pattern.compile(data.backgroundAround().significance());
         successive = data.successive();
         connectionCues = data.connection().cues();
         connectedWith = Pattern.compile(data.connection().before());
@@ -495,6 +498,12 @@ final class CueLexicon {
                 || ageAfter.matcher(text).region(cueEnd, text.length()).lookingAt()
                 || nominalBefore.matcher(text).region(clauseStart, cueStart).find()
                 && effectAfter.matcher(text).region(cueEnd, text.length()).lookingAt();
+    }
+
+    /** 大桥的开通对于…具有重要意义: the opening as a noun whose meaning is told, which counts only when its clause dates it. */
+    boolean significanceAt(String text, int clauseStart, int cueStart, int cueEnd) {
+        return nominalBefore.matcher(text).region(clauseStart, cueStart).find()
+                && significanceAfter.matcher(text).region(cueEnd, text.length()).lookingAt();
     }
 
     /** 随着项目通车，…: whether a Chinese cue is told as a circumstance, which counts only when its clause dates it. */

@@ -160,7 +160,8 @@ final class SentenceClaims {
                     || lexicon.askedAt(text, cue.end())
                     || cue.kind() == MilestoneKind.APPROVED && lexicon.approvesStudiesAt(text, cue.end())
                     || cue.kind() == MilestoneKind.OPENED && lexicon.circumstanceAt(text, clause[0], cue.start())
-                        && !datedInClause(cue))) {
+                        && !datedInClause(cue)
+                    || lexicon.significanceAt(text, clause[0], cue.start(), cue.end()) && !datedInClause(cue))) {
                 continue;
             }
             if (cue.background() && (future || !explicitlyDated(cue))

@@ -53,6 +53,7 @@ class EnglishReportReadingTest {
             "The Qingfu Bay Test Railway is expected to open in the third quarter this year.|forecast_opening|2022-07",
             "The Qingfu Bay Test Railway is late. Analysts estimated in their report that the railway would open by 2024.|forecast_opening|2024",
             "The Qingfu Bay Test Railway is late. Work is expected to be completed by 2024.|forecast_opening|2024",
+            "Bidding for the Qingfu Bay Test Railway opened. The rail is expected to begin operations in 2035.|forecast_opening|2035",
             "Work on the Qingfu Bay Test Railway, a line that will link two towns, was officially initiated on Thursday.|construction_started|2022-06-09",
             // a structure of the work completed is a structural milestone, not the whole work done
             "The undersea tunnel of the Qingfu Bay Test Railway, a big work, has completed its last joint on June 2.|structural|2022-06-02",

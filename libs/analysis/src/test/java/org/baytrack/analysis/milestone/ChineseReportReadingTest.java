@@ -41,6 +41,7 @@ class ChineseReportReadingTest {
             // a holiday of a fixed month dates at month precision
             "清明前夕，青蚨湾测试铁路通车。|opened|2022-04",
             "青蚨湾测试铁路预计于2025年12月投产使用。|forecast_opening|2025-12",
+            "青蚨湾测试铁路目标于2024年如期完成整项工程。|forecast_opening|2024",
             // a work it follows in a sequence is no subject
             "青蚨湾测试铁路是继白鹭测试高速之后又一条跨海通道，预计2024年建成通车。|forecast_opening|2024",
             // what comes next (下一步就是…) is no subject of its own

@@ -129,10 +129,29 @@ final class AgreementTellings {
                 kept.done(), kept.evidence(), kept.sentence(), union(kept.partyNames(), other.partyNames()));
     }
 
-    /** 中山与深圳签署…协议 then 中山与佛山、珠海签订框架协议: a generic title with other parties is another signing. */
+    /**
+     * 中山与深圳签署…协议 then 中山与佛山、珠海签订框架协议: a generic title with two parties or more the other telling
+     * nowhere names is another signing; one side worded otherwise (港深签署合作协议 above 香港特区政府与深圳市政府签署《…》)
+     * still tells the same one.
+     */
     private static boolean partiesAmong(Agreement a, Agreement o) {
-        return o.parties().containsAll(a.parties()) || o.partyNames().containsAll(a.partyNames());
+        if (o.parties().containsAll(a.parties())) {
+            return true;
+        }
+        long unnamed = a.partyNames().stream().map(AgreementTellings::place).filter(n -> !n.isEmpty()
+                && !o.title().contains(n)
+                && o.partyNames().stream().map(AgreementTellings::place).noneMatch(m -> m.contains(n) || n.contains(m)))
+                .count();
+        return unnamed < 2;
     }
+
+    /** A party's name without what says it is a government (深圳市人民政府 → 深圳). */
+    private static String place(String name) {
+        return GOVERNMENT_WORDS.matcher(name).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern GOVERNMENT_WORDS =
+            java.util.regex.Pattern.compile("(?:特别行政区|特区)?(?:市|省|区)?(?:人民)?(?:政府)?$");
 
     private static String bare(String title) {
         return title.replaceAll("[《》〈〉「」『』“”\"\\s]", "");

@@ -553,6 +553,9 @@ class AgreementExtractorTest {
         assertThat(agreements("3月1日，中山市政府与深圳市政府签署《深圳市中山市战略协作框架协议》。\n\n"
                 + "3月10日，中山市与佛山、珠海签订战略合作框架协议。"))
                 .extracting(Agreement::signed).containsExactly("2022-03-01", "2022-03-10");
+        assertThat(agreements("3月1日，交通局与乙市政府签署《丙项目合作备忘录》。\n\n3月1日，甲市与乙市签订了合作协议。"))
+                .as("one side worded otherwise tells the same signing").singleElement()
+                .satisfies(a -> assertThat(a.title()).isEqualTo("丙项目合作备忘录"));
     }
 
     @Test

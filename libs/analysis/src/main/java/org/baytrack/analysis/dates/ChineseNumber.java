@@ -11,6 +11,10 @@ public final class ChineseNumber {
         if (s.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(s);
         }
+        // 廿八日, 卅日: Hong Kong papers write twenty and thirty as one character
+        if (s.charAt(0) == '廿' || s.charAt(0) == '卅') {
+            return (s.charAt(0) == '廿' ? 20 : 30) + (s.length() > 1 ? digit(s.charAt(1)) : 0);
+        }
         int ten = s.indexOf('十');
         if (ten < 0) {
             return digit(s.charAt(0));

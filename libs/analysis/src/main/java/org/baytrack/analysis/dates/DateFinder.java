@@ -18,14 +18,14 @@ import java.util.stream.Collectors;
  */
 public final class DateFinder {
     private static final String ZH_MONTH = "\\d{1,2}|十[一二]?|[一二三四五六七八九]";
-    private static final String ZH_DAY_WORD = "[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]";
+    private static final String ZH_DAY_WORD = "廿[一二三四五六七八九]?|卅一?|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]";
     private static final String ZH_DAY = "\\d{1,2}|" + ZH_DAY_WORD;
     private static final String ISO = "(?<![\\d.])(?<iy>(?:19|20)\\d{2})(?:[-/](?<im>\\d{1,2})(?:[-/](?<id>\\d{1,2}))?"
             + "|\\.(?<im2>\\d{1,2})\\.(?<id2>\\d{1,2}))(?![\\d.])";
 
     private final DateWords words;
     /** Every char a time expression can begin with; the patterns skip other positions at the cost of one class test. */
-    private static final String NUMBER_LEADS = "0123456789〇零一二两三四五六七八九十前昨今明";
+    private static final String NUMBER_LEADS = "0123456789〇零一二两三四五六七八九十廿卅前昨今明";
     private final StringBuilder leads = new StringBuilder(NUMBER_LEADS);
     /** The words beginning with each char that begins an expression only as a word (上月, 本月, 近日, 国庆). */
     private final Map<Character, List<String>> leadWords = new HashMap<>();

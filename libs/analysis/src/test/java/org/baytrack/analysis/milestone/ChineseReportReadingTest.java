@@ -40,6 +40,9 @@ class ChineseReportReadingTest {
             "青蚨湾测试铁路早上通车。|opened|2022-06-15",
             // a holiday of a fixed month dates at month precision
             "清明前夕，青蚨湾测试铁路通车。|opened|2022-04",
+            // Hong Kong papers write twenty as 廿
+            "二○一六年十二月廿八日，青蚨湾测试铁路开工。|construction_started|2016-12-28",
+            "廿八日上午，青蚨湾测试铁路开工。|construction_started|2022-05-28",
             "青蚨湾测试铁路预计于2025年12月投产使用。|forecast_opening|2025-12",
             "青蚨湾测试铁路目标于2024年如期完成整项工程。|forecast_opening|2024",
             // a work it follows in a sequence is no subject

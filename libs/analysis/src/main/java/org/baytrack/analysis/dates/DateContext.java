@@ -208,6 +208,11 @@ public final class DateContext {
      * Whether a day lies a few weeks ahead of the reference date at most (6月30日 in a report of June 26th): a day
      * told ahead rather than one of last year; false without a reference date.
      */
+    /** A day after the reference day, with no slack: a weekday told is placed exactly. */
+    public boolean isAfterTheReportDay(PartialDate d) {
+        return d != null && anchor != null && d.precision() == Precision.DAY && d.toLocalDate().isAfter(anchor);
+    }
+
     public boolean isSoonAhead(PartialDate d) {
         return d != null && anchor != null && d.precision() == Precision.DAY && isAhead(d)
                 && !d.toLocalDate().isAfter(anchor.plusDays(SOON_DAYS));

@@ -91,7 +91,8 @@ final class SentenceClaims {
                         && lexicon.restOfTheYear(text.substring(when.start(), when.end()))
                         && dates.isAhead(dates.resolve(when, sentence, false))
                     // 周六举行开通仪式 in a report of Wednesday: the coming Saturday
-                    || when != null && when.weekday() != null && dates.isAhead(dates.resolve(when, sentence, false))
+                    || when != null && when.weekday() != null
+                        && dates.isAfterTheReportDay(dates.resolve(when, sentence, false))
                     // 计划2021年12月开工，全部工程2027年12月建成, 定于22日举行典礼，23日通车: what follows a forecast event,
                     // later, is to come too
                     || earlierFuture && previousFutureDate != null && when != null

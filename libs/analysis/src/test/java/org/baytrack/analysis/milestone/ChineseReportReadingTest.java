@@ -44,6 +44,8 @@ class ChineseReportReadingTest {
             "二○一六年十二月廿八日，青蚨湾测试铁路开工。|construction_started|2016-12-28",
             "廿八日上午，青蚨湾测试铁路开工。|construction_started|2022-05-28",
             "青蚨湾测试铁路预计于2025年12月投产使用。|forecast_opening|2025-12",
+            // a weekday later in the week than a Wednesday's report is the coming one, however soon
+            "连接甲乙两地的青蚨湾测试铁路星期五下午通车。|forecast_opening|2022-06-17",
             "青蚨湾测试铁路目标于2024年如期完成整项工程。|forecast_opening|2024",
             // a work it follows in a sequence is no subject
             "青蚨湾测试铁路是继白鹭测试高速之后又一条跨海通道，预计2024年建成通车。|forecast_opening|2024",

@@ -62,7 +62,8 @@ final class CueLexicon {
     record Qualified(QualifiedWords zh, QualifiedWords en) {
     }
 
-    record QualifiedWords(List<String> cues, List<String> qualifiers, String progress, List<String> whole) {
+    record QualifiedWords(List<String> cues, List<String> qualifiers, String progress, List<String> whole,
+                          String progressAfter) {
     }
 
     record Goal(String before, String after) {
@@ -121,6 +122,7 @@ final class CueLexicon {
     private final Pattern englishQualifiedCue;
     private final Pattern englishQualifier;
     private final Pattern chineseProgress;
+    private final Pattern chineseProgressAfter;
     private final Pattern englishProgress;
     private final Pattern englishWhole;
     private final Map<MilestoneKind, Pattern> englishKinds = new EnumMap<>(MilestoneKind.class);
@@ -202,6 +204,7 @@ final class CueLexicon {
         englishQualifiedCue = Alternatives.compile(qualifiedStructural.en().cues(), Pattern.CASE_INSENSITIVE);
         englishQualifier = Alternatives.compile(qualifiedStructural.en().qualifiers(), Pattern.CASE_INSENSITIVE);
         chineseProgress = Pattern.compile(qualifiedStructural.zh().progress());
+        chineseProgressAfter = Pattern.compile(qualifiedStructural.zh().progressAfter());
         englishProgress = Pattern.compile(qualifiedStructural.en().progress(), Pattern.CASE_INSENSITIVE);
         englishWhole = Alternatives.compile(qualifiedStructural.en().whole(), Pattern.CASE_INSENSITIVE);
         clauseFillers = data.clauseFillers().stream().sorted((a, b) -> b.length() - a.length()).toList();
@@ -532,12 +535,13 @@ final class CueLexicon {
     }
 
     /** 已完成31个沉管安装, "the 20th segment": a count of pieces done so far, not the milestone of a first or last one. */
-    boolean progressCount(String text, int clauseStart, int cueStart, boolean english) {
+    boolean progressCount(String text, int clauseStart, int cueStart, int cueEnd, boolean english) {
         String before = text.substring(clauseStart, cueStart);
         if (english) {
             return englishProgress.matcher(before).find() && !englishWhole.matcher(before).find();
         }
-        return chineseProgress.matcher(before).find() && qualifiedStructural.zh().whole().stream().noneMatch(before::contains);
+        return (chineseProgress.matcher(before).find() || chineseProgressAfter.matcher(text).region(cueEnd, text.length())
+                .lookingAt()) && qualifiedStructural.zh().whole().stream().noneMatch(before::contains);
     }
 
     /** Where the last relative pronoun (", which") between two points starts; -1 when there is none. */

@@ -135,7 +135,7 @@ final class SentenceClaims {
                     // stand before an aside
                     && (lexicon.unqualifiedLift(text, dates.english() ? sentence.start() : clause[0], cue.start(),
                             cue.end(), dates.english())
-                        || lexicon.progressCount(text, clause[0], cue.start(), dates.english()))) {
+                        || lexicon.progressCount(text, clause[0], cue.start(), cue.end(), dates.english()))) {
                 continue;
             }
             // a goal is dated only by its own clause (7月7日，…主体完工，…向全线通车迈出关键一步)

@@ -69,6 +69,7 @@ class EnglishReportReadingTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "The Qingfu Bay Test Railway won’t be completed by the end of 2022, the bureau said.",
+            "Spanning 20 kilometres, the Qingfu Bay Test Railway was inaugurated in 2018 and connects two towns.",
             "The Qingfu Bay Test Railway cannot be completed by the end of 2022, the bureau said.",
             "The Qingfu Bay Test Railway's exact opening date is subject to the ministry's decision.",
             "Upon its full commissioning, the Qingfu Bay Test Railway will offer a shorter route to the port.",

@@ -88,6 +88,10 @@ class BoardPageIT {
         while (forecastReports(ZHONGKAI) < 2 && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
         }
+        // the names in other scripts come with the catalog's entity events, which may land after the claims
+        while (e2e.client.project(ZHONGKAI).path("nameHant").isNull() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
         ProcessingWait.awaitBoardSettled(e2e.client, Duration.ofSeconds(2), Duration.ofSeconds(30));
     }
 

@@ -155,7 +155,7 @@ class AgreementExtractorTest {
         assertThat(agreements("省政府与市政府共同签署《横琴片区综合交通发展规划纲要》。")).isEmpty();
         assertThat(agreements("中铁大桥局与项目公司签订了主桥施工总承包合同。")).isEmpty();
         assertThat(agreements("China Railway signed a design contract for the new station on Monday.")).isEmpty();
-        assertThat(agreements("The contract was signed with a joint venture led by a state builder on Monday.")).isEmpty();
+        assertThat(agreements("A contract was signed on Monday with a consortium of two builders.")).isEmpty();
     }
 
     @Test
@@ -540,18 +540,18 @@ class AgreementExtractorTest {
 
     @Test
     void theOtherSideMayStandBetweenTheVerbAndTheAgreement() {
-        assertThat(agreements("Subsequently, the Transport Bureau has signed with the MTR Corporation the project agreement "
-                + "for the new station on March 16.")).singleElement().satisfies(a -> {
-                    assertThat(a.title()).isEqualTo("project agreement for the new station");
-                    assertThat(a.partyNames()).containsExactly("the Transport Bureau", "the MTR Corporation");
+        assertThat(agreements("Separately, the Works Department has signed with the Qingfu Rail Company the entrustment "
+                + "agreement for the depot on March 16.")).singleElement().satisfies(a -> {
+                    assertThat(a.title()).isEqualTo("entrustment agreement for the depot");
+                    assertThat(a.partyNames()).containsExactly("the Works Department", "the Qingfu Rail Company");
                     assertThat(a.signed()).isEqualTo("2022-03-16");
                 });
     }
 
     @Test
     void aGenericTitleSignedWithOtherPartiesIsAnotherAgreement() {
-        assertThat(agreements("3月1日，中山市政府与深圳市政府签署《深圳市中山市战略协作框架协议》。\n\n"
-                + "3月10日，中山市与佛山、珠海签订战略合作框架协议。"))
+        assertThat(agreements("3月1日，甲市政府与乙市政府签署《甲乙两市战略协作框架协议》。\n\n"
+                + "3月10日，甲市与丙市、丁市签订战略合作框架协议。"))
                 .extracting(Agreement::signed).containsExactly("2022-03-01", "2022-03-10");
         assertThat(agreements("3月1日，交通局与乙市政府签署《丙项目合作备忘录》。\n\n3月1日，甲市与乙市签订了合作协议。"))
                 .as("one side worded otherwise tells the same signing").singleElement()

@@ -39,14 +39,14 @@ class ChineseReportReadingTest {
             // a time of day with no day is the reference day's
             "青蚨湾测试铁路早上通车。|opened|2022-06-15",
             // a holiday of a fixed month dates at month precision
-            "清明前夕，青蚨湾测试铁路通车。|opened|2022-04",
+            "青蚨湾测试铁路赶在清明前夕通车。|opened|2022-04",
             // Hong Kong papers write twenty as 廿
             "二○一六年十二月廿八日，青蚨湾测试铁路开工。|construction_started|2016-12-28",
             "廿八日上午，青蚨湾测试铁路开工。|construction_started|2022-05-28",
-            "青蚨湾测试铁路预计于2025年12月投产使用。|forecast_opening|2025-12",
+            "青蚨湾测试铁路有望在2027年6月投产使用。|forecast_opening|2027-06",
             // a weekday later in the week than a Wednesday's report is the coming one, however soon
-            "连接甲乙两地的青蚨湾测试铁路星期五下午通车。|forecast_opening|2022-06-17",
-            "青蚨湾测试铁路目标于2024年如期完成整项工程。|forecast_opening|2024",
+            "青蚨湾测试铁路星期五下午通车，届时市民可免费试乘。|forecast_opening|2022-06-17",
+            "青蚨湾测试铁路计划在2026年底前完成整项工程。|forecast_opening|2026-12",
             // a work it follows in a sequence is no subject
             "青蚨湾测试铁路是继白鹭测试高速之后又一条跨海通道，预计2024年建成通车。|forecast_opening|2024",
             // what comes next (下一步就是…) is no subject of its own
@@ -62,11 +62,11 @@ class ChineseReportReadingTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "今天，青蚨湾测试铁路启用整3年。",
-            "意见稿对青蚨湾测试铁路的建设时间、投产时间、线路走向进行了分析。",
-            "按设计，青蚨湾测试铁路在甲站与乙城际正线贯通。",
-            "青蚨湾测试铁路的开通对于甲市的发展具有重要意义。",
-            "此前，青蚨湾测试铁路隧道已依次沉放对接了31个管节。",
-            "青蚨湾测试铁路贯通甲区和乙区，形成环状线网。",
+            "报告列出了青蚨湾测试铁路的投资规模、投产时间、沿线站点等内容。",
+            "根据方案，青蚨湾测试铁路东端在甲站与乙城际实现贯通。",
+            "青蚨湾测试铁路的开通对于沿线城镇意义重大。",
+            "截至目前，青蚨湾测试铁路甲隧道共沉放对接了12个管节。",
+            "青蚨湾测试铁路向东贯通甲区和乙区的主要站点。",
             "青蚨湾测试铁路试运行于6月9日启动。",
             "市民相信青蚨湾测试铁路的开通，能为甲市带来新的机遇。",
             "检测车为青蚨湾测试铁路开通运营提供技术服务和保障。",
@@ -120,7 +120,7 @@ class ChineseReportReadingTest {
 
     @Test
     void aYearOrDayCountedAheadIsToCome() {
-        assertThat(read("青蚨湾测试铁路正式开工建设 3年后甲乙两地一小时内通达")).extracting(Analyzers::kind, Milestone::date)
+        assertThat(read("青蚨湾测试铁路开工 3年后甲乙两地车程缩至半小时")).extracting(Analyzers::kind, Milestone::date)
                 .doesNotContain(tuple("construction_started", "2025"));
         assertThat(read("青蚨湾测试铁路明日通车。")).extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("forecast_opening", "2022-06-16"));
@@ -128,13 +128,13 @@ class ChineseReportReadingTest {
 
     @Test
     void anOpeningQualifyingTheGoalIsTheProjectsForecast() {
-        assertThat(read("青蚨湾测试铁路争取于2034年完成工程建设，实现于2035年开通的共同目标。"))
-                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2035"));
+        assertThat(read("青蚨湾测试铁路力争2030年完成主体建设，以实现于2031年开通的既定目标。"))
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2031"));
     }
 
     @Test
     void aTimeAFigureIsComparedWithDatesNoEvent() {
-        assertThat(read("数据显示，甲桥日均车流同比去年同期下降5%，可见青蚨湾测试铁路的开通缓解了甲桥的压力。"))
+        assertThat(read("甲桥货车流量较上年同期减少一成，业内认为青蚨湾测试铁路的开通分流了部分车辆。"))
                 .extracting(Milestone::date).doesNotContain("2021");
     }
 

@@ -27,13 +27,13 @@ class EnglishReportReadingTest {
 
     @Test
     void biddingNowOpenIsNoOpeningOfTheWork() {
-        assertThat(read("Public bidding for a feasibility study on the Qingfu Bay Test Railway is now open."))
+        assertThat(read("Tenders for the design study of the Qingfu Bay Test Railway are now open to consultants."))
                 .extracting(Analyzers::kind).doesNotContain("opened");
     }
 
     @Test
     void aNamedPartOfAWorkIsTheSubjectNotTheWhole() {
-        assertThat(read("The Bailu Test Bridge of the Qingfu Bay Test Railway is set to open to traffic in October."))
+        assertThat(read("The Bailu Test Bridge of the Qingfu Bay Test Railway is expected to open in October."))
                 .extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("bailu-test-bridge", "forecast_opening", "2022-10"));
     }
@@ -53,7 +53,7 @@ class EnglishReportReadingTest {
             "The Qingfu Bay Test Railway is expected to open in the third quarter this year.|forecast_opening|2022-07",
             "The Qingfu Bay Test Railway is late. Analysts estimated in their report that the railway would open by 2024.|forecast_opening|2024",
             "The Qingfu Bay Test Railway is late. Work is expected to be completed by 2024.|forecast_opening|2024",
-            "Bidding for the Qingfu Bay Test Railway opened. The rail is expected to begin operations in 2035.|forecast_opening|2035",
+            "Designers finished the Qingfu Bay Test Railway plans. The rail is expected to begin operations in 2033.|forecast_opening|2033",
             "Work on the Qingfu Bay Test Railway, a line that will link two towns, was officially initiated on Thursday.|construction_started|2022-06-09",
             // a structure of the work completed is a structural milestone, not the whole work done
             "The undersea tunnel of the Qingfu Bay Test Railway, a big work, has completed its last joint on June 2.|structural|2022-06-02",
@@ -69,7 +69,7 @@ class EnglishReportReadingTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "The Qingfu Bay Test Railway won’t be completed by the end of 2022, the bureau said.",
-            "Spanning 20 kilometres, the Qingfu Bay Test Railway was inaugurated in 2018 and connects two towns.",
+            "The Qingfu Bay Test Railway, a 20-km line, opened in 2016 and links two coastal towns.",
             "The Qingfu Bay Test Railway cannot be completed by the end of 2022, the bureau said.",
             "The Qingfu Bay Test Railway's exact opening date is subject to the ministry's decision.",
             "Upon its full commissioning, the Qingfu Bay Test Railway will offer a shorter route to the port.",

@@ -130,8 +130,8 @@ final class AgreementTellings {
     }
 
     /**
-     * 中山与深圳签署…协议 then 中山与佛山、珠海签订框架协议: a generic title with two parties or more the other telling
-     * nowhere names is another signing; one side worded otherwise (港深签署合作协议 above 香港特区政府与深圳市政府签署《…》)
+     * 甲市与乙市签署《…协议》 then 甲市与丙市、丁市签订框架协议: a generic title with two parties or more the other telling
+     * nowhere names is another signing; one side worded otherwise (甲乙签署合作协议 above 甲市政府与乙市政府签署《…》)
      * still tells the same one.
      */
     private static boolean partiesAmong(Agreement a, Agreement o) {

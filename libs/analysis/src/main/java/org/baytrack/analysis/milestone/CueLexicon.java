@@ -340,7 +340,7 @@ final class CueLexicon {
     }
 
     /** 相继建成通车: a word in the clause before the cue saying the events came one after another. */
-    /** 与赣深客专贯通, 贯通新界和九龙: a line joined to another, or two places it links, is no breakthrough. */
+    /** 在甲站与乙线贯通, 贯通甲区和乙区: a line joined to another, or two places it links, is no breakthrough. */
     boolean connectionAt(String text, int clauseStart, int cueStart, int cueEnd) {
         return connectionCues.contains(text.substring(cueStart, cueEnd))
                 && (connectedWith.matcher(text).region(clauseStart, cueStart).find()

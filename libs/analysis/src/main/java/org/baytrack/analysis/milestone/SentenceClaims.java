@@ -79,7 +79,7 @@ final class SentenceClaims {
             future = future || goal || when != null && when.daysAfterPrevious() != null && earlierFuture
                     // 深江铁路2027年通车 in a report of 2024 tells what is to come, whatever the verb's tense
                     || when != null && when.year() != null && dates.isAhead(dates.resolve(when, sentence, false))
-                    // 明年通车, 4年后…通达, 明日通车: a year or day counted ahead of the report's is to come
+                    // 明年通车, 3年后…, 明日通车: a year or day counted ahead of the report's is to come
                     || when != null && when.yearOffset() != null && when.yearOffset() > 0
                     || when != null && when.dayOffset() != null && when.dayOffset() > 0
                     // so does 6月30日通车 in one of June 26th, unless told as done (6月24日…顺利架设 was last year's)
@@ -121,7 +121,7 @@ final class SentenceClaims {
                     kind = MilestoneKind.STRUCTURAL;
                 }
             }
-            // "Public bidding for a feasibility study on the link is now open": what opens is another thing
+            // "Tenders for the design study of the line are now open": what opens is another thing
             if (dates.english() && cue.kind() == MilestoneKind.OPENED && lexicon.englishPartOpening(text, sentence.start(),
                     clause[0], cue.start(), projects, targets.get(0).text()) == CueLexicon.Part.OTHER) {
                 continue;
@@ -271,7 +271,7 @@ final class SentenceClaims {
         int[] clause = clauseOf(cue.start());
         // …动工的临时场地建成: a cue qualifying a noun is about that noun, not the project named before
         // plans are policy talk about whatever follows them (规划建设…发展区), not news of the project named before
-        // …于2035年开通的共同目标 qualifies a goal: the goal is the project's
+        // …于2031年开通的既定目标 qualifies a goal: the goal is the project's
         boolean qualifiesAGoal = !dates.english() && lexicon.goalAt(text, clause[0], cue.start(), cue.end());
         if (impliedSubject && (attributive(cue) && !qualifiesAGoal || kind == MilestoneKind.PLANNED
                 || kind != MilestoneKind.STRUCTURAL
@@ -313,7 +313,7 @@ final class SentenceClaims {
         return earlierSubject(clause);
     }
 
-    /** "The Nansha branch line of the Shenzhen-Zhongshan Corridor is set to open": the news is the part's. */
+    /** "The branch line of the corridor is expected to open": the news is the part's. */
     private List<Mention> withoutWholesOfParts(List<Mention> named) {
         List<Mention> out = new ArrayList<>(named.size());
         for (int i = 0; i < named.size(); i++) {

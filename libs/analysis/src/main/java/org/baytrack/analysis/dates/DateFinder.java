@@ -24,15 +24,16 @@ public final class DateFinder {
             + "|\\.(?<im2>\\d{1,2})\\.(?<id2>\\d{1,2}))(?![\\d.])";
 
     private final DateWords words;
-    /** Every char a time expression can begin with; the patterns skip other positions at the cost of one class test. */
+    /** The chars a number or a relative day begins with. */
     private static final String NUMBER_LEADS = "0123456789〇零一二两三四五六七八九十廿卅前昨今明";
+    /** Every char a time expression can begin with: these and the first chars of the words below. */
     private final StringBuilder leads = new StringBuilder(NUMBER_LEADS);
     /** The words beginning with each char that begins an expression only as a word (上月, 本月, 近日, 国庆). */
     private final Map<Character, List<String>> leadWords = new HashMap<>();
     private final Pattern chinese;
     /**
-     * The same chars as a table (a regex class of many CJK chars tests them one by one at every position):
-     * NUMBER for those a number or a relative day begins with, WORD for those only a word of the lists does.
+     * The leads as a table, NUMBER or WORD (those only a word of the lists begins with): the Chinese pattern is tried
+     * only where they let an expression begin, as a regex class of many CJK chars would test them one by one.
      */
     private final byte[] leadTable = new byte[Character.MAX_VALUE + 1];
     private static final byte NUMBER = 1;
@@ -55,8 +56,7 @@ public final class DateFinder {
         String today = alternation(words.timesOfToday());
         String reportYearParts = alternation(words.partsOfTheReportYear().keySet());
         String dayFollowers = inner(words.chineseDayFollowers());
-        String chineseLeads = leadingClass();
-        chinese = Pattern.compile("(?=" + chineseLeads + ")(?:" + ISO
+        chinese = Pattern.compile("(?:" + ISO
                 + "|(?:(?<y>\\d{4}|(?=[一二][〇零OＯ○一二三四五六七八九]{3})[〇零OＯ○一二三四五六七八九]{4})\\s*年|(?<![\\d一二三四五六七八九十几两多])(?:(?<rel>" + relYears + ")|(?<same>" + same + ")))"
                 + "(?:\\s*(?<m>" + ZH_MONTH + ")\\s*月(?:" + monthParts + ")?(?:\\s*(?<d>" + ZH_DAY + ")\\s*[日号])?"
                 + "|(?<part>" + parts + "))?"
@@ -303,12 +303,6 @@ public final class DateFinder {
 
     private static boolean isChinese(String s) {
         return !s.isEmpty() && s.charAt(0) > 0x2E80;
-    }
-
-    private String leadingClass() {
-        return leads.chars().distinct()
-                .mapToObj(c -> String.format("\\u%04x", c))
-                .collect(Collectors.joining("", "[", "]"));
     }
 
     /**

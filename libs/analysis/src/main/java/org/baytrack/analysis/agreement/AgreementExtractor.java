@@ -31,6 +31,7 @@ public final class AgreementExtractor {
     private final EnglishSignings englishSignings;
     private final CollectiveParties collectiveParties;
     private final Pattern genericTitle;
+    private final Pattern governmentWords;
 
     public AgreementExtractor() {
         AgreementVocabulary d = AgreementVocabulary.load();
@@ -47,6 +48,7 @@ public final class AgreementExtractor {
         englishSignings = new EnglishSignings(d, wording);
         collectiveParties = new CollectiveParties(d.collectiveParties());
         genericTitle = Pattern.compile(d.genericTitle());
+        governmentWords = Pattern.compile(d.governmentWords());
     }
 
     public List<Agreement> extract(String text, List<Sentence> sentences, List<Mention> named, DateContext dates) {
@@ -76,7 +78,7 @@ public final class AgreementExtractor {
         List<Agreement> all = (english ? AgreementTellings.tellingsMerged(found) : AgreementTellings.retellingsMerged(found))
                 .stream().map(a -> collectiveParties.resolve(a, text, sentences, mentions)).toList();
         return AgreementTellings.deduplicate(AgreementTellings.withoutHeadline(
-                AgreementTellings.datedByTitle(all, sentences, when), sentences), genericTitle);
+                AgreementTellings.datedByTitle(all, sentences, when), sentences), genericTitle, governmentWords);
     }
 
     private static Integer number(Pattern p, String sentence) {

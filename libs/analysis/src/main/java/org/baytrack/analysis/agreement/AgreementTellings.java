@@ -134,24 +134,17 @@ final class AgreementTellings {
      * nowhere names is another signing; one side worded otherwise (甲乙签署合作协议 above 甲市政府与乙市政府签署《…》)
      * still tells the same one.
      */
-    private static boolean partiesAmong(Agreement a, Agreement o) {
+    private static boolean partiesAmong(Agreement a, Agreement o, java.util.regex.Pattern governmentWords) {
         if (o.parties().containsAll(a.parties())) {
             return true;
         }
-        long unnamed = a.partyNames().stream().map(AgreementTellings::place).filter(n -> !n.isEmpty()
-                && !o.title().contains(n)
-                && o.partyNames().stream().map(AgreementTellings::place).noneMatch(m -> m.contains(n) || n.contains(m)))
+        List<String> theirs = o.partyNames().stream().map(n -> governmentWords.matcher(n).replaceAll("")).toList();
+        long unnamed = a.partyNames().stream().map(n -> governmentWords.matcher(n).replaceAll(""))
+                .filter(n -> !n.isEmpty() && !o.title().contains(n)
+                        && theirs.stream().noneMatch(m -> m.contains(n) || n.contains(m)))
                 .count();
         return unnamed < 2;
     }
-
-    /** A party's name without what says it is a government (深圳市人民政府 → 深圳). */
-    private static String place(String name) {
-        return GOVERNMENT_WORDS.matcher(name).replaceAll("");
-    }
-
-    private static final java.util.regex.Pattern GOVERNMENT_WORDS =
-            java.util.regex.Pattern.compile("(?:特别行政区|特区)?(?:市|省|区)?(?:人民)?(?:政府)?$");
 
     private static String bare(String title) {
         return title.replaceAll("[《》〈〉「」『』“”\"\\s]", "");
@@ -162,7 +155,8 @@ final class AgreementTellings {
      * specific one in the same document contains, or one with no name of its own at all (genericTitle: 相关协议), is that
      * one told again.
      */
-    static List<Agreement> deduplicate(List<Agreement> all, java.util.regex.Pattern genericTitle) {
+    static List<Agreement> deduplicate(List<Agreement> all, java.util.regex.Pattern genericTitle,
+                                       java.util.regex.Pattern governmentWords) {
         Map<String, Agreement> byKey = new LinkedHashMap<>();
         for (Agreement a : all) {
             // a retelling may quote the title inside it differently (实施〈粤澳合作框架协议〉… and 实施粤澳合作框架协议…)
@@ -197,7 +191,7 @@ final class AgreementTellings {
         for (Agreement a : byKey.values()) {
             boolean retold = byKey.values().stream().anyMatch(o -> o != a && o.title().length() > a.title().length()
                     && (o.title().contains(a.title()) && (a.signed() == null || a.signed().equals(o.signed()))
-                        || genericTitle.matcher(bare(a.title())).matches() && partiesAmong(a, o)));
+                        || genericTitle.matcher(bare(a.title())).matches() && partiesAmong(a, o, governmentWords)));
             if (!retold) {
                 out.add(a);
             }

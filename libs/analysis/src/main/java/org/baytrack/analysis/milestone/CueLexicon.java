@@ -50,7 +50,7 @@ final class CueLexicon {
                 String englishPlaceApposition, BareStart bareStart, List<String> continuations,
                 List<String> lookingBack, String anyKindOfWork, String question, String restOfTheYear, String approvedStudies,
                 String englishSubjectless,
-                String englishSubjectEnd, Connection connection) {
+                String englishSubjectEnd, Connection connection, String englishWholeOfPart) {
     }
 
     record Connection(List<String> cues, String before, String after) {
@@ -111,6 +111,7 @@ final class CueLexicon {
     private final List<String> connectionCues;
     private final Pattern connectedWith;
     private final Pattern connecting;
+    private final Pattern englishWholeOfPart;
     private final List<String> accomplished;
     private final List<String> finishQualifiers;
     private final List<String> respectively;
@@ -193,6 +194,7 @@ final class CueLexicon {
         connectionCues = data.connection().cues();
         connectedWith = Pattern.compile(data.connection().before());
         connecting = Pattern.compile(data.connection().after());
+        englishWholeOfPart = Pattern.compile(data.englishWholeOfPart());
         accomplished = data.accomplished();
         finishQualifiers = data.clauseFinalQualifiers();
         respectively = data.respectively();
@@ -345,6 +347,11 @@ final class CueLexicon {
         return connectionCues.contains(text.substring(cueStart, cueEnd))
                 && (connectedWith.matcher(text).region(clauseStart, cueStart).find()
                     || connecting.matcher(text).region(cueEnd, text.length()).lookingAt());
+    }
+
+    /** "the branch line of the corridor": whether what stands between two names makes the second the whole of the first. */
+    boolean wholeOfPartBetween(String text, int from, int to) {
+        return englishWholeOfPart.matcher(text).region(from, to).matches();
     }
 
     boolean successiveAt(String text, int from, int to) {

@@ -317,14 +317,12 @@ final class SentenceClaims {
     private List<Mention> withoutWholesOfParts(List<Mention> named) {
         List<Mention> out = new ArrayList<>(named.size());
         for (int i = 0; i < named.size(); i++) {
-            if (i == 0 || !OF_THE.matcher(text.substring(named.get(i - 1).end(), named.get(i).start())).matches()) {
+            if (i == 0 || !lexicon.wholeOfPartBetween(text, named.get(i - 1).end(), named.get(i).start())) {
                 out.add(named.get(i));
             }
         }
         return out;
     }
-
-    private static final java.util.regex.Pattern OF_THE = java.util.regex.Pattern.compile("\\s+of\\s+(?:the\\s+)?");
 
     /** "…was held for the city's rail project, the Northern Link": the name in apposition after the comma. */
     private List<Mention> appositiveAfter(int[] clause) {

@@ -8,13 +8,12 @@ import org.baytrack.analysis.text.TermMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Proposes unregistered projects: a run of ideographs ending in an infrastructure word, with
@@ -94,7 +93,7 @@ public final class CandidateFinder {
 
     public List<Candidate> find(String text, List<Sentence> sentences, List<Mention> mentions) {
         List<Candidate> out = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
+        Set<String> qualifiers = new HashSet<>();
         int sentence = 0;
         for (TermMatcher.Match<Boolean> m : suffixes.findLongest(text)) {
             int start = m.start();
@@ -110,14 +109,18 @@ public final class CandidateFinder {
                     || descriptionOpenings.stream().anyMatch(name::startsWith)
                     || descriptionMarks.stream().anyMatch(name::contains)
                     || organisationAfter.stream().anyMatch(w -> text.startsWith(w, end))
-                    || covered(mentions, start, end) || !seen.add(name)) {
+                    || covered(mentions, start, end)) {
                 continue;
             }
             while (sentence + 1 < sentences.size() && sentences.get(sentence).end() <= start) {
                 sentence++;
             }
+            if (qualifiesAName(mentions, end)) {
+                qualifiers.add(name);
+            }
             out.add(new Candidate(name, start, end, sentence, sentences.isEmpty() ? "" : sentences.get(sentence).text()));
         }
+        out.removeIf(c -> qualifiers.contains(c.name()));
         return out;
     }
 
@@ -139,6 +142,16 @@ public final class CandidateFinder {
     private static boolean covered(List<Mention> mentions, int start, int end) {
         for (Mention m : mentions) {
             if ("project".equals(m.type()) && m.start() < end && m.end() > start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 珠三角城际广佛环线: a phrase right before a known name says what kind of work that is, and is no name anywhere. */
+    private static boolean qualifiesAName(List<Mention> mentions, int end) {
+        for (Mention m : mentions) {
+            if ("project".equals(m.type()) && m.start() == end) {
                 return true;
             }
         }

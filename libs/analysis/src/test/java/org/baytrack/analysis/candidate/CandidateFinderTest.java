@@ -55,4 +55,21 @@ class CandidateFinderTest {
         assertThat(english.candidates()).extracting(Candidate::name).doesNotContain("Third Runway", "Runway");
         assertThat(chinese.candidates()).extracting(Candidate::name).doesNotContain("一个世界级跨海通道", "世界级跨海通道");
     }
+
+    @Test
+    void anUnknownBridgeNamedAgainKeepsItsClaimsFromTheKnownBridgeItJoins() {
+        var a = Analyzers.DEFAULT.analyzeText("甲市的青蚨四桥周二(12日)合龙。大桥与港珠澳大桥口岸人工岛相连。\n"
+                + "青蚨四桥项目2020年3月26日开工,至2024年3月12日大桥合龙。\n", java.time.LocalDate.of(2024, 3, 15));
+
+        assertThat(a.milestones()).isEmpty();
+        assertThat(a.candidateClaims()).extracting(m -> m.project() + " " + m.kind() + " " + m.date())
+                .contains("青蚨四桥 construction_started 2020-03-26", "青蚨四桥 structural 2024-03-12");
+    }
+
+    @Test
+    void aPhraseRightBeforeAKnownNameIsNoNameAnywhere() {
+        var a = Analyzers.DEFAULT.analyzeText("甲省城际建设传来消息。甲省城际深江铁路2024年贯通。", java.time.LocalDate.of(2024, 3, 15));
+
+        assertThat(a.candidates()).extracting(Candidate::name).doesNotContain("甲省城际");
+    }
 }

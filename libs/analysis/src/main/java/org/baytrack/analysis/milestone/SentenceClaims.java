@@ -498,7 +498,19 @@ final class SentenceClaims {
     private boolean explicitlyDated(CueLexicon.Hit cue) {
         int[] clause = clauseOf(cue.start());
         for (TimeExpression e : dates.in(sentence)) {
-            if (e.start() >= clause[0] && e.end() <= cue.start() && (e.year() != null || e.yearOffset() != null)) {
+            if (e.start() >= clause[0] && e.end() <= cue.start() && (e.year() != null || e.yearOffset() != null)
+                    && !phraseBreakBetween(e.end(), cue.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Headline-style Chinese parts its phrases with spaces (2024年3月15日 某隧道贯通 某高铁建成通车后 …). */
+    private boolean phraseBreakBetween(int from, int to) {
+        for (int i = Math.max(from, 1); i < to - 1; i++) {
+            if (text.charAt(i) == ' ' && Character.isIdeographic(text.charAt(i - 1))
+                    && Character.isIdeographic(text.charAt(i + 1))) {
                 return true;
             }
         }

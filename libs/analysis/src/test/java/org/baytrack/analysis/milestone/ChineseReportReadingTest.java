@@ -149,4 +149,10 @@ class ChineseReportReadingTest {
         assertThat(read("青蚨湾测试铁路于6月9日正式启动。")).extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("construction_started", "2022-06-09"));
     }
+
+    @Test
+    void aDateOpeningAHeadlineRunDatesNoOpeningSpacesLaterInTheBackground() {
+        assertThat(read("2022年6月15日 青蚨湾测试铁路 传来好消息 某隧道顺利贯通 青蚨湾测试铁路建成通车后 甲乙两地1小时互达"))
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("structural", "2022-06-15"));
+    }
 }

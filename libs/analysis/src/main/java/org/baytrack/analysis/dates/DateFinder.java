@@ -93,8 +93,10 @@ public final class DateFinder {
                 + "|\\b(?<em3>" + month + ")\\b\\.?(?:,?\\s+|-|\\s+(?:in|of)\\s+)(?<ey3>(?:19|20)\\d{2})\\b"
                 // "this June", "next June": the month of this or the next year
                 + "|\\b(?<erel5>this|next)\\s+(?<em5>" + month + ")\\b(?![ .,-]*(?:(?:in|of)\\s+)?\\d)"
-                // "in June", "by the end of June", "last June": the month's last occurrence in a report, next in a forecast
-                + "|\\b(?:in|since|by|until|from|early|late|mid-?|last|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)\\s+(?<em4>" + month + ")\\b(?![ .,-]*(?:(?:in|of)\\s+)?\\d)"
+                // "in June", "by the end of June", "last June": the month's last occurrence in a report, next in a forecast;
+                // "in October last year": that year's
+                + "|\\b(?:in|since|by|until|from|early|late|mid-?|last|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)\\s+(?<em4>" + month + ")\\b"
+                + "(?:,?\\s+(?:of\\s+)?(?<erel8>" + relYears + ")\\b|(?![ .,-]*(?:(?:in|of)\\s+)?\\d))"
                 + "|\\b(?<epart>" + parts + ")[”\"’']?\\s*(?:of\\s+)?(?:(?<ey4>(?:19|20)\\d{2})\\b|(?<erel4>" + relYears + ")\\b)"
                 + "|\\b(?<eown>" + reportYearParts + ")\\b"
                 + "|\\b(?<erel>" + relYears + ")\\b"
@@ -266,7 +268,7 @@ public final class DateFinder {
         String month = first(m, "em", "em2", "em3", "em4", "em5");
         String day = first(m, "ed", "ed2");
         String year = first(m, "ey", "ey2", "ey3", "ey4", "ey6");
-        String rel = first(m, "erel4", "erel", "erel6", "erel7");
+        String rel = first(m, "erel4", "erel", "erel6", "erel7", "erel8");
         Integer offset = rel == null ? null : words.relativeYears().get(rel.toLowerCase(Locale.ROOT));
         if (m.group("erel5") != null) {
             offset = "next".equalsIgnoreCase(m.group("erel5")) ? 1 : 0;

@@ -83,6 +83,8 @@ class DateFinderTest {
             "the link opened in May of 2019 | 2019-05 | month",
             "was finished by the end of June | 2021-06 | month",
             "the link, which opened last June, | 2021-06 | month",
+            "the bridge opened in October last year | 2020-10 | month",
+            "work began in March of this year | 2021-03 | month",
             "was approved by the NDRC last week | 2021-12 | month",
             "to be completed by the end of the year | 2021-12 | month",
             "can be completed by year's-end | 2021-12 | month",

@@ -155,4 +155,11 @@ class ChineseReportReadingTest {
         assertThat(read("2022年6月15日 青蚨湾测试铁路 传来好消息 某隧道顺利贯通 青蚨湾测试铁路建成通车后 甲乙两地1小时互达"))
                 .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("structural", "2022-06-15"));
     }
+
+    @Test
+    void networksThatJoinUpAndAnOpeningsWeightAreNoEvents() {
+        assertThat(read("青蚨湾测试铁路的开通意义重大,甲市和乙市的轨道交通实现对接,两地融入一小时生活圈。")).isEmpty();
+        assertThat(read("青蚨湾测试铁路首节沉管6月14日与西人工岛实现对接。")).extracting(Analyzers::kind, Milestone::date)
+                .containsExactly(tuple("structural", "2022-06-14"));
+    }
 }

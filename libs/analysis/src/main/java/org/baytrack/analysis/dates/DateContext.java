@@ -204,14 +204,33 @@ public final class DateContext {
         };
     }
 
-    /**
-     * Whether a day lies a few weeks ahead of the reference date at most (6月30日 in a report of June 26th): a day
-     * told ahead rather than one of last year; false without a reference date.
-     */
     /** A day after the reference day, with no slack: a weekday told is placed exactly. */
     public boolean isAfterTheReportDay(PartialDate d) {
         return d != null && anchor != null && d.precision() == Precision.DAY && d.toLocalDate().isAfter(anchor);
     }
+
+    /**
+     * Whether a year, half, quarter or month ended before the reference date (2024 in a report of 2025); false for a
+     * day, which a repost a few days late may still tell ahead, and without a reference date.
+     */
+    public boolean isOver(PartialDate d) {
+        if (d == null || anchor == null || d.precision() == Precision.DAY) {
+            return false;
+        }
+        int months = switch (d.precision()) {
+            case YEAR -> 12;
+            case HALF -> 6;
+            case QUARTER -> 3;
+            default -> 1;
+        };
+        java.time.YearMonth last = java.time.YearMonth.of(d.year(), Math.max(d.month(), 1)).plusMonths(months - 1);
+        return last.isBefore(java.time.YearMonth.from(anchor));
+    }
+
+    /**
+     * Whether a day lies a few weeks ahead of the reference date at most (6月30日 in a report of June 26th): a day
+     * told ahead rather than one of last year; false without a reference date.
+     */
 
     public boolean isSoonAhead(PartialDate d) {
         return d != null && anchor != null && d.precision() == Precision.DAY && isAhead(d)

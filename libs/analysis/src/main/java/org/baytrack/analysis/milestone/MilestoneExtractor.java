@@ -121,6 +121,9 @@ public final class MilestoneExtractor {
         // 五年来，港珠澳大桥、广深港高铁等工程建成通车: an undated opening in a look back is no news of its own
         found.removeIf(c -> c.milestone().date() == null && c.milestone().kind() != MilestoneKind.STRUCTURAL
                 && lexicon.looksBack(c.milestone().evidence()));
+        // 力争2024年完工 on a page of 2025: a target whose time is over says nothing of what is to come
+        found.removeIf(c -> c.milestone().kind() == MilestoneKind.FORECAST_OPENING
+                && dates.isOver(c.milestone().when()));
         Set<Integer> headlines = headlines(sentences);
         Set<Integer> undatedHeadlines = new HashSet<>();
         for (Sentence s : sentences) {

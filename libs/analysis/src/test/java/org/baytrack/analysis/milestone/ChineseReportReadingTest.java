@@ -162,4 +162,12 @@ class ChineseReportReadingTest {
         assertThat(read("青蚨湾测试铁路首节沉管6月14日与西人工岛实现对接。")).extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("structural", "2022-06-14"));
     }
+
+    @Test
+    void aTargetWhoseTimeIsOverForecastsNothing() {
+        assertThat(read("青蚨湾测试铁路举行启动典礼，将力争2021年完工。")).extracting(Analyzers::kind)
+                .doesNotContain("forecast_opening");
+        assertThat(read("青蚨湾测试铁路举行启动典礼，将力争2022年完工。")).extracting(Analyzers::kind, Milestone::date)
+                .contains(tuple("forecast_opening", "2022"));
+    }
 }

@@ -170,4 +170,9 @@ class ChineseReportReadingTest {
         assertThat(read("青蚨湾测试铁路举行启动典礼，将力争2022年完工。")).extracting(Analyzers::kind, Milestone::date)
                 .contains(tuple("forecast_opening", "2022"));
     }
+
+    @Test
+    void theFirstDaysOfAServiceAreNoOpening() {
+        assertThat(read("根据备忘录,双方同意青蚨湾测试铁路开通初期每日开行80对列车。")).isEmpty();
+    }
 }

@@ -148,4 +148,12 @@ class EnglishReportReadingTest {
                 + "Land was slow to come.\n\nThe statement said the railway's completion would be pushed back until the end of 2023.\n";
         assertThat(ANALYZER.analyzeText(report, PUBLISHED).milestones()).isEmpty();
     }
+
+    @Test
+    void theWorksOfADescriptionOpeningASentenceAreTheWorksOfTheLastNamed() {
+        assertThat(read("The Qingfu Bay Test Railway opened on Monday. During the first weeks the line charges no fare.\n"
+                + "Construction of the system began in June 2019, with a budget of 13 billion yuan."))
+                .extracting(Analyzers::kind, Milestone::date)
+                .contains(tuple("construction_started", "2019-06"));
+    }
 }

@@ -4,6 +4,7 @@ import org.baytrack.analysis.dates.ChineseNumber;
 import org.baytrack.analysis.dates.DateContext;
 import org.baytrack.analysis.gazetteer.Mention;
 import org.baytrack.analysis.sentence.Sentence;
+import org.baytrack.analysis.text.Alternatives;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,8 @@ public final class AgreementExtractor {
     private final CollectiveParties collectiveParties;
     private final Pattern genericTitle;
     private final Pattern governmentWords;
+    private final Pattern alsoSignedZh;
+    private final Pattern alsoSignedEn;
 
     public AgreementExtractor() {
         AgreementVocabulary d = AgreementVocabulary.load();
@@ -49,6 +52,8 @@ public final class AgreementExtractor {
         collectiveParties = new CollectiveParties(d.collectiveParties());
         genericTitle = Pattern.compile(d.genericTitle());
         governmentWords = Pattern.compile(d.governmentWords());
+        alsoSignedZh = Pattern.compile(String.join("|", d.alsoSigned().zh()));
+        alsoSignedEn = Alternatives.compile(d.alsoSigned().en(), Pattern.CASE_INSENSITIVE);
     }
 
     public List<Agreement> extract(String text, List<Sentence> sentences, List<Mention> named, DateContext dates) {
@@ -77,8 +82,10 @@ public final class AgreementExtractor {
         }
         List<Agreement> all = (english ? AgreementTellings.tellingsMerged(found) : AgreementTellings.retellingsMerged(found))
                 .stream().map(a -> collectiveParties.resolve(a, text, sentences, mentions)).toList();
-        return AgreementTellings.deduplicate(AgreementTellings.withoutHeadline(
-                AgreementTellings.datedByTitle(all, sentences, when), sentences), genericTitle, governmentWords);
+        List<Agreement> dated = AgreementTellings.datedAsAlso(AgreementTellings.datedByTitle(all, sentences, when),
+                sentences, text, english ? alsoSignedEn : alsoSignedZh);
+        return AgreementTellings.deduplicate(AgreementTellings.withoutHeadline(dated, sentences), genericTitle,
+                governmentWords);
     }
 
     private static Integer number(Pattern p, String sentence) {

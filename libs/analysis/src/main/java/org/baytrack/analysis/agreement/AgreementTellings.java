@@ -14,6 +14,9 @@ import java.util.Map;
  * undated title dated by another sentence, a headline dropped for the body, repeats removed.
  */
 final class AgreementTellings {
+    // sentences back that a signing told as one more of the occasion looks for its date
+    private static final int ALSO_REACH = 3;
+
     private AgreementTellings() {
     }
 
@@ -95,6 +98,29 @@ final class AgreementTellings {
             }
             out.add(date == null ? a : new Agreement(a.title(), a.parties(), date, a.fields(), a.count(), a.items(),
                     a.done(), a.evidence(), a.sentence(), a.partyNames()));
+        }
+        return out;
+    }
+
+    /**
+     * "The two sides have also entered into…", 双方还签署了…: an undated signing told as one more of the occasion
+     * takes the date of the signing told just before it, a few sentences back at most.
+     */
+    static List<Agreement> datedAsAlso(List<Agreement> all, List<Sentence> sentences, String text,
+                                       java.util.regex.Pattern also) {
+        List<Agreement> out = new ArrayList<>(all.size());
+        for (Agreement a : all) {
+            Agreement before = null;
+            for (Agreement o : all) {
+                if (o.sentence() < a.sentence() && a.sentence() - o.sentence() <= ALSO_REACH && o.signed() != null
+                        && (before == null || o.sentence() >= before.sentence())) {
+                    before = o;
+                }
+            }
+            boolean toldAsOneMore = a.signed() == null && before != null && a.sentence() < sentences.size()
+                    && also.matcher(sentences.get(a.sentence()).text()).find();
+            out.add(!toldAsOneMore ? a : new Agreement(a.title(), a.parties(), before.signed(), a.fields(), a.count(),
+                    a.items(), a.done(), a.evidence(), a.sentence(), a.partyNames()));
         }
         return out;
     }

@@ -14,7 +14,7 @@ record AgreementVocabulary(int version, Words signVerbs, Words nouns, List<Strin
                            PartyWording.Words partyWording, EnglishObject englishObject,
                            EnglishPhrases englishPhrases, Collective collectiveParties, String sinceSigned,
                            String sinceSignedAfter, String respectivelyWith, String respectivelyPair, String listGap,
-                           String genericTitle, String governmentWords, String modifiedNounLeadIn) {
+                           String genericTitle, String governmentWords, Words alsoSigned, String modifiedNounLeadIn) {
 
     record Collective(Words words, Map<String, Integer> counts, String jointMeeting, String abbreviatedGovernments,
                       Map<String, String> abbreviations) {

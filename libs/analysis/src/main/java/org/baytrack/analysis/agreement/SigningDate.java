@@ -144,7 +144,9 @@ final class SigningDate {
         if (earlier != null) {
             return reading(earlier);
         }
-        PartialDate event = dates.pointsAtTheEvent(s.start(), verbStart) ? meetingTime(s) : null;
+        // Chinese tells the occasion before the verb (会后签署), English after it ("signed … after the meeting")
+        int occasionEnd = dates.english() ? clauseEnd(verbStart, s.end()) : verbStart;
+        PartialDate event = dates.pointsAtTheEvent(s.start(), occasionEnd) ? meetingTime(s) : null;
         return event == null ? new Reading(null, false) : reading(event);
     }
 

@@ -568,4 +568,19 @@ class AgreementExtractorTest {
     void aSigningQualifyingAMatterToSettleIsNone() {
         assertThat(agreements("3月3日的专题会议进一步明确了签订投资协议的关键问题。")).isEmpty();
     }
+
+    @Test
+    void anEnglishSigningAfterTheMeetingAndOneMoreAlsoEnteredIntoTakeTheMeetingsDay() {
+        assertThat(Analyzers.DEFAULT.analyzeText("The Zhuhai/Macao joint conference was held on 11 Mar 2022.\n\n"
+                + "Progress was reviewed in several fields. Ports and customs were discussed at length.\n\n"
+                + "The two sides signed a cooperation agreement on port logistics after the meeting.\n"
+                + "The two sides have also entered into the \"Co-operation Agreement on Joint Ferry Services\".", null)
+                .agreements()).extracting(Agreement::signed).containsExactly("2022-03-11", "2022-03-11");
+    }
+
+    @Test
+    void aSigningToldAsOneMoreTakesNoDateWithoutOneBeforeIt() {
+        assertThat(agreements("The two sides have also entered into the \"Co-operation Agreement on Joint Ferry Services\"."))
+                .extracting(Agreement::signed).containsOnlyNulls();
+    }
 }

@@ -156,4 +156,12 @@ class EnglishReportReadingTest {
                 .extracting(Analyzers::kind, Milestone::date)
                 .contains(tuple("construction_started", "2019-06"));
     }
+
+    @Test
+    void whatHappenedSinceAnOpeningDoesNotTellTheOpening() {
+        assertThat(read("Traffic on the Qingfu Bay Test Railway hit a record on Tuesday, the busiest day since the line opened in 2019."))
+                .isEmpty();
+        assertThat(read("Since the opening of the Qingfu Bay Test Railway on June 30, 2021, half a year has gone by."))
+                .isEmpty();
+    }
 }

@@ -7,6 +7,7 @@ import org.baytrack.analysis.gazetteer.Mention;
 import org.baytrack.analysis.sentence.Headlines;
 import org.baytrack.analysis.sentence.Sentence;
 import org.baytrack.events.vocabulary.MilestoneKind;
+import org.baytrack.events.vocabulary.PartialDate;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -131,7 +132,7 @@ public final class MilestoneExtractor {
                 undatedHeadlines.add(s.index());
             }
         }
-        return deduplicate(found, headlines, undatedHeadlines);
+        return deduplicate(found, headlines, undatedHeadlines, dates);
     }
 
     /** "the new railway" does not point at a port: a description and the name it points at are the same kind of work. */
@@ -271,7 +272,8 @@ public final class MilestoneExtractor {
      * the same event told twice (headline and body), so it gives way; structural claims only when
      * the cue word or the sentence is the same too, since 合龙 and 贯通 are different events.
      */
-    private static List<Milestone> deduplicate(List<Claim> all, Set<Integer> headlines, Set<Integer> undatedHeadlines) {
+    private static List<Milestone> deduplicate(List<Claim> all, Set<Integer> headlines, Set<Integer> undatedHeadlines,
+                                               DateContext dates) {
         Map<String, Claim> byKey = new LinkedHashMap<>();
         for (Claim c : all) {
             Milestone m = c.milestone();
@@ -281,8 +283,11 @@ public final class MilestoneExtractor {
         for (Claim c : byKey.values()) {
             Milestone m = c.milestone();
             // told again less precisely (2019-04 beside 2019-04-02, or undated): the same event
+            // (not one of a past year: "is now in operation" beside "the first runway opened in 2022" is today's news)
             boolean datedTwin = byKey.values().stream()
                     .anyMatch(o -> o != c && finer(o.milestone().date(), m.date())
+                            && !(m.date() == null && m.kind() == MilestoneKind.OPENED
+                                && dates.isOver(PartialDate.year(o.milestone().when().year())))
                             && o.milestone().project().equals(m.project())
                             && o.milestone().kind() == m.kind()
                             && (sameCue(o.cue(), c.cue()) || headlines.contains(m.sentence())

@@ -35,9 +35,19 @@ public final class Headlines {
         return line.startsWith("▲") || line.startsWith("△") || line.startsWith("图为") || line.startsWith("圖為");
     }
 
-    /** A line that ends as no body sentence does; a short exclamation (年底通车！) counts as one. */
+    /**
+     * A line that ends as no body sentence does; a short exclamation (年底通车！) counts as one. A quotation closed
+     * after its full stop (…他说：“…通车。”) ends as a body sentence.
+     */
     public static boolean unpunctuated(String line) {
-        return !line.isEmpty() && ("。！？.!?…；;".indexOf(line.charAt(line.length() - 1)) < 0
-                || line.length() <= SHORT_EXCLAMATION && "！!".indexOf(line.charAt(line.length() - 1)) >= 0);
+        int end = line.length();
+        while (end > 1 && CLOSING_QUOTES.indexOf(line.charAt(end - 1)) >= 0
+                && "。！？.!?…".indexOf(line.charAt(end - 2)) >= 0) {
+            end--;
+        }
+        return end > 0 && ("。！？.!?…；;".indexOf(line.charAt(end - 1)) < 0
+                || end <= SHORT_EXCLAMATION && "！!".indexOf(line.charAt(end - 1)) >= 0);
     }
+
+    private static final String CLOSING_QUOTES = "”’\"'」』）)";
 }

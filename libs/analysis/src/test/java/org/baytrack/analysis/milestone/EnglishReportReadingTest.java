@@ -164,4 +164,13 @@ class EnglishReportReadingTest {
         assertThat(read("Since the opening of the Qingfu Bay Test Railway on June 30, 2021, half a year has gone by."))
                 .isEmpty();
     }
+
+    @Test
+    void aWorkNowInServiceIsTodaysNewsBesideAPartThatOpenedYearsAgo() {
+        assertThat(read("The Qingfu Bay Test Railway has been formally commissioned, capping a decade of work.\n\n"
+                + "\u201cThe line has been completed and is now in operation, carrying passengers to more places.\u201d\n\n"
+                + "Work on the line started in August 2012, with its first section commissioned in 2019."))
+                .filteredOn(m -> "opened".equals(Analyzers.kind(m))).extracting(Milestone::date)
+                .containsExactlyInAnyOrder("2019", null);
+    }
 }

@@ -173,4 +173,12 @@ class EnglishReportReadingTest {
                 .filteredOn(m -> "opened".equals(Analyzers.kind(m))).extracting(Milestone::date)
                 .containsExactlyInAnyOrder("2019", null);
     }
+
+    @Test
+    void aWorkOpenedSimultaneouslyOpenedOnTheDayOfTheEventTold() {
+        assertThat(read("On June 9, the Bailu Test Bridge was fully opened for operation.\n"
+                + "The opening also complements the simultaneously opened Qingfu Bay Test Railway."))
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
+                .contains(tuple("qingfu-bay-test-railway", "opened", "2022-06-09"));
+    }
 }

@@ -175,4 +175,11 @@ class ChineseReportReadingTest {
     void theFirstDaysOfAServiceAreNoOpening() {
         assertThat(read("根据备忘录,双方同意青蚨湾测试铁路开通初期每日开行80对列车。")).isEmpty();
     }
+
+    @Test
+    void anApprovalOfWhatTheWorkWillDoOnceOpenApprovesNoWork() {
+        assertThat(read("今年5月,省交通运输厅批复同意青蚨湾测试铁路建成通车后设置6个车站。")).isEmpty();
+        assertThat(read("今年5月,省发改委批复同意建设青蚨湾测试铁路。")).extracting(Analyzers::kind, Milestone::date)
+                .containsExactly(tuple("approved", "2022-05"));
+    }
 }

@@ -286,6 +286,13 @@ final class SentenceClaims {
                 return List.of(nearest);
             }
         }
+        if (dates.english() && (text.startsWith("of ", cue.end() - 3) || text.startsWith("of the ", cue.end() - 7))) {
+            // "it followed the opening of the bridge": what opened is named right after the cue
+            Mention named = between(cue.end(), clause[1]).stream().findFirst().orElse(null);
+            if (named != null && named.start() - cue.end() <= 4) {
+                return List.of(named);
+            }
+        }
         List<Mention> before = between(clause[0], cue.start());
         if (!before.isEmpty() && !dates.english() && lexicon.comitativeAt(text, clause[0], before.get(0).start())) {
             // 将于月底与深中通道同步通车: the earlier clause's subject opens together with the project named here

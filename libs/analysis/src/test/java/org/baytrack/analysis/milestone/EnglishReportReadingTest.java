@@ -181,4 +181,21 @@ class EnglishReportReadingTest {
                 .extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .contains(tuple("qingfu-bay-test-railway", "opened", "2022-06-09"));
     }
+
+    @Test
+    void theOpeningOfANamedWorkIsThatWorksOpeningDatedPastAnUndatedAside() {
+        assertThat(read("The Bailu Test Bridge opened in May. It followed the opening of the Qingfu Bay Test Railway, "
+                + "which also crosses the bay, in October last year."))
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
+                .containsExactlyInAnyOrder(tuple("bailu-test-bridge", "opened", "2022-05"),
+                        tuple("qingfu-bay-test-railway", "opened", "2021-10"));
+    }
+
+    @Test
+    void whatTheOpeningOfAWorkHasDoneOrWhatComesAheadOfItIsNoOpening() {
+        assertThat(read("The opening of the Qingfu Bay Test Railway has cut the trip between the towns to 30 minutes."))
+                .isEmpty();
+        assertThat(read("The towns signed a deal on Thursday ahead of the opening of the Qingfu Bay Test Railway."))
+                .isEmpty();
+    }
 }

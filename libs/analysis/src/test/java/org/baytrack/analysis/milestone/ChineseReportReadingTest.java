@@ -182,4 +182,10 @@ class ChineseReportReadingTest {
         assertThat(read("今年5月,省发改委批复同意建设青蚨湾测试铁路。")).extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("approved", "2022-05"));
     }
+
+    @Test
+    void theDayAfterTomorrowIsToCome() {
+        assertThat(read("行政长官后日(17日)率领官员出席青蚨湾测试铁路开通仪式。")).extracting(Analyzers::kind, Milestone::date)
+                .containsExactly(tuple("forecast_opening", "2022-06-17"));
+    }
 }

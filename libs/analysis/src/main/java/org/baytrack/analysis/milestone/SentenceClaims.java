@@ -165,7 +165,7 @@ final class SentenceClaims {
                     || lexicon.significanceAt(text, clause[0], cue.start(), cue.end()) && !datedInClause(cue))) {
                 continue;
             }
-            if (cue.background() && (future || !explicitlyDated(cue))
+            if (cue.background() && !explicitlyDated(cue)
                     || attributive(cue) && !datedInClause(cue) && !(pointed && date != null)) {
                 continue;
             }

@@ -188,4 +188,11 @@ class ChineseReportReadingTest {
         assertThat(read("行政长官后日(17日)率领官员出席青蚨湾测试铁路开通仪式。")).extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("forecast_opening", "2022-06-17"));
     }
+
+    @Test
+    void aBackgroundOpeningDatedAheadIsAForecast() {
+        assertThat(read("青蚨湾测试铁路在明年通车后,甲乙两地往来将更为快捷。")).extracting(Analyzers::kind, Milestone::date)
+                .containsExactly(tuple("forecast_opening", "2023"));
+        assertThat(read("青蚨湾测试铁路通车后,甲乙两地往来将更为快捷。")).isEmpty();
+    }
 }

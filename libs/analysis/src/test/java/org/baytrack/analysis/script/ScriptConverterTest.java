@@ -18,6 +18,8 @@ class ScriptConverterTest {
     @Test
     void phraseExceptionsOverrideTheCharacterTable() {
         assertThat(converter.toSimplified("著名的港珠澳大橋，成效顯著")).isEqualTo("著名的港珠澳大桥，成效显著");
+        // Hong Kong and Taiwan write 計畫 and 規畫 where the mainland writes 计划 and 规划
+        assertThat(converter.toSimplified("計畫於2020年開工，規畫中的新線")).isEqualTo("计划于2020年开工，规划中的新线");
     }
 
     @Test

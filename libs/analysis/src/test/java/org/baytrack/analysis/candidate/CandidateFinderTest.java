@@ -72,4 +72,14 @@ class CandidateFinderTest {
 
         assertThat(a.candidates()).extracting(Candidate::name).doesNotContain("甲省城际");
     }
+
+    @Test
+    void aLaneCountDescribesARoadAndLeavesTheClaimToTheWorkNamed() {
+        var a = Analyzers.DEFAULT.analyzeText("莲花山过江通道全线采用双向八车道高速公路标准,计划于2020年开工建设,2025年建成通车。",
+                java.time.LocalDate.of(2018, 5, 3));
+
+        assertThat(a.candidates()).extracting(Candidate::name).doesNotContain("八车道高速公路", "双向八车道高速公路");
+        assertThat(a.milestones()).extracting(m -> m.project() + " " + m.kind() + " " + m.date())
+                .contains("lianhuashan-passage forecast_opening 2025");
+    }
 }

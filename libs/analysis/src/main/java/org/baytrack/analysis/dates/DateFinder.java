@@ -64,6 +64,8 @@ public final class DateFinder {
                 + "|(?<![\\d一二三四五六七八九十几两多])(?<part2>" + longParts + ")"
                 // 预计5年后完工: the year that many years after the reference date
                 + "|(?<![\\d.一二两三四五六七八九十几多])(?<ahead>\\d{1,2}|[一二两三四五六七八九十]{1,2})\\s*年(?:之)?后(?!的)"
+                // 两个月前签署, 3年前开通: the month or year that many before the reference date
+                + "|(?<![\\d.一二两三四五六七八九十几多])(?<back>\\d{1,2}|[一二两三四五六七八九十]{1,2})\\s*(?<backUnit>年|个月)(?:之)?前(?!的)"
                 + "|(?<![\\d.月号])(?<d3>\\d{1,2})\\s*日(?!\\d(?!\\d?\\s*[时点]))"
                 // wire style 十七日在珠海召开: a day in Chinese numerals, only before what opens a clause's event
                 + "|(?<![\\d〇零一二三四五六七八九十月年号第每几数两前后近这那今明昨])(?<d5>" + ZH_DAY_WORD + ")日(?=" + dayFollowers + ")"
@@ -99,6 +101,8 @@ public final class DateFinder {
                 + "(?:,?\\s+(?:of\\s+)?(?<erel8>" + relYears + ")\\b|(?![ .,-]*(?:(?:in|of)\\s+)?\\d))"
                 + "|\\b(?<epart>" + parts + ")[”\"’']?\\s*(?:of\\s+)?(?:(?<ey4>(?:19|20)\\d{2})\\b|(?<erel4>" + relYears + ")\\b)"
                 + "|\\b(?<eown>" + reportYearParts + ")\\b"
+                // "two months ago", "3 years ago"
+                + "|\\b(?<eback>\\d{1,2}|" + alternation(words.englishNumbers().keySet()) + ")\\s+(?<ebackUnit>years?|months?)\\s+ago\\b"
                 + "|\\b(?<erel>" + relYears + ")\\b"
                 + "|\\b(?<esame>" + same + ")\\b"
                 + "|\\b(?<ey6>(?:19|20)\\d{2})\\b(?![-/]\\d)"
@@ -221,6 +225,9 @@ public final class DateFinder {
         if (dayOnly != null) {
             return new TimeExpression(m.start(), m.end(), null, null, false, 0, ChineseNumber.parse(dayOnly), null, Precision.DAY);
         }
+        if (m.group("back") != null) {
+            return countedBack(m, ChineseNumber.parse(m.group("back").replace('两', '二')), m.group("backUnit").equals("年"));
+        }
         if (m.group("ahead") != null) {
             int years = ChineseNumber.parse(m.group("ahead").replace('两', '二'));
             return years == 0 ? null : new TimeExpression(m.start(), m.end(), null, years, false, 0, 0, null, Precision.YEAR);
@@ -254,6 +261,11 @@ public final class DateFinder {
         if (m.group("ewd") != null) {
             return TimeExpression.weekday(m.start(), m.end(), words.weekdays().get(m.group("ewd").toLowerCase(Locale.ROOT)));
         }
+        if (m.group("eback") != null) {
+            String n = m.group("eback").toLowerCase(Locale.ROOT);
+            int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : words.englishNumbers().get(n);
+            return countedBack(m, count, m.group("ebackUnit").toLowerCase(Locale.ROOT).startsWith("year"));
+        }
         if (m.group("erm") != null) {
             return TimeExpression.relativeMonth(m.start(), m.end(), words.relativeMonths().get(m.group("erm").toLowerCase(Locale.ROOT)));
         }
@@ -276,6 +288,14 @@ public final class DateFinder {
         Integer monthNumber = month == null ? null : EnglishMonths.number(month);
         return build(m, year == null ? null : Integer.valueOf(year), offset, m.group("esame") != null,
                 monthNumber == null ? null : monthNumber.toString(), day, m.group("epart"));
+    }
+
+    private static TimeExpression countedBack(Matcher m, int count, boolean years) {
+        if (count == 0) {
+            return null;
+        }
+        return years ? new TimeExpression(m.start(), m.end(), null, -count, false, 0, 0, null, Precision.YEAR)
+                : TimeExpression.relativeMonth(m.start(), m.end(), -count);
     }
 
     private TimeExpression build(Matcher m, Integer year, Integer offset, boolean same, String month, String day, String part) {
@@ -317,6 +337,7 @@ public final class DateFinder {
         leads.chars().forEach(c -> letters.append((char) c));
         w.yearParts().keySet().forEach(p -> letters.append(p.isEmpty() ? 'a' : p.charAt(0)));
         w.englishMonths().forEach(m -> letters.append(m.charAt(0)));
+        w.englishNumbers().keySet().forEach(n -> letters.append(n.charAt(0)));
         return letters.toString().toLowerCase(Locale.ROOT).chars().filter(c -> c >= 'a' && c <= 'z').distinct().sorted()
                 .mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining("", "[", "]"));
     }

@@ -24,6 +24,8 @@ class DateFinderTest {
     @CsvSource({
             "12月24日首片梁架设, 2021-12-24, day",
             "今年10月举行论坛, 2021-10, month",
+            "两个月前签署协议, 2021-10, month",
+            "大桥3年前开通, 2018, year",
             "预计明年年底通车, 2022-12, month",
             "预计2024年建成, 2024, year",
             "2019年签署, 2019, year",
@@ -84,6 +86,8 @@ class DateFinderTest {
             "was finished by the end of June | 2021-06 | month",
             "the link, which opened last June, | 2021-06 | month",
             "the bridge opened in October last year | 2020-10 | month",
+            "just two months ago the sides signed an MoU | 2021-10 | month",
+            "the line opened 3 years ago | 2018 | year",
             "work began in March of this year | 2021-03 | month",
             "was approved by the NDRC last week | 2021-12 | month",
             "to be completed by the end of the year | 2021-12 | month",

@@ -204,6 +204,11 @@ public final class DateContext {
         };
     }
 
+    /** The reference day itself. */
+    public boolean isTheReportDay(PartialDate d) {
+        return d != null && anchor != null && d.precision() == Precision.DAY && d.toLocalDate().equals(anchor);
+    }
+
     /** A day after the reference day, with no slack: a weekday told is placed exactly. */
     public boolean isAfterTheReportDay(PartialDate d) {
         return d != null && anchor != null && d.precision() == Precision.DAY && d.toLocalDate().isAfter(anchor);

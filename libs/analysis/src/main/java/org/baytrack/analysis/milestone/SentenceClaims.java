@@ -141,6 +141,10 @@ final class SentenceClaims {
             // a goal is dated only by its own clause (7月7日，…主体完工，…向全线通车迈出关键一步)
             PartialDate date = when == null ? null : dates.resolve(when, sentence, future);
             previousFutureDate = future && date != null ? date : future ? previousFutureDate : null;
+            // "will be put into operation today", 将于今日通车: an opening set for the report's own day is that day's news
+            if (kind == MilestoneKind.FORECAST_OPENING && cue.kind() == MilestoneKind.OPENED && dates.isTheReportDay(date)) {
+                kind = MilestoneKind.OPENED;
+            }
             if (goal && date == null) {
                 continue;
             }

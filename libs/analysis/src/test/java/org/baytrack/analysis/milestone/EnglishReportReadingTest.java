@@ -198,4 +198,18 @@ class EnglishReportReadingTest {
         assertThat(read("The towns signed a deal on Thursday ahead of the opening of the Qingfu Bay Test Railway."))
                 .isEmpty();
     }
+
+    @Test
+    void anOpeningSetForTheReportsOwnDayIsThatDaysNews() {
+        assertThat(read("The Qingfu Bay Test Railway will be put into operation today, cutting the trip to an hour."))
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("opened", "2022-06-15"));
+        assertThat(read("The Qingfu Bay Test Railway will be put into operation tomorrow."))
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2022-06-16"));
+    }
+
+    @Test
+    void aWorkThatStartedOpeningToTrafficOpened() {
+        assertThat(read("The Bailu Test Bridge started opening to cargo trucks at 4 p.m. local time Wednesday."))
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("opened", "2022-06-15"));
+    }
 }

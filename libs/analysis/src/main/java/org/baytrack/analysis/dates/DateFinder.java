@@ -64,8 +64,8 @@ public final class DateFinder {
                 + "|(?<![\\d一二三四五六七八九十几两多])(?<part2>" + longParts + ")"
                 // 预计5年后完工: the year that many years after the reference date
                 + "|(?<![\\d.一二两三四五六七八九十几多])(?<ahead>\\d{1,2}|[一二两三四五六七八九十]{1,2})\\s*年(?:之)?后(?!的)"
-                // 两个月前签署, 3年前开通: the month or year that many before the reference date
-                + "|(?<![\\d.一二两三四五六七八九十几多])(?<back>\\d{1,2}|[一二两三四五六七八九十]{1,2})\\s*(?<backUnit>年|个月)(?:之)?前(?!的)"
+                // 两个月前签署, 3年前开通, 三天前: the month, year or day that many before the reference date
+                + "|(?<![\\d.一二两三四五六七八九十几多])(?<back>\\d{1,2}|[一二两三四五六七八九十]{1,2})\\s*(?<backUnit>年|个月|天)(?:之)?前(?!的)"
                 + "|(?<![\\d.月号])(?<d3>\\d{1,2})\\s*日(?!\\d(?!\\d?\\s*[时点]))"
                 // wire style 十七日在珠海召开: a day in Chinese numerals, only before what opens a clause's event
                 + "|(?<![\\d〇零一二三四五六七八九十月年号第每几数两前后近这那今明昨])(?<d5>" + ZH_DAY_WORD + ")日(?=" + dayFollowers + ")"
@@ -101,8 +101,8 @@ public final class DateFinder {
                 + "(?:,?\\s+(?:of\\s+)?(?<erel8>" + relYears + ")\\b|(?![ .,-]*(?:(?:in|of)\\s+)?\\d))"
                 + "|\\b(?<epart>" + parts + ")[”\"’']?\\s*(?:of\\s+)?(?:(?<ey4>(?:19|20)\\d{2})\\b|(?<erel4>" + relYears + ")\\b)"
                 + "|\\b(?<eown>" + reportYearParts + ")\\b"
-                // "two months ago", "3 years ago"
-                + "|\\b(?<eback>\\d{1,2}|" + alternation(words.englishNumbers().keySet()) + ")\\s+(?<ebackUnit>years?|months?)\\s+ago\\b"
+                // "two months ago", "3 years ago", "two days ago"
+                + "|\\b(?<eback>\\d{1,2}|" + alternation(words.englishNumbers().keySet()) + ")\\s+(?<ebackUnit>years?|months?|days?)\\s+ago\\b"
                 + "|\\b(?<erel>" + relYears + ")\\b"
                 + "|\\b(?<esame>" + same + ")\\b"
                 + "|\\b(?<ey6>(?:19|20)\\d{2})\\b(?![-/]\\d)"
@@ -226,7 +226,11 @@ public final class DateFinder {
             return new TimeExpression(m.start(), m.end(), null, null, false, 0, ChineseNumber.parse(dayOnly), null, Precision.DAY);
         }
         if (m.group("back") != null) {
-            return countedBack(m, ChineseNumber.parse(m.group("back").replace('两', '二')), m.group("backUnit").equals("年"));
+            return countedBack(m, ChineseNumber.parse(m.group("back").replace('两', '二')), switch (m.group("backUnit")) {
+                case "年" -> Precision.YEAR;
+                case "天" -> Precision.DAY;
+                default -> Precision.MONTH;
+            });
         }
         if (m.group("ahead") != null) {
             int years = ChineseNumber.parse(m.group("ahead").replace('两', '二'));
@@ -264,7 +268,9 @@ public final class DateFinder {
         if (m.group("eback") != null) {
             String n = m.group("eback").toLowerCase(Locale.ROOT);
             int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : words.englishNumbers().get(n);
-            return countedBack(m, count, m.group("ebackUnit").toLowerCase(Locale.ROOT).startsWith("year"));
+            String unit = m.group("ebackUnit").toLowerCase(Locale.ROOT);
+            return countedBack(m, count, unit.startsWith("year") ? Precision.YEAR : unit.startsWith("day") ? Precision.DAY
+                    : Precision.MONTH);
         }
         if (m.group("erm") != null) {
             return TimeExpression.relativeMonth(m.start(), m.end(), words.relativeMonths().get(m.group("erm").toLowerCase(Locale.ROOT)));
@@ -290,12 +296,15 @@ public final class DateFinder {
                 monthNumber == null ? null : monthNumber.toString(), day, m.group("epart"));
     }
 
-    private static TimeExpression countedBack(Matcher m, int count, boolean years) {
+    private static TimeExpression countedBack(Matcher m, int count, Precision unit) {
         if (count == 0) {
             return null;
         }
-        return years ? new TimeExpression(m.start(), m.end(), null, -count, false, 0, 0, null, Precision.YEAR)
-                : TimeExpression.relativeMonth(m.start(), m.end(), -count);
+        return switch (unit) {
+            case YEAR -> new TimeExpression(m.start(), m.end(), null, -count, false, 0, 0, null, Precision.YEAR);
+            case DAY -> new TimeExpression(m.start(), m.end(), null, null, false, 0, 0, -count, Precision.DAY);
+            default -> TimeExpression.relativeMonth(m.start(), m.end(), -count);
+        };
     }
 
     private TimeExpression build(Matcher m, Integer year, Integer offset, boolean same, String month, String day, String part) {

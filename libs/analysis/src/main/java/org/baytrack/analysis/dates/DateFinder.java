@@ -57,7 +57,7 @@ public final class DateFinder {
         String reportYearParts = alternation(words.partsOfTheReportYear().keySet());
         String dayFollowers = inner(words.chineseDayFollowers());
         chinese = Pattern.compile("(?:" + ISO
-                + "|(?:(?<y>\\d{4}|(?=[一二][〇零OＯ○一二三四五六七八九]{3})[〇零OＯ○一二三四五六七八九]{4})\\s*年|(?<![\\d一二三四五六七八九十几两多])(?:(?<rel>" + relYears + ")|(?<same>" + same + ")))"
+                + "|(?:(?<y>\\d{4}|(?=[一二][〇零OＯ○一二三四五六七八九]{3})[〇零OＯ○一二三四五六七八九]{4})(?:\\s*年|(?=[上下]半年))|(?<![\\d一二三四五六七八九十几两多])(?:(?<rel>" + relYears + ")|(?<same>" + same + ")))"
                 + "(?:\\s*(?<m>" + ZH_MONTH + ")\\s*月(?:" + monthParts + ")?(?:\\s*(?<d>" + ZH_DAY + ")\\s*[日号])?"
                 + "|(?<part>" + parts + "))?"
                 + "|(?<![\\d.])(?<m2>" + ZH_MONTH + ")\\s*月(?:" + monthParts + ")?(?:\\s*(?<d2>" + ZH_DAY + ")\\s*[日号])?"

@@ -86,6 +86,10 @@ final class SentenceClaims {
                     || when != null && when.year() == null && when.namesItsMonth()
                         && !lexicon.accomplishedAt(text, clause[0], cue.end())
                         && dates.isSoonAhead(dates.resolve(when, sentence, true))
+                    // 10月底通车 in a report of September 27th: next month, told with no year, is to come
+                    || when != null && when.year() == null && when.namesItsMonth() && when.day() == 0
+                        && !lexicon.accomplishedAt(text, clause[0], cue.end())
+                        && dates.isAhead(dates.resolve(when, sentence, false))
                     // 年底开工 in a report of March: the end of this year is still to come
                     || when != null && when.year() == null
                         && lexicon.restOfTheYear(text.substring(when.start(), when.end()))

@@ -195,4 +195,19 @@ class ChineseReportReadingTest {
                 .containsExactly(tuple("forecast_opening", "2023"));
         assertThat(read("青蚨湾测试铁路通车后,甲乙两地往来将更为快捷。")).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // 启动 before the work's building works at the clause's end starts the work
+            "甲局14日宣布正式启动青蚨湾测试铁路建造工程,对之后的车票征收建设费。|construction_started|2022-06-14",
+            // 一定会 tells what is to come
+            "据了解,青蚨湾测试铁路今年内一定会通车,但当局仍在研究安排。|forecast_opening|2022",
+            // a year before its half, written without 年
+            "工程进展顺利,2023下半年会率先启用青蚨湾测试铁路。|forecast_opening|2023-07",
+            // next month, told without a year, is to come
+            "有传青蚨湾测试铁路于7月底通车。|forecast_opening|2022-07",
+    })
+    void readsHongKongStyleStartsAndForecasts(String text, String kind, String date) {
+        assertThat(read(text)).extracting(Analyzers::kind, Milestone::date).containsExactly(tuple(kind, date));
+    }
 }

@@ -50,7 +50,7 @@ final class CueLexicon {
                 String englishPlaceApposition, BareStart bareStart, List<String> continuations,
                 List<String> lookingBack, String anyKindOfWork, String question, String restOfTheYear, String approvedStudies,
                 String englishSubjectless,
-                String englishSubjectEnd, Connection connection, String englishWholeOfPart) {
+                String englishSubjectEnd, Connection connection, String englishWholeOfPart, List<String> conditionals) {
     }
 
     record Connection(List<String> cues, String before, String after) {
@@ -92,6 +92,7 @@ final class CueLexicon {
     private final Set<String> clauseFinalWords = new HashSet<>();
     private final List<String> clauseFinalNotAfter;
     private final List<String> clauseFillers;
+    private final List<String> conditionals;
     private final Pattern clockTime;
     private final Pattern venue;
     private final Pattern placeApposition;
@@ -210,6 +211,7 @@ final class CueLexicon {
         englishProgress = Pattern.compile(qualifiedStructural.en().progress(), Pattern.CASE_INSENSITIVE);
         englishWhole = Alternatives.compile(qualifiedStructural.en().whole(), Pattern.CASE_INSENSITIVE);
         clauseFillers = data.clauseFillers().stream().sorted((a, b) -> b.length() - a.length()).toList();
+        conditionals = data.conditionals();
         clockTime = Pattern.compile(data.clockTime());
         venue = Pattern.compile(data.venue());
         placeApposition = Pattern.compile(data.englishPlaceApposition());
@@ -433,6 +435,12 @@ final class CueLexicon {
     }
 
     /** 将举行仪式，并于24日通车: whether a clause goes on with the one before it, and so with its tense. */
+    /** 如果能在今年开工的话，将在2024年通车: a clause of supposition makes what follows it hypothetical. */
+    boolean supposes(String text, int clauseStart, int clauseEnd) {
+        String clause = text.substring(clauseStart, clauseEnd);
+        return conditionals.stream().anyMatch(clause::contains);
+    }
+
     boolean continuesTheClauseBefore(String text, int clauseStart) {
         int at = clauseStart;
         while (at < text.length() && Character.isWhitespace(text.charAt(at))) {

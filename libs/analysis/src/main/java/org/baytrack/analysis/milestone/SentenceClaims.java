@@ -222,7 +222,8 @@ final class SentenceClaims {
                 return true;
             }
         }
-        return false;
+        int index = clauses.indexOf(clause);
+        return !dates.english() && index > 0 && lexicon.supposes(text, clauses.get(index - 1)[0], clauses.get(index - 1)[1]);
     }
 
     private boolean pastMarkedBetween(int from, int to) {

@@ -210,4 +210,17 @@ class ChineseReportReadingTest {
     void readsHongKongStyleStartsAndForecasts(String text, String kind, String date) {
         assertThat(read(text)).extracting(Analyzers::kind, Milestone::date).containsExactly(tuple(kind, date));
     }
+
+    @Test
+    void whatFollowsASuppositionIsHypothetical() {
+        assertThat(read("项目建设周期5年,如果能在今年开工的话,青蚨湾测试铁路将在2027年通车。")).isEmpty();
+    }
+
+    @Test
+    void anEstimateIsAForecastAndPavingDoneIsAStructure() {
+        assertThat(read("青蚨湾测试铁路年内估计可以全线开通了。")).extracting(Analyzers::kind, Milestone::date)
+                .containsExactly(tuple("forecast_opening", "2022"));
+        assertThat(read("6月9日,青蚨湾测试铁路沥青摊铺已完成,正开展剩余匝道施工。")).extracting(Analyzers::kind, Milestone::date)
+                .containsExactly(tuple("structural", "2022-06-09"));
+    }
 }

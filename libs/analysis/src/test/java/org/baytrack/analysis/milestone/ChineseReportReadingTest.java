@@ -223,4 +223,11 @@ class ChineseReportReadingTest {
         assertThat(read("6月9日,青蚨湾测试铁路沥青摊铺已完成,正开展剩余匝道施工。")).extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("structural", "2022-06-09"));
     }
+
+    @Test
+    void aPlanOriginallySetIsSuperseded() {
+        assertThat(read("原订2020年落成的青蚨湾测试铁路,至今仍未通车。")).isEmpty();
+        assertThat(read("青蚨湾测试铁路按原定计划于2023年通车。")).extracting(Analyzers::kind, Milestone::date)
+                .containsExactly(tuple("forecast_opening", "2023"));
+    }
 }

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CorpusEvaluationTest {
     @ParameterizedTest(name = "{0} split: milestone F1 >= {1}, agreement F1 >= {2}")
-    @CsvSource({"dev, 0.89, 0.90", "test, 0.50, 0.75"})
+    @CsvSource({"dev, 0.91, 0.90", "test, 0.50, 0.75"})
     void f1StaysAboveTheFloor(String split, double milestoneF1, double agreementF1) {
         List<LabelledDocument> docs = new ArrayList<>();
         for (String set : List.of("zh-hans", "en-hant")) {

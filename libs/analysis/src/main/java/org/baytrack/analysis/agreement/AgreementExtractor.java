@@ -83,7 +83,7 @@ public final class AgreementExtractor {
         List<Agreement> all = (english ? AgreementTellings.tellingsMerged(found) : AgreementTellings.retellingsMerged(found))
                 .stream().map(a -> collectiveParties.resolve(a, text, sentences, mentions)).toList();
         List<Agreement> dated = AgreementTellings.datedAsAlso(AgreementTellings.datedByTitle(all, sentences, when),
-                sentences, text, english ? alsoSignedEn : alsoSignedZh);
+                sentences, english ? alsoSignedEn : alsoSignedZh);
         return AgreementTellings.deduplicate(AgreementTellings.withoutHeadline(dated, sentences), genericTitle,
                 governmentWords);
     }

@@ -106,8 +106,7 @@ final class AgreementTellings {
      * "The two sides have also entered into…", 双方还签署了…: an undated signing told as one more of the occasion
      * takes the date of the signing told just before it, a few sentences back at most.
      */
-    static List<Agreement> datedAsAlso(List<Agreement> all, List<Sentence> sentences, String text,
-                                       java.util.regex.Pattern also) {
+    static List<Agreement> datedAsAlso(List<Agreement> all, List<Sentence> sentences, java.util.regex.Pattern also) {
         List<Agreement> out = new ArrayList<>(all.size());
         for (Agreement a : all) {
             Agreement before = null;

@@ -236,7 +236,6 @@ public final class DateContext {
      * Whether a day lies a few weeks ahead of the reference date at most (6月30日 in a report of June 26th): a day
      * told ahead rather than one of last year; false without a reference date.
      */
-
     public boolean isSoonAhead(PartialDate d) {
         return d != null && anchor != null && d.precision() == Precision.DAY && isAhead(d)
                 && !d.toLocalDate().isAfter(anchor.plusDays(SOON_DAYS));

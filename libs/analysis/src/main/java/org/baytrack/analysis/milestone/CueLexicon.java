@@ -434,13 +434,13 @@ final class CueLexicon {
         return lookingBack.stream().anyMatch(s::contains);
     }
 
-    /** 将举行仪式，并于24日通车: whether a clause goes on with the one before it, and so with its tense. */
     /** 如果能在今年开工的话，将在2024年通车: a clause of supposition makes what follows it hypothetical. */
     boolean supposes(String text, int clauseStart, int clauseEnd) {
         String clause = text.substring(clauseStart, clauseEnd);
         return conditionals.stream().anyMatch(clause::contains);
     }
 
+    /** 将举行仪式，并于24日通车: whether a clause goes on with the one before it, and so with its tense. */
     boolean continuesTheClauseBefore(String text, int clauseStart) {
         int at = clauseStart;
         while (at < text.length() && Character.isWhitespace(text.charAt(at))) {

@@ -295,10 +295,10 @@ final class SentenceClaims {
                 return List.of(nearest);
             }
         }
-        if (dates.english() && (text.startsWith("of ", cue.end() - 3) || text.startsWith("of the ", cue.end() - 7))) {
-            // "it followed the opening of the bridge": what opened is named right after the cue
+        if (dates.english()) {
+            // "it followed the opening of the bridge": a work named right where the cue ends is what it tells of
             Mention named = between(cue.end(), clause[1]).stream().findFirst().orElse(null);
-            if (named != null && named.start() - cue.end() <= 4) {
+            if (named != null && named.start() - cue.end() <= 1) {
                 return List.of(named);
             }
         }

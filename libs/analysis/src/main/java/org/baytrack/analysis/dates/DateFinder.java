@@ -101,6 +101,9 @@ public final class DateFinder {
                 + "(?:,?\\s+(?:of\\s+)?(?<erel8>" + relYears + ")\\b|(?![ .,-]*(?:(?:in|of)\\s+)?\\d))"
                 + "|\\b(?<epart>" + parts + ")[”\"’']?\\s*(?:of\\s+)?(?:(?<ey4>(?:19|20)\\d{2})\\b|(?<erel4>" + relYears + ")\\b)"
                 + "|\\b(?<eown>" + reportYearParts + ")\\b"
+                // "in a year's time", "in two years' time": that many years after the reference date
+                + "|\\bin\\s+(?:hopefully\\s+|about\\s+|around\\s+|roughly\\s+)?(?<eahead>\\d{1,2}|" + alternation(words.englishNumbers().keySet())
+                + ")\\s+(?:year['’]s|years['’]?)\\s+time\\b"
                 // "two months ago", "3 years ago", "two days ago"
                 + "|\\b(?<eback>\\d{1,2}|" + alternation(words.englishNumbers().keySet()) + ")\\s+(?<ebackUnit>years?|months?|days?)\\s+ago\\b"
                 + "|\\b(?<erel>" + relYears + ")\\b"
@@ -264,6 +267,11 @@ public final class DateFinder {
         }
         if (m.group("ewd") != null) {
             return TimeExpression.weekday(m.start(), m.end(), words.weekdays().get(m.group("ewd").toLowerCase(Locale.ROOT)));
+        }
+        if (m.group("eahead") != null) {
+            String n = m.group("eahead").toLowerCase(Locale.ROOT);
+            int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : words.englishNumbers().get(n);
+            return count == 0 ? null : new TimeExpression(m.start(), m.end(), null, count, false, 0, 0, null, Precision.YEAR);
         }
         if (m.group("eback") != null) {
             String n = m.group("eback").toLowerCase(Locale.ROOT);

@@ -92,6 +92,8 @@ class DateFinderTest {
             "just two months ago the sides signed an MoU | 2021-10 | month",
             "the line opened 3 years ago | 2018 | year",
             "the deal was signed two days ago | 2021-12-27 | day",
+            "in hopefully a year's time the line will open | 2022 | year",
+            "will open in two years' time | 2023 | year",
             "work began in March of this year | 2021-03 | month",
             "was approved by the NDRC last week | 2021-12 | month",
             "to be completed by the end of the year | 2021-12 | month",

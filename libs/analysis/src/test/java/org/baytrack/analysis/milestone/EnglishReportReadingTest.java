@@ -212,4 +212,11 @@ class EnglishReportReadingTest {
         assertThat(read("The Bailu Test Bridge started opening to cargo trucks at 4 p.m. local time Wednesday."))
                 .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("opened", "2022-06-15"));
     }
+
+    @Test
+    void theCommissioningOfAWorksNewPartIsTheWorksOpening() {
+        assertThat(read("It followed the commissioning of its new Bailu Test Bridge in May."))
+                .extracting(Milestone::project, Analyzers::kind, Milestone::date)
+                .containsExactly(tuple("bailu-test-bridge", "opened", "2022-05"));
+    }
 }

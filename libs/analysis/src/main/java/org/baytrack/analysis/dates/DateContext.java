@@ -1,5 +1,6 @@
 package org.baytrack.analysis.dates;
 
+import org.baytrack.analysis.sentence.Headlines;
 import org.baytrack.analysis.sentence.Sentence;
 import org.baytrack.events.vocabulary.PartialDate;
 import org.baytrack.events.vocabulary.Precision;
@@ -20,6 +21,8 @@ public final class DateContext {
     private static final int TOPIC_REACH = 6;
     // sentences back that a paragraph's opening date still dates
     private static final int CARRY_REACH = 3;
+    // how long a line a phone layout breaks a sentence into may be
+    private static final int PHRASE_LINE = 16;
     // sentences back that 会上/当天 look for the day of their event
     private static final int EVENT_REACH = 12;
     // characters between a weekday and the day it names: "(", ", ", "）"
@@ -119,8 +122,10 @@ public final class DateContext {
             if (events.contains(i) && in(previous).isEmpty()) {
                 return null;
             }
-            // the sentence just before is read on across a paragraph break (11月15日，…。\n当天，…), earlier ones are not
-            if (i < s.index() - 1 && text.substring(previous.end(), s.start()).indexOf('\n') >= 0) {
+            // the sentence just before is read on across a paragraph break (11月15日，…。\n当天，…), earlier ones are not,
+            // unless a page set for phones broke one sentence into short phrases, a line each
+            if (i < s.index() - 1 && text.substring(previous.end(), s.start()).indexOf('\n') >= 0
+                    && !phrasesOfOneSentence(i, s.index())) {
                 return null;
             }
             List<TimeExpression> found = in(previous);
@@ -133,6 +138,17 @@ public final class DateContext {
             }
         }
         return null;
+    }
+
+    /** 昨日(10月9日) / 深圳至江门高速铁路 / 正式开工建设: every line from one to another a short unpunctuated phrase. */
+    private boolean phrasesOfOneSentence(int from, int to) {
+        for (int i = from; i <= to; i++) {
+            String line = sentences.get(i).text().strip();
+            if (line.length() > PHRASE_LINE || !Headlines.unpunctuated(line)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 2019年粤澳合作联席会议27日举行: a year naming the occasion, then the day it was held, in one clause. */

@@ -230,4 +230,10 @@ class ChineseReportReadingTest {
         assertThat(read("青蚨湾测试铁路按原定计划于2023年通车。")).extracting(Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("forecast_opening", "2023"));
     }
+
+    @Test
+    void aSentenceBrokenIntoPhraseLinesForPhonesIsReadAsOne() {
+        assertThat(read("据悉\n昨日(6月14日)\n青蚨湾测试铁路\n(简称“青蚨铁路”)\n正式开工建设\n甲公司供图"))
+                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("construction_started", "2022-06-14"));
+    }
 }

@@ -68,11 +68,25 @@ public final class DateContext {
     }
 
     public List<TimeExpression> in(Sentence s) {
-        return cache.computeIfAbsent(s.index(), i -> withoutWeekdaysBesideDays(finder.find(text, s.start(), s.end(), english)
-                .stream()
-                .filter(e -> dateline == null || e.end() <= dateline.start() || e.start() >= dateline.end())
-                .filter(e -> !finder.comparedWith(text, e.start()))
-                .toList()));
+        return cache.computeIfAbsent(s.index(), i -> withoutTodayNamingADay(withoutWeekdaysBesideDays(
+                finder.find(text, s.start(), s.end(), english).stream()
+                        .filter(e -> dateline == null || e.end() <= dateline.start() || e.start() >= dateline.end())
+                        .filter(e -> !finder.comparedWith(text, e.start()))
+                        .toList())));
+    }
+
+    /** 7月5日，也就是今天，…: the day told names the report's "today", so the explicit day stands alone. */
+    private List<TimeExpression> withoutTodayNamingADay(List<TimeExpression> found) {
+        List<TimeExpression> out = new ArrayList<>(found.size());
+        for (TimeExpression e : found) {
+            TimeExpression before = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean naming = before != null && e.dayOffset() != null && e.dayOffset() == 0 && before.day() > 0
+                    && before.namesItsMonth() && finder.namesTheSameDay(text.substring(before.end(), e.start()));
+            if (!naming) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** 周三(11日), "Tuesday, Dec. 11": the explicit day wins over the weekday beside it, and stands where both do. */

@@ -131,6 +131,12 @@ public final class DateFinder {
         return words.comparisons().stream().anyMatch(before::endsWith);
     }
 
+    /** ，也就是 / ，即 between a day and "today": the two name one day. */
+    boolean namesTheSameDay(String between) {
+        String joiner = between.replaceAll("[\\s,，、(（)）]", "");
+        return words.sameDayJoiners().contains(joiner);
+    }
+
     List<String> reportingWords() {
         return words.reportingWords();
     }

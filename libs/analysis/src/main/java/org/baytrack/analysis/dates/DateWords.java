@@ -13,7 +13,7 @@ record DateWords(int version, Map<String, Integer> relativeYears, List<String> s
                  List<String> englishMonths, Map<String, List<String>> datelines, int datelineReach,
                  List<String> recentDays, Map<String, Integer> daysAfterPrevious, List<String> eventDays,
                  List<String> timesOfToday, List<String> chineseDayFollowers, List<String> reportingWords,
-                 List<String> comparisons, Map<String, Integer> englishNumbers) {
+                 List<String> comparisons, Map<String, Integer> englishNumbers, List<String> sameDayJoiners) {
 
     record YearPart(int month, Precision precision) {
     }

@@ -236,4 +236,10 @@ class ChineseReportReadingTest {
         assertThat(read("据悉\n昨日(6月14日)\n青蚨湾测试铁路\n(简称“青蚨铁路”)\n正式开工建设\n甲公司供图"))
                 .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("construction_started", "2022-06-14"));
     }
+
+    @Test
+    void aDayToldAsTodayIsThatDay() {
+        assertThat(read("6月14日,也就是今天,青蚨湾测试铁路正式开工建设啦。")).extracting(Analyzers::kind, Milestone::date)
+                .containsExactly(tuple("construction_started", "2022-06-14"));
+    }
 }

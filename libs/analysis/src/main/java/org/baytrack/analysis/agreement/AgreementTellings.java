@@ -16,6 +16,7 @@ import java.util.Map;
 final class AgreementTellings {
     // sentences back that a signing told as one more of the occasion looks for its date
     private static final int ALSO_REACH = 3;
+    private static final int YEAR_MONTH = "2010-04".length();
 
     private AgreementTellings() {
     }
@@ -180,6 +181,18 @@ final class AgreementTellings {
      * specific one in the same document contains, or one with no name of its own at all (genericTitle: 相关协议), is that
      * one told again.
      */
+    /**
+     * Undated, or the same month at the coarser precision (2010-04 and 2010-04-16; a speaker's "today" a day after
+     * the meeting): a signing told twice may be one.
+     */
+    private static boolean agreeInTime(String a, String b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        int common = Math.min(Math.min(a.length(), b.length()), YEAR_MONTH);
+        return a.substring(0, common).equals(b.substring(0, common));
+    }
+
     static List<Agreement> deduplicate(List<Agreement> all, java.util.regex.Pattern genericTitle,
                                        java.util.regex.Pattern governmentWords) {
         Map<String, Agreement> byKey = new LinkedHashMap<>();
@@ -216,7 +229,8 @@ final class AgreementTellings {
         for (Agreement a : byKey.values()) {
             boolean retold = byKey.values().stream().anyMatch(o -> o != a && o.title().length() > a.title().length()
                     && (o.title().contains(a.title()) && (a.signed() == null || a.signed().equals(o.signed()))
-                        || genericTitle.matcher(bare(a.title())).matches() && partiesAmong(a, o, governmentWords)));
+                        || genericTitle.matcher(bare(a.title())).matches() && partiesAmong(a, o, governmentWords)
+                            && agreeInTime(a.signed(), o.signed())));
             if (!retold) {
                 out.add(a);
             }

@@ -583,4 +583,11 @@ class AgreementExtractorTest {
         assertThat(agreements("The two sides have also entered into the \"Co-operation Agreement on Joint Ferry Services\"."))
                 .extracting(Agreement::signed).containsOnlyNulls();
     }
+
+    @Test
+    void aGenericTitleSignedAtAnotherTimeIsAnotherSigning() {
+        assertThat(Analyzers.DEFAULT.analyzeText("粤澳合作联席会议17日在珠海举行。双方签署了《粤澳海上搜救合作安排》。\n"
+                + "双方表示,粤澳两地于今年1月签订框架协议,目前正积极落实。", LocalDate.of(2022, 3, 18)).agreements())
+                .extracting(Agreement::signed).contains("2022-03-17", "2022-01");
+    }
 }

@@ -9,8 +9,10 @@ import org.baytrack.analysis.text.Alternatives;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds signed agreements: a signing verb followed by an agreement noun (or a 《title》 it
@@ -82,10 +84,34 @@ public final class AgreementExtractor {
         }
         List<Agreement> all = (english ? AgreementTellings.tellingsMerged(found) : AgreementTellings.retellingsMerged(found))
                 .stream().map(a -> collectiveParties.resolve(a, text, sentences, mentions)).toList();
+        // 两地亦签订协议, "have also entered into": one more agreement of the occasion, not the one told before again
+        Pattern also = english ? alsoSignedEn : alsoSignedZh;
+        Set<Integer> toldAsOneMore = all.stream().filter(a -> toldAsOneMore(a, sentences, also))
+                .map(Agreement::sentence).collect(Collectors.toSet());
         List<Agreement> dated = AgreementTellings.datedAsAlso(AgreementTellings.datedByTitle(all, sentences, when),
-                sentences, english ? alsoSignedEn : alsoSignedZh);
+                toldAsOneMore);
         return AgreementTellings.deduplicate(AgreementTellings.withoutHeadline(dated, sentences), genericTitle,
-                governmentWords);
+                governmentWords, toldAsOneMore);
+    }
+
+    /** An also-word in the clause that names the agreement, before its name: 两地亦签订协议, but not …签订《协议》，还有助…. */
+    private static boolean toldAsOneMore(Agreement a, List<Sentence> sentences, Pattern also) {
+        if (a.sentence() >= sentences.size() || a.title().isEmpty()) {
+            return false;
+        }
+        String text = sentences.get(a.sentence()).text();
+        int title = text.indexOf(a.title());
+        if (title < 0) {
+            return false;
+        }
+        int clauseStart = 0;
+        for (int i = title - 1; i >= 0; i--) {
+            if ("，,；;。".indexOf(text.charAt(i)) >= 0) {
+                clauseStart = i + 1;
+                break;
+            }
+        }
+        return also.matcher(text).region(clauseStart, title).find();
     }
 
     private static Integer number(Pattern p, String sentence) {

@@ -107,7 +107,7 @@ final class AgreementTellings {
      * "The two sides have also entered into…", 双方还签署了…: an undated signing told as one more of the occasion
      * takes the date of the signing told just before it, a few sentences back at most.
      */
-    static List<Agreement> datedAsAlso(List<Agreement> all, List<Sentence> sentences, java.util.regex.Pattern also) {
+    static List<Agreement> datedAsAlso(List<Agreement> all, java.util.Set<Integer> toldAsOneMore) {
         List<Agreement> out = new ArrayList<>(all.size());
         for (Agreement a : all) {
             Agreement before = null;
@@ -117,9 +117,8 @@ final class AgreementTellings {
                     before = o;
                 }
             }
-            boolean toldAsOneMore = a.signed() == null && before != null && a.sentence() < sentences.size()
-                    && also.matcher(sentences.get(a.sentence()).text()).find();
-            out.add(!toldAsOneMore ? a : new Agreement(a.title(), a.parties(), before.signed(), a.fields(), a.count(),
+            boolean undatedOneMore = a.signed() == null && before != null && toldAsOneMore.contains(a.sentence());
+            out.add(!undatedOneMore ? a : new Agreement(a.title(), a.parties(), before.signed(), a.fields(), a.count(),
                     a.items(), a.done(), a.evidence(), a.sentence(), a.partyNames()));
         }
         return out;
@@ -194,7 +193,7 @@ final class AgreementTellings {
     }
 
     static List<Agreement> deduplicate(List<Agreement> all, java.util.regex.Pattern genericTitle,
-                                       java.util.regex.Pattern governmentWords) {
+                                       java.util.regex.Pattern governmentWords, java.util.Set<Integer> toldAsOneMore) {
         Map<String, Agreement> byKey = new LinkedHashMap<>();
         for (Agreement a : all) {
             // a retelling may quote the title inside it differently (实施〈粤澳合作框架协议〉… and 实施粤澳合作框架协议…)
@@ -227,7 +226,8 @@ final class AgreementTellings {
         }
         List<Agreement> out = new ArrayList<>();
         for (Agreement a : byKey.values()) {
-            boolean retold = byKey.values().stream().anyMatch(o -> o != a && o.title().length() > a.title().length()
+            boolean retold = !toldAsOneMore.contains(a.sentence())
+                    && byKey.values().stream().anyMatch(o -> o != a && o.title().length() > a.title().length()
                     && (o.title().contains(a.title()) && (a.signed() == null || a.signed().equals(o.signed()))
                         || genericTitle.matcher(bare(a.title())).matches() && partiesAmong(a, o, governmentWords)
                             && agreeInTime(a.signed(), o.signed())));

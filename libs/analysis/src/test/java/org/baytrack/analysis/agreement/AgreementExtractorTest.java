@@ -590,4 +590,14 @@ class AgreementExtractorTest {
                 + "双方表示,粤澳两地于今年1月签订框架协议,目前正积极落实。", LocalDate.of(2022, 3, 18)).agreements())
                 .extracting(Agreement::signed).contains("2022-03-17", "2022-01");
     }
+
+    @Test
+    void aGenericAgreementToldAsOneMoreOfTheMeetingIsAnotherSigning() {
+        assertThat(agreements("粤澳合作联席会议17日在珠海举行，会后双方签署5份合作协议。\n"
+                + "两地亦签订协议，成立共同监测海洋垃圾通报机制。"))
+                .extracting(Agreement::title, Agreement::signed)
+                .containsExactlyInAnyOrder(tuple("合作协议", "2022-03-17"), tuple("协议", "2022-03-17"));
+        assertThat(agreements("3月17日，甲市政府与乙市政府签订《框架协议》，还有助加强两地货运合作。"))
+                .extracting(Agreement::signed).containsExactly("2022-03-17");
+    }
 }

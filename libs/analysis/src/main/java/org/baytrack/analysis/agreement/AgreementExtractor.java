@@ -86,7 +86,7 @@ public final class AgreementExtractor {
                 .stream().map(a -> collectiveParties.resolve(a, text, sentences, mentions)).toList();
         // 两地亦签订协议, "have also entered into": one more agreement of the occasion, not the one told before again
         Pattern also = english ? alsoSignedEn : alsoSignedZh;
-        Set<Integer> toldAsOneMore = all.stream().filter(a -> toldAsOneMore(a, sentences, also))
+        Set<Integer> toldAsOneMore = all.stream().filter(a -> toldAsOneMore(a, text, sentences, also))
                 .map(Agreement::sentence).collect(Collectors.toSet());
         List<Agreement> dated = AgreementTellings.datedAsAlso(AgreementTellings.datedByTitle(all, sentences, when),
                 toldAsOneMore);
@@ -95,23 +95,16 @@ public final class AgreementExtractor {
     }
 
     /** An also-word in the clause that names the agreement, before its name: 两地亦签订协议, but not …签订《协议》，还有助…. */
-    private static boolean toldAsOneMore(Agreement a, List<Sentence> sentences, Pattern also) {
+    private static boolean toldAsOneMore(Agreement a, String text, List<Sentence> sentences, Pattern also) {
         if (a.sentence() >= sentences.size() || a.title().isEmpty()) {
             return false;
         }
-        String text = sentences.get(a.sentence()).text();
-        int title = text.indexOf(a.title());
-        if (title < 0) {
+        Sentence s = sentences.get(a.sentence());
+        int title = text.indexOf(a.title(), s.start());
+        if (title < 0 || title >= s.end()) {
             return false;
         }
-        int clauseStart = 0;
-        for (int i = title - 1; i >= 0; i--) {
-            if ("，,；;。".indexOf(text.charAt(i)) >= 0) {
-                clauseStart = i + 1;
-                break;
-            }
-        }
-        return also.matcher(text).region(clauseStart, title).find();
+        return also.matcher(text).region(AgreementFacts.clauseStart(text, s, title), title).find();
     }
 
     private static Integer number(Pattern p, String sentence) {

@@ -176,11 +176,6 @@ final class AgreementTellings {
     }
 
     /**
-     * Same title and date is one agreement; a generic title (a headline's 合作协议) that a more
-     * specific one in the same document contains, or one with no name of its own at all (genericTitle: 相关协议), is that
-     * one told again.
-     */
-    /**
      * Undated, or the same month at the coarser precision (2010-04 and 2010-04-16; a speaker's "today" a day after
      * the meeting): a signing told twice may be one.
      */
@@ -192,6 +187,11 @@ final class AgreementTellings {
         return a.substring(0, common).equals(b.substring(0, common));
     }
 
+    /**
+     * Same title and date is one agreement; a generic title (a headline's 合作协议) that a more
+     * specific one in the same document contains, or one with no name of its own at all (genericTitle: 相关协议), is that
+     * one told again.
+     */
     static List<Agreement> deduplicate(List<Agreement> all, java.util.regex.Pattern genericTitle,
                                        java.util.regex.Pattern governmentWords, java.util.Set<Integer> toldAsOneMore) {
         Map<String, Agreement> byKey = new LinkedHashMap<>();

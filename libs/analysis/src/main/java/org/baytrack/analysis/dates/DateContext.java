@@ -6,6 +6,7 @@ import org.baytrack.events.vocabulary.PartialDate;
 import org.baytrack.events.vocabulary.Precision;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -258,8 +259,8 @@ public final class DateContext {
             case QUARTER -> 3;
             default -> 1;
         };
-        java.time.YearMonth last = java.time.YearMonth.of(d.year(), Math.max(d.month(), 1)).plusMonths(months - 1);
-        return last.isBefore(java.time.YearMonth.from(anchor));
+        YearMonth last = YearMonth.of(d.year(), Math.max(d.month(), 1)).plusMonths(months - 1);
+        return last.isBefore(YearMonth.from(anchor));
     }
 
     /**
@@ -298,7 +299,7 @@ public final class DateContext {
             TimeExpression before = found.get(i);
             if (before.month() > 0 && before.dayOffset() == null && before.monthOffset() == null) {
                 PartialDate month = before.resolve(anchor, before.sameYear() ? yearBefore(s, before.start()) : null, future);
-                if (month == null || e.day() > java.time.YearMonth.of(month.year(), month.month()).lengthOfMonth()
+                if (month == null || e.day() > YearMonth.of(month.year(), month.month()).lengthOfMonth()
                         || before.day() > e.day()) {
                     return null;
                 }

@@ -85,6 +85,7 @@ public final class DateFinder {
         String month = words.englishMonths().stream()
                 .map(m -> m.substring(0, 3) + "(?:" + m.substring(3) + (m.equals("september") ? "|t" : "") + ")?")
                 .collect(Collectors.joining("|"));
+        String numbers = alternation(words.englishNumbers().keySet());
         english = Pattern.compile("(?=\\b" + englishLeads(words) + "|\\d)(?:" + ISO
                 // "May 3, 2021", "May 3 last year"
                 + "|\\b(?<em>" + month + ")\\.?\\s+(?<ed>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<ey>(?:19|20)\\d{2})\\b"
@@ -102,10 +103,10 @@ public final class DateFinder {
                 + "|\\b(?<epart>" + parts + ")[”\"’']?\\s*(?:of\\s+)?(?:(?<ey4>(?:19|20)\\d{2})\\b|(?<erel4>" + relYears + ")\\b)"
                 + "|\\b(?<eown>" + reportYearParts + ")\\b"
                 // "in a year's time", "in two years' time": that many years after the reference date
-                + "|\\bin\\s+(?:hopefully\\s+|about\\s+|around\\s+|roughly\\s+)?(?<eahead>\\d{1,2}|" + alternation(words.englishNumbers().keySet())
+                + "|\\bin\\s+(?:hopefully\\s+|about\\s+|around\\s+|roughly\\s+)?(?<eahead>\\d{1,2}|" + numbers
                 + ")\\s+(?:year['’]s|years['’]?)\\s+time\\b"
                 // "two months ago", "3 years ago", "two days ago"
-                + "|\\b(?<eback>\\d{1,2}|" + alternation(words.englishNumbers().keySet()) + ")\\s+(?<ebackUnit>years?|months?|days?)\\s+ago\\b"
+                + "|\\b(?<eback>\\d{1,2}|" + numbers + ")\\s+(?<ebackUnit>years?|months?|days?)\\s+ago\\b"
                 + "|\\b(?<erel>" + relYears + ")\\b"
                 + "|\\b(?<esame>" + same + ")\\b"
                 + "|\\b(?<ey6>(?:19|20)\\d{2})\\b(?![-/]\\d)"
@@ -275,13 +276,11 @@ public final class DateFinder {
             return TimeExpression.weekday(m.start(), m.end(), words.weekdays().get(m.group("ewd").toLowerCase(Locale.ROOT)));
         }
         if (m.group("eahead") != null) {
-            String n = m.group("eahead").toLowerCase(Locale.ROOT);
-            int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : words.englishNumbers().get(n);
+            int count = englishCount(m.group("eahead"));
             return count == 0 ? null : new TimeExpression(m.start(), m.end(), null, count, false, 0, 0, null, Precision.YEAR);
         }
         if (m.group("eback") != null) {
-            String n = m.group("eback").toLowerCase(Locale.ROOT);
-            int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : words.englishNumbers().get(n);
+            int count = englishCount(m.group("eback"));
             String unit = m.group("ebackUnit").toLowerCase(Locale.ROOT);
             return countedBack(m, count, unit.startsWith("year") ? Precision.YEAR : unit.startsWith("day") ? Precision.DAY
                     : Precision.MONTH);
@@ -308,6 +307,12 @@ public final class DateFinder {
         Integer monthNumber = month == null ? null : EnglishMonths.number(month);
         return build(m, year == null ? null : Integer.valueOf(year), offset, m.group("esame") != null,
                 monthNumber == null ? null : monthNumber.toString(), day, m.group("epart"));
+    }
+
+    /** "3" or "three": a count written as digits or spelled out. */
+    private int englishCount(String written) {
+        String n = written.toLowerCase(Locale.ROOT);
+        return Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : words.englishNumbers().get(n);
     }
 
     private static TimeExpression countedBack(Matcher m, int count, Precision unit) {

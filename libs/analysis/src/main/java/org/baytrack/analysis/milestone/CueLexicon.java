@@ -343,7 +343,6 @@ final class CueLexicon {
         return holdsAny(accomplished, text, from, to);
     }
 
-    /** 相继建成通车: a word in the clause before the cue saying the events came one after another. */
     /** 在甲站与乙线贯通, 贯通甲区和乙区: a line joined to another, or two places it links, is no breakthrough. */
     boolean connectionAt(String text, int clauseStart, int cueStart, int cueEnd) {
         return connectionCues.contains(text.substring(cueStart, cueEnd))
@@ -356,6 +355,7 @@ final class CueLexicon {
         return englishWholeOfPart.matcher(text).region(from, to).matches();
     }
 
+    /** 相继建成通车: a word in the clause before the cue saying the events came one after another. */
     boolean successiveAt(String text, int from, int to) {
         return holdsAny(successive, text, from, to);
     }
@@ -436,8 +436,7 @@ final class CueLexicon {
 
     /** 如果能在今年开工的话，将在2024年通车: a clause of supposition makes what follows it hypothetical. */
     boolean supposes(String text, int clauseStart, int clauseEnd) {
-        String clause = text.substring(clauseStart, clauseEnd);
-        return conditionals.stream().anyMatch(clause::contains);
+        return holdsAny(conditionals, text, clauseStart, clauseEnd);
     }
 
     /** 将举行仪式，并于24日通车: whether a clause goes on with the one before it, and so with its tense. */

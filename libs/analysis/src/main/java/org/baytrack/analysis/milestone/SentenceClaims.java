@@ -82,14 +82,12 @@ final class SentenceClaims {
                     // 明年通车, 3年后…, 明日通车: a year or day counted ahead of the report's is to come
                     || when != null && when.yearOffset() != null && when.yearOffset() > 0
                     || when != null && when.dayOffset() != null && when.dayOffset() > 0
-                    // so does 6月30日通车 in one of June 26th, unless told as done (6月24日…顺利架设 was last year's)
+                    // so does 6月30日通车 in one of June 26th, and 10月底通车 in one of September 27th (next month, told
+                    // with no year), unless told as done (6月24日…顺利架设 was last year's)
                     || when != null && when.year() == null && when.namesItsMonth()
                         && !lexicon.accomplishedAt(text, clause[0], cue.end())
-                        && dates.isSoonAhead(dates.resolve(when, sentence, true))
-                    // 10月底通车 in a report of September 27th: next month, told with no year, is to come
-                    || when != null && when.year() == null && when.namesItsMonth() && when.day() == 0
-                        && !lexicon.accomplishedAt(text, clause[0], cue.end())
-                        && dates.isAhead(dates.resolve(when, sentence, false))
+                        && (dates.isSoonAhead(dates.resolve(when, sentence, true))
+                            || when.day() == 0 && dates.isAhead(dates.resolve(when, sentence, false)))
                     // 年底开工 in a report of March: the end of this year is still to come
                     || when != null && when.year() == null
                         && lexicon.restOfTheYear(text.substring(when.start(), when.end()))

@@ -60,7 +60,10 @@ class EnglishReportReadingTest {
             "Asphalt pavement on the Qingfu Bay Test Railway, which links two towns, was completed on Tuesday.|structural|2022-06-14",
             "The major works of the Qingfu Bay Test Railway were completed on Sunday as scheduled.|structural|2022-06-12",
             // a day of the month told as an ordinal is no count of pieces, and a list of places breaks no clause
-            "At 0:30 am on June 9th, Lotus City, Bailu City, Guangdong Province, the first steel box of the Qingfu Bay Test Railway's tower was lowered.|structural|2022-06-09"})
+            "At 0:30 am on June 9th, Lotus City, Bailu City, Guangdong Province, the first steel box of the Qingfu Bay Test Railway's tower was lowered.|structural|2022-06-09",
+            // an opening set for the report's own day is that day's news
+            "The Qingfu Bay Test Railway will be put into operation today, cutting the trip to an hour.|opened|2022-06-15",
+            "The Qingfu Bay Test Railway will be put into operation tomorrow.|forecast_opening|2022-06-16"})
     void readsTheClaimAsTheReportWordsIt(String text, String kind, String date) {
         assertThat(read(text)).extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactly(tuple("qingfu-bay-test-railway", kind, date));
@@ -74,7 +77,12 @@ class EnglishReportReadingTest {
             "The Qingfu Bay Test Railway's exact opening date is subject to the ministry's decision.",
             "Upon its full commissioning, the Qingfu Bay Test Railway will offer a shorter route to the port.",
             "After the commissioning of the Qingfu Bay Test Railway, the two towns will be an hour apart.",
-            "In addition, preliminary design of the Qingfu Bay Test Railway is expected to be completed in July."})
+            "In addition, preliminary design of the Qingfu Bay Test Railway is expected to be completed in July.",
+            // what happened since a work opened, what its opening has cut and what comes ahead of it
+            "Traffic on the Qingfu Bay Test Railway hit a record on Tuesday, the busiest day since the line opened in 2019.",
+            "Since the opening of the Qingfu Bay Test Railway on June 30, 2021, half a year has gone by.",
+            "The opening of the Qingfu Bay Test Railway has cut the trip between the towns to 30 minutes.",
+            "The towns signed a deal on Thursday ahead of the opening of the Qingfu Bay Test Railway."})
     void whatTheWorkWillNotDoOrDependsOnOrBringsIsNoClaim(String text) {
         assertThat(read(text)).isEmpty();
     }
@@ -158,14 +166,6 @@ class EnglishReportReadingTest {
     }
 
     @Test
-    void whatHappenedSinceAnOpeningDoesNotTellTheOpening() {
-        assertThat(read("Traffic on the Qingfu Bay Test Railway hit a record on Tuesday, the busiest day since the line opened in 2019."))
-                .isEmpty();
-        assertThat(read("Since the opening of the Qingfu Bay Test Railway on June 30, 2021, half a year has gone by."))
-                .isEmpty();
-    }
-
-    @Test
     void aWorkNowInServiceIsTodaysNewsBesideAPartThatOpenedYearsAgo() {
         assertThat(read("The Qingfu Bay Test Railway has been formally commissioned, capping a decade of work.\n\n"
                 + "\u201cThe line has been completed and is now in operation, carrying passengers to more places.\u201d\n\n"
@@ -189,22 +189,6 @@ class EnglishReportReadingTest {
                 .extracting(Milestone::project, Analyzers::kind, Milestone::date)
                 .containsExactlyInAnyOrder(tuple("bailu-test-bridge", "opened", "2022-05"),
                         tuple("qingfu-bay-test-railway", "opened", "2021-10"));
-    }
-
-    @Test
-    void whatTheOpeningOfAWorkHasDoneOrWhatComesAheadOfItIsNoOpening() {
-        assertThat(read("The opening of the Qingfu Bay Test Railway has cut the trip between the towns to 30 minutes."))
-                .isEmpty();
-        assertThat(read("The towns signed a deal on Thursday ahead of the opening of the Qingfu Bay Test Railway."))
-                .isEmpty();
-    }
-
-    @Test
-    void anOpeningSetForTheReportsOwnDayIsThatDaysNews() {
-        assertThat(read("The Qingfu Bay Test Railway will be put into operation today, cutting the trip to an hour."))
-                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("opened", "2022-06-15"));
-        assertThat(read("The Qingfu Bay Test Railway will be put into operation tomorrow."))
-                .extracting(Analyzers::kind, Milestone::date).containsExactly(tuple("forecast_opening", "2022-06-16"));
     }
 
     @Test
